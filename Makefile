@@ -1,0 +1,50 @@
+# Two commands on a fresh machine:  make site  (build the portal)  and  make test  (the whole suite).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SITE_DIR ?= site
+# Reproducible builds: dates in sitemap.xml come from the last commit, not the clock.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
+
+.PHONY: site test serve validate bench clean deps test-deps browser-deps
+
+deps: $(VENV)/.deps
+$(VENV)/.deps: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+test-deps: $(VENV)/.test-deps browser-deps
+$(VENV)/.test-deps: requirements-test.txt $(VENV)/.deps
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+# Debian's Chromium: Playwright's own browser download is not available here.
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Debian chromium for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+validate: deps
+	$(PY) -m macros.cli validate
+
+# Build into a temporary folder and swap it in only when everything passed:
+# a failed build never leaves a partial site behind.
+site: deps
+	rm -rf $(SITE_DIR).tmp
+	$(PY) -m mkdocs build --strict --clean --site-dir $(SITE_DIR).tmp
+	rm -rf $(SITE_DIR) && mv $(SITE_DIR).tmp $(SITE_DIR)
+	@echo "Built $(SITE_DIR)/"
+
+test: test-deps
+	$(PY) -m pytest
+
+serve: deps
+	$(PY) -m mkdocs serve
+
+bench: deps
+	$(PY) -m benchmarks.run
+
+clean:
+	rm -rf $(SITE_DIR) $(SITE_DIR).tmp .pytest_cache

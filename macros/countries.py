@@ -1,0 +1,66 @@
+"""Country names (Turkish and English) and flags: pycountry plus entities missing from ISO 3166-1."""
+from __future__ import annotations
+
+import gettext
+from functools import lru_cache
+
+import pycountry
+
+from .model import CountryEntity
+
+
+@lru_cache(maxsize=None)
+def _translation(lang: str):
+    if lang == "en":
+        return gettext.NullTranslations()
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+
+
+@lru_cache(maxsize=None)
+def _subdivision_translation(lang: str):
+    if lang == "en":
+        return gettext.NullTranslations()
+    return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+
+
+class Countries:
+    """Look-ups over ISO 3166 and the portal's own extension (data/places.yaml)."""
+
+    def __init__(self, extra: tuple[CountryEntity, ...] = ()):
+        self._extra = {c.code: c for c in extra}
+
+    def is_known(self, code: str) -> bool:
+        return code in self._extra or pycountry.countries.get(alpha_2=code) is not None
+
+    def codes(self) -> list[str]:
+        return sorted([c.alpha_2 for c in pycountry.countries] + list(self._extra))
+
+    def name(self, code: str, lang: str = "tr") -> str:
+        if code in self._extra:
+            entity = self._extra[code]
+            return entity.name_tr if lang == "tr" else entity.name_en
+        country = pycountry.countries.get(alpha_2=code)
+        if country is None:
+            raise KeyError(code)
+        common = getattr(country, "common_name", None)
+        if lang == "en":
+            return common or country.name
+        # Prefer the short everyday name ("Güney Kore") over the formal one ("Kore Cumhuriyeti").
+        translation = _translation(lang)
+        if common and translation.gettext(common) != common:
+            return translation.gettext(common)
+        return translation.gettext(country.name)
+
+    def flag(self, code: str) -> str:
+        if code in self._extra:
+            return self._extra[code].flag or ""
+        country = pycountry.countries.get(alpha_2=code)
+        return getattr(country, "flag", "") or ""
+
+    @staticmethod
+    def subdivision(code: str):
+        return pycountry.subdivisions.get(code=code)
+
+    def subdivision_name(self, code: str, lang: str = "tr") -> str:
+        sub = self.subdivision(code)
+        return _subdivision_translation(lang).gettext(sub.name) if sub else code

@@ -1,0 +1,71 @@
+"""The only MkDocs-specific code: validate the data, add one page per record, check the result.
+
+Moving to another engine means rewriting this file (and the mkdocs-macros glue in
+__init__.py); the model, validation and rendering do not change.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, InclusionLevel
+
+_ROOT = Path(__file__).resolve().parent.parent
+if str(_ROOT) not in sys.path:
+    sys.path.insert(0, str(_ROOT))
+
+from macros.completeness import check_site  # noqa: E402
+from macros.problems import DataError  # noqa: E402
+from macros.site import site_data  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.portal")
+
+
+def _settings(config):
+    portal = config.extra.get("portal", {})
+    base = Path(config.config_file_path).parent
+    return base / portal.get("data_dir", "data"), portal.get("lang", "tr")
+
+
+def _data(config):
+    data_dir, lang = _settings(config)
+    try:
+        return site_data(data_dir, lang)
+    except DataError as exc:
+        # Fail before anything is written: a partial site must never be published.
+        raise PluginError(f"{exc}\nNothing was built. Fix the problems above and build again.") from None
+
+
+def on_config(config):
+    _data(config)
+    return config
+
+
+def on_files(files, config):
+    data = _data(config)
+    for spec in data.pages:
+        if files.get_file_from_path(spec.src_uri) is not None:
+            raise PluginError(f"content/{spec.src_uri} would hide a generated page: remove or rename it")
+        file = File.generated(config, spec.src_uri, content=spec.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+        files.append(file)
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    spec = _data(config).page_for(page.file.src_uri)
+    if spec is not None:
+        page.meta["title"] = spec.title
+        if spec.data_file and config.repo_url:
+            page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/{spec.data_file}"
+    return markdown
+
+
+def on_post_build(config):
+    data = _data(config)
+    missing = check_site(Path(config.site_dir), data)
+    if missing:
+        listing = "\n".join(f"  {m}" for m in missing)
+        raise PluginError(f"completeness check failed: {len(missing)} record(s) missing from the site:\n{listing}")
+    log.info("completeness: all %d records present on their pages", data.index.record_count())

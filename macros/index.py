@@ -1,0 +1,82 @@
+"""Look-ups derived from a validated Portal: who refers to whom, what involves which country."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from . import model
+from .countries import Countries
+from .text import tr_sort_key
+
+
+@dataclass
+class CountryTies:
+    agreements: list = field(default_factory=list)
+    projects: list = field(default_factory=list)
+    activities: list = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.agreements) + len(self.projects) + len(self.activities)
+
+
+class PortalIndex:
+    def __init__(self, portal: model.Portal):
+        self.portal = portal
+        self.countries = Countries(portal.countries)
+        self.districts = {d.slug: d for d in portal.districts}
+        self.sources = {s.id: s for s in portal.sources}
+        self.networks = {n.id: n for n in portal.networks}
+        self.programmes = {p.id: p for p in portal.programmes}
+        self.district_of: dict[str, model.District] = {}
+        self.records: dict[str, dict[str, object]] = {kind: {} for kind in model.RECORD_KINDS}
+        for district in portal.districts:
+            for kind in model.RECORD_KINDS:
+                for record in getattr(district, kind):
+                    self.records[kind][record.id] = record
+                    self.district_of[record.id] = district
+        self.agreements = self.records["agreements"]
+        self.projects = self.records["projects"]
+        self.activities = self.records["activities"]
+        self.memberships = self.records["memberships"]
+
+        self.under_agreement: dict[str, list] = defaultdict(list)
+        for record in [*self.projects.values(), *self.activities.values()]:
+            for agreement_id in record.agreements:
+                self.under_agreement[agreement_id].append(record)
+
+        self.by_country: dict[str, CountryTies] = defaultdict(CountryTies)
+        for agreement in self.agreements.values():
+            self.by_country[agreement.country].agreements.append(agreement)
+        for project in self.projects.values():
+            for code in project_countries(project):
+                self.by_country[code].projects.append(project)
+        for activity in self.activities.values():
+            for code in dict.fromkeys(activity.countries):
+                self.by_country[code].activities.append(activity)
+        self.by_country = dict(self.by_country)
+
+        self.members: dict[str, list[model.Membership]] = defaultdict(list)
+        for membership in self.memberships.values():
+            self.members[membership.network].append(membership)
+
+    def has_records(self, district: model.District) -> bool:
+        return any(getattr(district, kind) for kind in model.RECORD_KINDS)
+
+    def country_codes(self) -> list[str]:
+        """Countries with any tie, most ties first, then by Turkish name."""
+        return sorted(self.by_country, key=lambda c: (-self.by_country[c].total,
+                                                        tr_sort_key(self.countries.name(c, "tr"))))
+
+    def partner_countries(self) -> set[str]:
+        """Countries of agreement partners, projects and activities abroad (Türkiye itself excluded)."""
+        return {code for code in self.by_country if code != "TR"}
+
+    def record_count(self) -> int:
+        return sum(len(v) for v in self.records.values())
+
+
+def project_countries(project: model.Project) -> list[str]:
+    """Every country a project involves: named partners' and listed countries, once each, in order."""
+    codes = [p.country for p in project.partners if p.country] + list(project.countries)
+    return list(dict.fromkeys(codes))

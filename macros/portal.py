@@ -1,0 +1,168 @@
+"""Load the whole data directory into a validated Portal, or raise DataError with every problem."""
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+from . import model
+from .countries import Countries
+from .load import Node, load_yaml
+from .problems import DataError, Problem
+from .text import tr_sort_key
+from .validate import Context, _Invalid, convert_record
+
+REFERENCE_FILES = {
+    "sources": ("sources.yaml", model.SourcesFile),
+    "networks": ("networks.yaml", model.NetworksFile),
+    "programmes": ("programmes.yaml", model.ProgrammesFile),
+    "countries": ("places.yaml", model.PlacesFile),
+}
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root.parent).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _convert_file(node: Node, cls, ctx: Context):
+    try:
+        return convert_record(node, cls, "", ctx)
+    except _Invalid:
+        return None
+
+
+def load_portal(data_dir: Path) -> model.Portal:
+    """Read data_dir (the folder holding districts/ and the reference files)."""
+    data_dir = Path(data_dir)
+    problems: list[Problem] = []
+    nodes: dict[str, tuple[Path, Node]] = {}
+
+    def read(path: Path) -> Node | None:
+        node, found = load_yaml(path, _display(path, data_dir))
+        problems.extend(found)
+        return node
+
+    # Reference data first: country codes from places.yaml are needed to check districts.
+    refs: dict[str, tuple] = {}
+    ref_nodes: dict[str, Node] = {}
+    places_node = read(data_dir / "places.yaml") if (data_dir / "places.yaml").exists() else None
+    bootstrap = Context(Countries())
+    places = _convert_file(places_node, model.PlacesFile, bootstrap) if places_node else None
+    problems.extend(bootstrap.problems)
+    refs["countries"] = places.countries if places else ()
+    if places:
+        ref_nodes["countries"] = places_node
+    ctx = Context(Countries(refs["countries"]))
+    for key, (name, cls) in REFERENCE_FILES.items():
+        if key == "countries":
+            continue
+        path = data_dir / name
+        if not path.exists():
+            problems.append(Problem(_display(path, data_dir), 0, "", f"missing file: {name} must define '{key}:'"))
+            refs[key] = ()
+            continue
+        node = read(path)
+        parsed = _convert_file(node, cls, ctx) if node else None
+        refs[key] = getattr(parsed, key) if parsed else ()
+        if parsed:
+            ref_nodes[key] = node
+
+    districts = []
+    origin: dict[str, str] = {}
+    district_dir = data_dir / "districts"
+    files = sorted(district_dir.glob("*.yaml")) + sorted(district_dir.glob("*.yml"))
+    if not files:
+        problems.append(Problem(_display(district_dir, data_dir), 0, "", "no district files (*.yaml) found"))
+    district_nodes: list[Node] = []
+    for path in files:
+        node = read(path)
+        if node is None:
+            continue
+        if isinstance(node.value, dict):
+            district_nodes.append(node)
+        district = _convert_file(node, model.District, ctx)
+        if district is None:
+            continue
+        display = _display(path, data_dir)
+        if district.slug != path.stem:
+            slug_node = node.value["slug"]
+            problems.append(Problem(display, slug_node.line, "slug",
+                                    f"slug {district.slug!r} does not match the file name {path.name!r}: rename the "
+                                    f"file to {district.slug}.yaml or set slug: {path.stem}"))
+        districts.append((district, node, display))
+
+    problems.extend(ctx.problems)
+    problems.extend(_check_ids_and_references(district_nodes, refs, ref_nodes, ctx))
+    if problems:
+        raise DataError(problems)
+
+    for district, _, display in districts:
+        origin[district.slug] = display
+        for kind in model.RECORD_KINDS:
+            for record in getattr(district, kind):
+                origin[record.id] = display
+
+    ordered = sorted((d for d, _, _ in districts), key=lambda d: tr_sort_key(d.name))
+    return model.Portal(
+        districts=tuple(ordered),
+        sources=tuple(refs["sources"]),
+        networks=tuple(refs["networks"]),
+        programmes=tuple(refs["programmes"]),
+        countries=tuple(refs["countries"]),
+        origin=origin,
+    )
+
+
+def _check_ids_and_references(district_nodes, refs, ref_nodes, ctx: Context) -> list[Problem]:
+    problems: list[Problem] = []
+    known: dict[str, set[str]] = {k: set() for k in ("sources", "networks", "programmes", "agreements")}
+
+    def claim(space: dict, value: str, node: Node, path: str, what: str):
+        if value in space:
+            first = space[value]
+            problems.append(Problem(node.file, node.line, path,
+                                    f"id {value!r} is already used by {what} at {first.file}:{first.line}; "
+                                    "ids must be unique across all data files: choose another"))
+        else:
+            space[value] = node
+
+    for key, node in ref_nodes.items():
+        id_field = "code" if key == "countries" else "id"
+        seen: dict[str, Node] = {}
+        for i, record in enumerate(refs[key]):
+            claim(seen, getattr(record, id_field), node.value[key].value[i].value[id_field],
+                  f"{key}[{i}].{id_field}", f"another entry of {key}")
+        if key in known:
+            known[key].update(seen)
+
+    # Ids are claimed from the YAML nodes, not the converted records, so that a record with
+    # some other mistake still takes part in the uniqueness and reference checks.
+    record_ids: dict[str, Node] = {}
+    slugs: dict[str, Node] = {}
+    for node in district_nodes:
+        slug = node.value.get("slug")
+        if slug is not None and isinstance(slug.value, str):
+            claim(slugs, slug.value, slug, "slug", "another district")
+        for kind in model.RECORD_KINDS:
+            items = node.value.get(kind)
+            if items is None or not isinstance(items.value, list):
+                continue
+            for i, item in enumerate(items.value):
+                id_node = item.value.get("id") if isinstance(item.value, dict) else None
+                if id_node is None or not isinstance(id_node.value, str):
+                    continue
+                claim(record_ids, id_node.value, id_node, f"{kind}[{i}].id", "another record")
+                if kind == "agreements":
+                    known["agreements"].add(id_node.value)
+    for ref in ctx.references:
+        if ref.value not in known[ref.target]:
+            options = sorted(known[ref.target])
+            close = difflib.get_close_matches(ref.value, options, n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            where = "data/districts/*.yaml" if ref.target == "agreements" else f"data/{ref.target}.yaml"
+            problems.append(Problem(ref.node.file, ref.node.line, ref.path,
+                                    f"{ref.value!r} is not defined in {where}: {hint}known ids are "
+                                    f"{', '.join(options[:12])}{' …' if len(options) > 12 else ''}"))
+    return problems

@@ -1,0 +1,213 @@
+"""Records -> HTML fragments. Everything from the data is escaped (Jinja autoescape).
+
+The output is raw HTML placed in a Markdown page by a macro call; it is never
+evaluated as a template again, and never passes through Markdown's inline
+syntax (a raw HTML block is left as it is).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from . import model
+from .i18n import enum_label, label
+from .index import PortalIndex, project_countries
+from .text import fold, tr_sort_key
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+_MONTHS = {
+    "tr": ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+           "Kasım", "Aralık"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"],
+}
+
+
+def format_date(value: str | None, lang: str) -> str:
+    """'2017-06' -> 'Haziran 2017' / 'June 2017'; '2017-06-05' -> '5 Haziran 2017'."""
+    if not value:
+        return ""
+    parts = value.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = _MONTHS[lang][int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    day = int(parts[2])
+    return f"{day} {month} {parts[0]}" if lang == "tr" else f"{day} {month} {parts[0]}"
+
+
+class Links:
+    """Relative links from one page, so the site works under any path and from file://."""
+
+    def __init__(self, page_url: str):
+        depth = len([p for p in page_url.strip("/").split("/") if p]) if page_url.strip("/") else 0
+        self.root = "../" * depth
+
+    def page(self, path: str) -> str:
+        return f"{self.root}{path.strip('/')}/" if path.strip("/") else (self.root or "./")
+
+    def district(self, slug: str) -> str:
+        return self.page(f"municipalities/{slug}")
+
+    def agreement(self, record_id: str) -> str:
+        return self.page(f"agreements/{record_id}")
+
+    def project(self, record_id: str) -> str:
+        return self.page(f"projects/{record_id}")
+
+    def country(self, code: str) -> str:
+        return self.page(f"countries/{code.lower()}")
+
+    def activity(self, record_id: str) -> str:
+        return self.page("activities") + f"#{record_id}"
+
+
+class Renderer:
+    def __init__(self, index: PortalIndex, lang: str = "tr"):
+        self.index = index
+        self.lang = lang
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(TEMPLATES),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=False,
+        )
+        self.env.globals.update(
+            t=lambda key, **kw: label(key, lang, **kw),
+            enum=lambda group, value: enum_label(group, value, lang),
+            country_name=lambda code: index.countries.name(code, lang),
+            flag=index.countries.flag,
+            subdivision_name=lambda code: index.countries.subdivision_name(code, lang),
+            date=lambda value: format_date(value, lang),
+            district_of=lambda record: index.district_of[record.id],
+            sources=index.sources,
+            networks=index.networks,
+            programmes=index.programmes,
+            agreements=index.agreements,
+            project_countries=project_countries,
+            lang=lang,
+        )
+
+    def _render(self, template: str, page_url: str, **context) -> Markup:
+        html = self.env.get_template(template).render(link=Links(page_url), **context)
+        # No blank or indented lines: Markdown must see one raw HTML block and nothing to re-interpret.
+        return Markup("\n".join(line.strip() for line in html.splitlines() if line.strip()))
+
+    def _search_terms(self, *texts: str) -> str:
+        """ASCII-folded words for people who type without Turkish letters; hidden from readers."""
+        words = []
+        for text in texts:
+            if text and fold(text) != text.lower():
+                words.append(fold(text))
+        return " ".join(dict.fromkeys(words))
+
+    # --- record pages --------------------------------------------------------------------
+
+    def municipality(self, slug: str, page_url: str) -> Markup:
+        district = self.index.districts[slug]
+        activities = {}
+        for activity in district.activities:
+            activities.setdefault(activity.kind, []).append(activity)
+        grouped = [(kind, activities[kind]) for kind in model.ACTIVITY_KINDS if kind in activities]
+        fold_terms = self._search_terms(
+            district.name, label("municipality_of", self.lang, name=district.name),
+            *[a.partner.as_written for a in district.agreements],
+            *[a.partner.name or "" for a in district.agreements],
+            *[self.index.countries.name(a.country, self.lang) for a in district.agreements],
+            *[p.title for p in district.projects],
+            enum_label("agreement_kind", "sister_city", self.lang) if district.agreements else "",
+        )
+        return self._render(
+            "municipality.html", page_url, district=district, grouped_activities=grouped,
+            has_records=self.index.has_records(district), fold_terms=fold_terms,
+            cited=self._cited(district.agreements, district.memberships, district.projects, district.activities),
+        )
+
+    def agreement(self, record_id: str, page_url: str) -> Markup:
+        agreement = self.index.agreements[record_id]
+        district = self.index.district_of[record_id]
+        related = self.index.under_agreement.get(record_id, [])
+        country = self.index.countries.name(agreement.country, self.lang)
+        fold_terms = self._search_terms(district.name, agreement.partner.as_written, agreement.partner.name or "",
+                                        country, enum_label("agreement_kind", agreement.kind, self.lang))
+        return self._render(
+            "agreement.html", page_url, agreement=agreement, district=district, fold_terms=fold_terms,
+            related_projects=[r for r in related if isinstance(r, model.Project)],
+            related_activities=[r for r in related if isinstance(r, model.Activity)],
+            cited=self._cited([agreement]),
+        )
+
+    def project(self, record_id: str, page_url: str) -> Markup:
+        project = self.index.projects[record_id]
+        district = self.index.district_of[record_id]
+        fold_terms = self._search_terms(district.name, project.title,
+                                        *[p.name for p in project.partners])
+        return self._render("project.html", page_url, project=project, district=district,
+                            fold_terms=fold_terms, cited=self._cited([project]))
+
+    def country(self, code: str, page_url: str) -> Markup:
+        ties = self.index.by_country[code]
+        name = self.index.countries.name(code, self.lang)
+        return self._render("country.html", page_url, code=code, name=name, ties=ties,
+                            fold_terms=self._search_terms(name))
+
+    # --- overview pages ------------------------------------------------------------------
+
+    def headline(self, page_url: str) -> Markup:
+        with_records = [d for d in self.index.portal.districts if self.index.has_records(d)]
+        numbers = {
+            "agreements": len(self.index.agreements),
+            "countries": len(self.index.partner_countries()),
+            "projects": len(self.index.projects),
+            "activities": len(self.index.activities),
+            "with": len(with_records),
+            "without": len(self.index.portal.districts) - len(with_records),
+        }
+        return self._render("headline.html", page_url, numbers=numbers)
+
+    def municipalities_table(self, page_url: str) -> Markup:
+        return self._render("municipalities.html", page_url, districts=self.index.portal.districts,
+                            has_records=self.index.has_records)
+
+    def agreements_table(self, page_url: str) -> Markup:
+        rows = [a for d in self.index.portal.districts for a in d.agreements]
+        return self._render("agreements.html", page_url, rows=rows)
+
+    def projects_table(self, page_url: str) -> Markup:
+        rows = [p for d in self.index.portal.districts for p in d.projects]
+        return self._render("projects.html", page_url, rows=rows)
+
+    def activities_list(self, page_url: str) -> Markup:
+        grouped = []
+        for kind in model.ACTIVITY_KINDS:
+            rows = [a for d in self.index.portal.districts for a in d.activities if a.kind == kind]
+            if rows:
+                grouped.append((kind, rows))
+        return self._render("activities.html", page_url, grouped=grouped)
+
+    def countries_table(self, page_url: str) -> Markup:
+        codes = self.index.country_codes()
+        return self._render("countries.html", page_url, codes=codes, ties=self.index.by_country)
+
+    def networks_table(self, page_url: str) -> Markup:
+        networks = sorted(self.index.portal.networks, key=lambda n: tr_sort_key(n.short_name or n.name))
+        return self._render("networks.html", page_url, networks=networks, members=self.index.members)
+
+    def sources_list(self, page_url: str) -> Markup:
+        return self._render("sources.html", page_url, all_sources=self.index.portal.sources)
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _cited(self, *groups) -> list[model.Source]:
+        """Sources cited by the given records, in order of first citation."""
+        ids = []
+        for group in groups:
+            for record in group:
+                ids.extend(c.source for c in record.sources)
+        return [self.index.sources[i] for i in dict.fromkeys(ids)]

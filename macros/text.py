@@ -1,0 +1,43 @@
+"""Turkish-aware text helpers: slugs, ASCII folding for search, NFC checks."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Explicit map first: NFKD alone drops dotless ı ("Kadıköy" -> "Kadkoy").
+_TURKISH = str.maketrans({
+    "ı": "i", "İ": "i", "I": "i", "ş": "s", "Ş": "s", "ğ": "g", "Ğ": "g",
+    "ç": "c", "Ç": "c", "ö": "o", "Ö": "o", "ü": "u", "Ü": "u", "â": "a", "Â": "a",
+    "î": "i", "Î": "i", "û": "u", "Û": "u",
+})
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form of a text, the way people type without Turkish letters.
+
+    "Kadıköy" -> "kadikoy", "İSTANBUL" -> "istanbul", "Vogoşça" -> "vogosca".
+    """
+    text = unicodedata.normalize("NFC", text).translate(_TURKISH)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.encode("ascii", "ignore").decode("ascii").lower()
+
+
+def slugify(text: str) -> str:
+    """URL slug: folded, words joined by single hyphens ("Eyüpsultan" -> "eyupsultan")."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def tr_lower(text: str) -> str:
+    """Turkish lower-case: I -> ı and İ -> i (str.lower gets both wrong)."""
+    return text.replace("I", "ı").replace("İ", "i").lower()
+
+
+def tr_sort_key(text: str) -> tuple:
+    """Sort key following the Turkish alphabet (Ç after C, Ş after S, ...)."""
+    order = "abcçdefgğhıijklmnoöprsştuüvyz"
+    out = []
+    for ch in tr_lower(text):
+        i = order.find(ch)
+        out.append((i if i >= 0 else 100 + ord(ch)))
+    return tuple(out)

@@ -1,0 +1,306 @@
+"""Raw YAML nodes -> typed model records, or a list of problems.
+
+The checks are derived from the model's type hints and their ``Annotated`` rules,
+so a new field needs no change here. Every problem is collected (never only the
+first) with file, line and field path, and says what would be valid.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import difflib
+import re
+import typing
+import unicodedata
+from dataclasses import MISSING
+from typing import Annotated, Any, Literal, Optional, Union
+from urllib.parse import urlsplit
+
+from . import model
+from .countries import Countries
+from .load import Node
+from .problems import Problem
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_NEW_CODE = re.compile(r"^X[A-Z]$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_MARKUP = [
+    (re.compile(r"\{[{%#]|[}%#]\}"), "template syntax ('{{', '{%', '{#')"),
+    (re.compile(r"<\s*/?\s*[A-Za-z!?]"), "an HTML tag or comment"),
+    (re.compile(r"\]\s*\("), "a Markdown link ('[text](url)')"),
+    (re.compile(r"(?i)\b(?:javascript|vbscript|data)\s*:"), "a script URL ('javascript:')"),
+]
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+EARLIEST_YEAR = 1900
+
+
+def today() -> datetime.date:
+    """The latest acceptable date; a function so tests can pin it."""
+    return datetime.date.today()
+
+
+@dataclasses.dataclass
+class Reference:
+    target: str
+    value: str
+    node: Node
+    path: str
+
+
+@dataclasses.dataclass
+class Context:
+    countries: Countries
+    problems: list[Problem] = dataclasses.field(default_factory=list)
+    references: list[Reference] = dataclasses.field(default_factory=list)
+
+    def problem(self, node: Node, path: str, message: str) -> None:
+        self.problems.append(Problem(node.file, node.line, path, message))
+
+
+class _Invalid(Exception):
+    """Value could not be converted; a problem has been recorded already."""
+
+
+def _describe(tp) -> str:
+    origin = typing.get_origin(tp)
+    if origin is Annotated:
+        base, *rules = typing.get_args(tp)
+        for rule in rules:
+            if isinstance(rule, model.Rule) and rule.__doc__:
+                return rule.__doc__.strip().rstrip(".")
+        return _describe(base)
+    if origin is Union:
+        return " or ".join(_describe(a) for a in typing.get_args(tp) if a is not type(None))
+    if origin is Literal:
+        return "one of " + ", ".join(repr(a) for a in typing.get_args(tp))
+    if origin is list:
+        return "a list of " + _describe(typing.get_args(tp)[0])
+    if dataclasses.is_dataclass(tp):
+        return "a mapping with the fields " + ", ".join(f.name for f in dataclasses.fields(tp))
+    return {str: "text", int: "a whole number", bool: "true or false"}.get(tp, getattr(tp, "__name__", str(tp)))
+
+
+def _yaml_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def convert(node: Node, tp, path: str, ctx: Context):
+    """Convert one node to ``tp`` or record a problem and raise _Invalid."""
+    origin = typing.get_origin(tp)
+    if origin is Union:  # Optional[X]
+        (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
+        if node.value is None:
+            return None
+        return convert(node, inner, path, ctx)
+    if node.value is None:
+        ctx.problem(node, path, f"is empty; expected {_describe(tp)}")
+        raise _Invalid
+    if origin is Annotated:
+        base, *rules = typing.get_args(tp)
+        rule = next((r for r in rules if isinstance(r, model.Rule)), None)
+        return _apply_rule(node, base, rule, path, ctx)
+    if origin is Literal:
+        options = typing.get_args(tp)
+        if node.value not in options:
+            ctx.problem(node, path, f"{node.value!r} is not allowed; use one of: {', '.join(options)}")
+            raise _Invalid
+        return node.value
+    if origin is list:
+        (item_tp,) = typing.get_args(tp)
+        if not isinstance(node.value, list):
+            ctx.problem(node, path, f"expected a list ('- ' items), found {_yaml_type(node.value)}")
+            raise _Invalid
+        out, failed = [], False
+        for i, item in enumerate(node.value):
+            try:
+                out.append(convert(item, item_tp, f"{path}[{i}]", ctx))
+            except _Invalid:
+                failed = True
+        if failed:
+            raise _Invalid
+        return tuple(out)
+    if dataclasses.is_dataclass(tp):
+        return convert_record(node, tp, path, ctx)
+    if tp is int:
+        if isinstance(node.value, bool) or not isinstance(node.value, int):
+            ctx.problem(node, path, f"expected a whole number, found {_yaml_type(node.value)} {node.value!r}")
+            raise _Invalid
+        if node.value < 1:
+            ctx.problem(node, path, f"{node.value} must be 1 or more")
+            raise _Invalid
+        return node.value
+    if tp is str:
+        return _text(node, path, ctx, multiline=False)
+    raise TypeError(f"model type not supported by the validator: {tp!r}")
+
+
+def convert_record(node: Node, cls, path: str, ctx: Context):
+    if not isinstance(node.value, dict):
+        ctx.problem(node, path, f"expected a mapping of fields ('name: value'), found {_yaml_type(node.value)}")
+        raise _Invalid
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.init}
+    hints = typing.get_type_hints(cls, include_extras=True)
+    values, failed = {}, False
+    for key, child in node.value.items():
+        sub = f"{path}.{key}" if path else key
+        if key not in fields:
+            close = difflib.get_close_matches(key, fields, n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            line = node.key_lines.get(key, child.line)
+            ctx.problems.append(Problem(child.file, line, sub,
+                                        f"unknown field '{key}': {hint}allowed fields here are {', '.join(fields)}"))
+            failed = True
+            continue
+        try:
+            values[key] = convert(child, hints[key], sub, ctx)
+        except _Invalid:
+            failed = True
+    for name, f in fields.items():
+        required = f.default is MISSING and f.default_factory is MISSING
+        sub = f"{path}.{name}" if path else name
+        if required and name not in node.value:
+            what = f.metadata.get("doc", "")
+            ctx.problem(node, sub, f"required field '{name}' is missing ({what} Expected {_describe(hints[name])}.)")
+            failed = True
+        elif required and typing.get_origin(hints[name]) is list and name in values and not values[name]:
+            ctx.problem(node.value[name], sub, f"needs at least one entry ({f.metadata.get('doc', '')})")
+            failed = True
+    if failed:
+        raise _Invalid
+    record = cls(**values)
+    _check_record(record, node, path, ctx)
+    return record
+
+
+def _apply_rule(node: Node, base, rule, path: str, ctx: Context):
+    if isinstance(rule, model.PartialDateRule):
+        return _partial_date(node, base, path, ctx)
+    if base is int:
+        return convert(node, int, path, ctx)
+    if isinstance(rule, model.TextRule):
+        return _text(node, path, ctx, multiline=rule.multiline)
+    value = node.value
+    if not isinstance(value, str):
+        ctx.problem(node, path, f"expected text ({_describe(Annotated[base, rule])}), found {_yaml_type(value)} {value!r}")
+        raise _Invalid
+    if isinstance(rule, model.IdRule):
+        if not _ID.match(value):
+            ctx.problem(node, path, f"{value!r} is not a valid id: use lower-case ASCII letters, digits and single "
+                                    f"hyphens, e.g. 'kadikoy-nacka'")
+            raise _Invalid
+        return value
+    if isinstance(rule, model.NewCountryCodeRule):
+        if not _NEW_CODE.match(value):
+            ctx.problem(node, path, f"{value!r} must be two upper-case letters from the user-assigned range XA-XZ")
+            raise _Invalid
+        return value
+    if isinstance(rule, model.CountryRule):
+        if not ctx.countries.is_known(value):
+            hint = ""
+            if ctx.countries.is_known(value.upper()):
+                hint = f"write it in upper case: '{value.upper()}'; "
+            ctx.problem(node, path, f"{value!r} is not a known country code; {hint}use an ISO 3166-1 alpha-2 code "
+                                    "such as 'SE' or 'BA', or add the entity to data/places.yaml")
+            raise _Invalid
+        return value
+    if isinstance(rule, model.SubdivisionRule):
+        if ctx.countries.subdivision(value) is None:
+            ctx.problem(node, path, f"{value!r} is not an ISO 3166-2 subdivision code (e.g. 'MD-GA' for Gagauzia)")
+            raise _Invalid
+        return value
+    if isinstance(rule, model.UrlRule):
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value):
+            ctx.problem(node, path, f"{value!r} is not allowed: links must be absolute http:// or https:// URLs")
+            raise _Invalid
+        return value
+    if isinstance(rule, model.RefRule):
+        if not _ID.match(value):
+            ctx.problem(node, path, f"{value!r} is not a valid id of {rule.target}")
+            raise _Invalid
+        ctx.references.append(Reference(rule.target, value, node, path))
+        return value
+    raise TypeError(f"rule not supported: {rule!r}")
+
+
+def _text(node: Node, path: str, ctx: Context, multiline: bool) -> str:
+    value = node.value
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        extra = " (YAML reads yes/no/on/off as true/false: put the text in quotes)" if isinstance(value, bool) else ""
+        ctx.problem(node, path, f"expected text, found {_yaml_type(value)}{extra}")
+        raise _Invalid
+    if not isinstance(value, str):
+        return str(value)
+    if multiline:
+        value = value.rstrip("\n")  # block scalars ('|', '>') end with a newline
+    problems = []
+    if not value.strip():
+        problems.append("is empty; write the text or remove the field")
+    elif value != value.strip():
+        problems.append("has spaces at the start or end; remove them")
+    if not multiline and "\n" in value:
+        problems.append("must be on one line")
+    if _CONTROL.search(value):
+        problems.append("contains a control character; retype the text")
+    if unicodedata.normalize("NFC", value) != value:
+        problems.append("contains decomposed Unicode characters (e.g. 'o' followed by a combining mark); "
+                        "save it in NFC form, for instance by retyping the accented letters")
+    for pattern, what in _MARKUP:
+        if pattern.search(value):
+            problems.append(f"contains {what}; text fields hold plain text only, so remove it "
+                            "(links belong in a source's 'url' field)")
+    for message in problems:
+        ctx.problem(node, path, f"{value!r:.60} {message}" if len(value) < 60 else message)
+    if problems:
+        raise _Invalid
+    return value
+
+
+def _partial_date(node: Node, base, path: str, ctx: Context):
+    raw = node.value
+    text = str(raw) if isinstance(raw, int) and not isinstance(raw, bool) else raw
+    match = _DATE.match(text) if isinstance(text, str) else None
+    if match is None:
+        ctx.problem(node, path, f"{raw!r} is not a date; write YYYY-MM-DD (or YYYY-MM, or YYYY if only the year "
+                                "is known), e.g. '2017-06-30'")
+        raise _Invalid
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        first = datetime.date(year, month or 1, day or 1)
+    except ValueError:
+        ctx.problem(node, path, f"{raw!r} is not a real date (month 1-12, day within the month)")
+        raise _Invalid
+    if year < EARLIEST_YEAR or first > today():
+        ctx.problem(node, path, f"{raw!r} is out of range: dates must lie between {EARLIEST_YEAR} and today "
+                                f"({today().isoformat()})")
+        raise _Invalid
+    return year if base is int else text
+
+
+def _check_record(record, node: Node, path: str, ctx: Context) -> None:
+    """Rules that involve more than one field of a record."""
+    if isinstance(record, model.Agreement) and record.subdivision:
+        sub = ctx.countries.subdivision(record.subdivision)
+        if sub is not None and sub.country_code != record.country:
+            ctx.problem(node.value["subdivision"], f"{path}.subdivision",
+                        f"{record.subdivision!r} belongs to {sub.country_code}, not to the agreement's country "
+                        f"{record.country!r}; fix one of them")
+    if isinstance(record, model.Project) and record.start and record.end and _before(record.end, record.start):
+        ctx.problem(node.value["end"], f"{path}.end",
+                    f"end {record.end!r} is before start {record.start!r}; swap them or correct one")
+
+
+def _before(a: str, b: str) -> bool:
+    """True when partial date a is certainly before b ('2017' is not before '2017-06')."""
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
