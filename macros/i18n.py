@@ -27,6 +27,7 @@ LABELS: dict[str, dict[str, str]] = {
               "moved the approval from the Ministry of the Interior to the Ministry of Environment and "
               "Urbanisation.",
     },
+    "legal_framework": {"tr": "Yasal çerçeve", "en": "Legal framework"},
     "not_documented": {"tr": "Kaynaklarda belgelenmemiş", "en": "Not documented in the sources"},
     "note": {"tr": "Not", "en": "Note"},
     "sources": {"tr": "Kaynaklar", "en": "Sources"},
@@ -76,7 +77,7 @@ LABELS: dict[str, dict[str, str]] = {
     "all_activities": {"tr": "Tüm etkinlikler", "en": "All activities"},
     "all_municipalities": {"tr": "Tüm belediyeler", "en": "All municipalities"},
     "headline_agreements": {"tr": "kardeş şehir ve anlaşma", "en": "sister cities and agreements"},
-    "headline_countries": {"tr": "ortak ülke", "en": "partner countries"},
+    "headline_countries": {"tr": "ilişki kurulan ülke", "en": "countries with recorded ties"},
     "headline_projects": {"tr": "uluslararası proje", "en": "international projects"},
     "headline_activities": {"tr": "etkinlik", "en": "activities"},
     "headline_with": {"tr": "kayıtlı ilişkisi olan belediye", "en": "municipalities with recorded relations"},

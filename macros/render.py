@@ -6,10 +6,11 @@ syntax (a raw HTML block is left as it is).
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from . import model
 from .i18n import enum_label, label
@@ -38,6 +39,16 @@ def format_date(value: str | None, lang: str) -> str:
         return f"{month} {parts[0]}"
     day = int(parts[2])
     return f"{day} {month} {parts[0]}" if lang == "tr" else f"{day} {month} {parts[0]}"
+
+
+def search_terms(*texts: str) -> str:
+    words = []
+    for text in texts:
+        for word in re.findall(r"\w+", text or ""):
+            folded = fold(word)
+            if folded and folded != word.lower():
+                words.append(folded)
+    return " ".join(dict.fromkeys(words))
 
 
 class Links:
@@ -94,18 +105,21 @@ class Renderer:
             lang=lang,
         )
 
-    def _render(self, template: str, page_url: str, **context) -> Markup:
+    def _render(self, template: str, page_url: str, fold_extra: tuple = (), **context) -> Markup:
         html = self.env.get_template(template).render(link=Links(page_url), **context)
+        terms = search_terms(*fold_extra)
+        if terms:
+            html += f'\n<p class="yd-fold" hidden>{escape(terms)}</p>'  
         # No blank or indented lines: Markdown must see one raw HTML block and nothing to re-interpret.
         return Markup("\n".join(line.strip() for line in html.splitlines() if line.strip()))
 
     def _search_terms(self, *texts: str) -> str:
-        """ASCII-folded words for people who type without Turkish letters; hidden from readers."""
-        words = []
-        for text in texts:
-            if text and fold(text) != text.lower():
-                words.append(fold(text))
-        return " ".join(dict.fromkeys(words))
+        """ASCII-folded forms of the words that have Turkish letters, hidden from readers.
+
+        The search index (lunr) does not fold diacritics, so "kadikoy" would not find
+        "Kadıköy"; each page carries the folded words too.
+        """
+        return search_terms(*texts)
 
     # --- record pages --------------------------------------------------------------------
 
@@ -173,15 +187,20 @@ class Renderer:
 
     def municipalities_table(self, page_url: str) -> Markup:
         return self._render("municipalities.html", page_url, districts=self.index.portal.districts,
-                            has_records=self.index.has_records)
+                            has_records=self.index.has_records,
+                            fold_extra=tuple(d.name for d in self.index.portal.districts))
 
     def agreements_table(self, page_url: str) -> Markup:
         rows = [a for d in self.index.portal.districts for a in d.agreements]
-        return self._render("agreements.html", page_url, rows=rows)
+        names = [label("agreements", self.lang), enum_label("agreement_kind", "sister_city", self.lang)]
+        names += [t for a in rows for t in (a.partner.as_written, self.index.district_of[a.id].name,
+                                             self.index.countries.name(a.country, self.lang))]
+        return self._render("agreements.html", page_url, rows=rows, fold_extra=tuple(names))
 
     def projects_table(self, page_url: str) -> Markup:
         rows = [p for d in self.index.portal.districts for p in d.projects]
-        return self._render("projects.html", page_url, rows=rows)
+        names = [label("projects", self.lang)] + [p.title for p in rows]
+        return self._render("projects.html", page_url, rows=rows, fold_extra=tuple(names))
 
     def activities_list(self, page_url: str) -> Markup:
         grouped = []
@@ -189,15 +208,19 @@ class Renderer:
             rows = [a for d in self.index.portal.districts for a in d.activities if a.kind == kind]
             if rows:
                 grouped.append((kind, rows))
-        return self._render("activities.html", page_url, grouped=grouped)
+        names = [enum_label("activity_kind", kind, self.lang) for kind, _ in grouped]
+        return self._render("activities.html", page_url, grouped=grouped, fold_extra=tuple(names))
 
     def countries_table(self, page_url: str) -> Markup:
         codes = self.index.country_codes()
-        return self._render("countries.html", page_url, codes=codes, ties=self.index.by_country)
+        names = [label("countries", self.lang)] + [self.index.countries.name(c, self.lang) for c in codes]
+        return self._render("countries.html", page_url, codes=codes, ties=self.index.by_country,
+                            fold_extra=tuple(names))
 
     def networks_table(self, page_url: str) -> Markup:
         networks = sorted(self.index.portal.networks, key=lambda n: tr_sort_key(n.short_name or n.name))
-        return self._render("networks.html", page_url, networks=networks, members=self.index.members)
+        return self._render("networks.html", page_url, networks=networks, members=self.index.members,
+                            fold_extra=tuple(n.name for n in networks))
 
     def sources_list(self, page_url: str) -> Markup:
         return self._render("sources.html", page_url, all_sources=self.index.portal.sources)
