@@ -1,0 +1,270 @@
+"""Real-browser tests for the built portal.
+
+One site build and one Chromium per test session:
+
+* ``site_dir``   -- the built site: ``$PORTAL_SITE_DIR`` if set, otherwise a fresh
+                    ``mkdocs build --strict`` into a temporary folder.
+* ``server_url`` -- that folder served by a quiet ``ThreadingHTTPServer`` on
+                    127.0.0.1 (random port); missing paths get ``404.html`` with status 404,
+                    like a real static host.
+* ``browser``    -- Debian's Chromium (Playwright's own download is not available here).
+* ``new_page``   -- factory: ``new_page("phone")`` / ``new_page("desktop")`` gives a fresh
+                    Playwright page in its own context.  Every request URL, console error and
+                    page error is recorded; at teardown the test fails if any request left
+                    127.0.0.1 or the browser logged an error.
+* ``screenshots_dir`` -- ``tests/browser/screenshots/`` (git-ignored).
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import re
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+REPO = Path(__file__).resolve().parents[2]
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
+
+DEVICES = {
+    "phone": dict(
+        viewport={"width": 390, "height": 844},
+        is_mobile=True,
+        has_touch=True,
+        device_scale_factor=2,
+    ),
+    "desktop": dict(viewport={"width": 1280, "height": 900}),
+}
+
+# Pages every overview test walks through (path relative to the site root).
+OVERVIEW_PAGES = [
+    "",
+    "municipalities/",
+    "agreements/",
+    "countries/",
+    "projects/",
+    "activities/",
+    "networks/",
+    "sources/",
+    "about/",
+]
+
+LOCAL_HOST = "127.0.0.1"
+# Schemes that never touch the network.
+INERT_SCHEMES = {"data", "blob", "about", "chrome-error"}
+
+
+# --------------------------------------------------------------------------- site
+
+
+def _source_date_epoch() -> str:
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return os.environ["SOURCE_DATE_EPOCH"]
+    try:
+        out = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], cwd=REPO, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        return out or "315532800"
+    except (OSError, subprocess.CalledProcessError):
+        return "315532800"
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory) -> Path:
+    """The built portal: ``$PORTAL_SITE_DIR`` if given, else a fresh strict build."""
+    given = os.environ.get("PORTAL_SITE_DIR")
+    if given:
+        path = Path(given).resolve()
+        if not (path / "index.html").is_file():
+            pytest.exit(f"PORTAL_SITE_DIR={given} holds no built site (no index.html)", returncode=2)
+        return path
+    out = tmp_path_factory.mktemp("portal-site")
+    env = dict(os.environ, SOURCE_DATE_EPOCH=_source_date_epoch())
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode != 0:
+        pytest.exit(f"mkdocs build failed:\n{proc.stdout}\n{proc.stderr}", returncode=2)
+    return out
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files, no access log, and the site's own 404 page for missing paths."""
+
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".js": "text/javascript",
+        ".json": "application/json",
+        ".woff2": "font/woff2",
+        ".svg": "image/svg+xml",
+    }
+
+    def log_message(self, format, *args):  # noqa: A002 - signature from the base class
+        pass
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code == 404 and page.is_file():
+            body = page.read_bytes()
+            self.send_response(404, message)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+            return
+        super().send_error(code, message, explain)
+
+    def handle(self):
+        try:
+            super().handle()
+        except (ConnectionResetError, BrokenPipeError):
+            pass  # the browser closed a connection it no longer needed
+
+
+class _QuietServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass  # no tracebacks for connections the browser dropped
+
+
+@pytest.fixture(scope="session")
+def server_url(site_dir) -> str:
+    """Base URL (ending in '/') of the built site served on 127.0.0.1."""
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = _QuietServer((LOCAL_HOST, 0), handler)
+    thread = threading.Thread(target=server.serve_forever, name="portal-http", daemon=True)
+    thread.start()
+    try:
+        yield f"http://{LOCAL_HOST}:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+# --------------------------------------------------------------------------- browser
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.exit(f"Chromium not found at {CHROMIUM} (run `make browser-deps`)", returncode=2)
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture(scope="session")
+def screenshots_dir() -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    print(f"\nscreenshots: {SCREENSHOTS}")
+    return SCREENSHOTS
+
+
+@dataclass
+class PageRecord:
+    """What one page saw: request URLs, console errors, uncaught page errors."""
+
+    device: str
+    requests: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    allowed_console: list[re.Pattern] = field(default_factory=list)
+
+    def foreign_requests(self) -> list[str]:
+        bad = []
+        for url in self.requests:
+            parts = urlsplit(url)
+            if parts.scheme in INERT_SCHEMES:
+                continue
+            if parts.hostname != LOCAL_HOST:
+                bad.append(url)
+        return bad
+
+    def unexpected_console_errors(self) -> list[str]:
+        return [m for m in self.console_errors if not any(p.search(m) for p in self.allowed_console)]
+
+
+@pytest.fixture
+def new_page(browser, server_url, request):
+    """Factory: ``new_page("phone" | "desktop", allow_console=(regex, ...))`` -> Page.
+
+    Each page gets its own browser context (fresh storage, Turkish locale) and a
+    ``page.record`` (:class:`PageRecord`).  ``page.site(path)`` gives the absolute URL
+    of a site path.  At teardown the test fails on any request to another host,
+    any console error not explicitly allowed, or any uncaught page error.
+    """
+    opened = []
+
+    def make(device: str = "phone", allow_console=()):
+        if device not in DEVICES:
+            raise ValueError(f"unknown device {device!r}; use one of {sorted(DEVICES)}")
+        context = browser.new_context(
+            **DEVICES[device],
+            locale="tr-TR",
+            timezone_id="Europe/Istanbul",
+            reduced_motion="reduce",
+            service_workers="block",
+        )
+        context.set_default_timeout(10_000)
+        record = PageRecord(device=device, allowed_console=[re.compile(p) for p in allow_console])
+        page = context.new_page()
+        page.on("request", lambda req: record.requests.append(req.url))
+        page.on(
+            "console",
+            lambda msg: record.console_errors.append(f"{msg.text} ({msg.location.get('url', '')})")
+            if msg.type == "error"
+            else None,
+        )
+        page.on("pageerror", lambda exc: record.page_errors.append(str(exc)))
+        page.record = record
+        page.site = lambda path="": server_url + path.lstrip("/")
+        opened.append((context, record))
+        return page
+
+    yield make
+
+    problems = []
+    for context, record in opened:
+        context.close()
+        foreign = record.foreign_requests()
+        if foreign:
+            problems.append(f"[{record.device}] requests to another host:\n  " + "\n  ".join(foreign))
+        errors = record.unexpected_console_errors()
+        if errors:
+            problems.append(f"[{record.device}] console errors:\n  " + "\n  ".join(errors))
+        if record.page_errors:
+            problems.append(f"[{record.device}] page errors:\n  " + "\n  ".join(record.page_errors))
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if SCREENSHOTS.is_dir() and any(SCREENSHOTS.glob("*.png")):
+        terminalreporter.write_line(f"browser screenshots: {SCREENSHOTS}")

@@ -1,0 +1,155 @@
+"""The real build: strict, complete, reproducible, self-contained."""
+from __future__ import annotations
+
+import hashlib
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from conftest import build_site
+
+from macros.index import PortalIndex
+
+
+def _html(site: Path, path: str) -> str:
+    return (site / path / "index.html").read_text(encoding="utf-8")
+
+
+def test_build_is_strict_and_prints_no_warning(real_build):
+    _, log = real_build
+    assert "WARNING" not in log and "ERROR" not in log, log
+
+
+def test_every_district_agreement_project_and_country_has_a_page(real_site, portal):
+    index = PortalIndex(portal)
+    for district in portal.districts:
+        assert (real_site / "municipalities" / district.slug / "index.html").exists(), district.slug
+    for record_id in index.agreements:
+        assert (real_site / "agreements" / record_id / "index.html").exists(), record_id
+    for record_id in index.projects:
+        assert (real_site / "projects" / record_id / "index.html").exists(), record_id
+    for code in index.by_country:
+        assert (real_site / "countries" / code.lower() / "index.html").exists(), code
+
+
+def test_number_of_generated_pages_equals_number_of_records(real_site, portal):
+    index = PortalIndex(portal)
+    counted = {kind: len([p for p in (real_site / kind).iterdir() if p.is_dir()])
+               for kind in ("municipalities", "agreements", "projects", "countries")}
+    assert counted == {"municipalities": len(portal.districts), "agreements": len(index.agreements),
+                       "projects": len(index.projects), "countries": len(index.by_country)}
+    assert len(index.agreements) >= 33
+
+
+def test_every_record_appears_on_its_district_page(real_site, portal):
+    for district in portal.districts:
+        html = _html(real_site, f"municipalities/{district.slug}")
+        for a in district.agreements:
+            assert f"agreements/{a.id}/" in html
+        for p in district.projects:
+            assert f"projects/{p.id}/" in html
+        for record in (*district.activities, *district.memberships):
+            assert f'id="{record.id}"' in html
+
+
+def test_overview_tables_have_one_row_per_record(real_site, portal):
+    index = PortalIndex(portal)
+    rows = lambda path: len(re.findall(r"<tr id=", _html(real_site, path)))
+    assert rows("agreements") == len(index.agreements)
+    assert rows("projects") == len(index.projects)
+    activities = _html(real_site, "activities")
+    assert len(re.findall(r'<li id="[^"]+" class="yd-activity"', activities)) == len(index.activities)
+    municipalities = _html(real_site, "municipalities")
+    assert municipalities.count('href="kadikoy/"') == 1 or municipalities.count("kadikoy/") >= 1
+    assert len(re.findall(r"<tr><td><a href=", municipalities)) == len(portal.districts)
+
+
+def test_a_district_without_records_says_so(real_site):
+    html = _html(real_site, "municipalities/arnavutkoy")
+    assert "Kaydın olmaması da bir bilgidir" in html
+
+
+def test_agreement_page_shows_legal_steps_as_undocumented_and_links_back(real_site):
+    html = _html(real_site, "agreements/adalar-nacka")
+    assert html.count("Kaynaklarda belgelenmemiş") >= 3
+    assert 'href="../../municipalities/adalar/"' in html
+    assert 'href="../../countries/se/"' in html
+    assert "İsveç" in html and "Tablo 1" in html
+
+
+def test_record_pages_are_not_in_the_navigation(real_site):
+    home = (real_site / "index.html").read_text(encoding="utf-8")
+    nav = home.split("md-nav--primary", 1)[1].split("md-sidebar--secondary", 1)[0]
+    assert "municipalities/kadikoy/" not in nav
+    assert "agreements/adalar-nacka/" not in nav
+    assert "municipalities/" in nav
+
+
+def test_page_titles_come_from_the_model(real_site):
+    assert "<title>Kadıköy Belediyesi - Yerel Diplomasi</title>" in _html(real_site, "municipalities/kadikoy")
+    assert "<title>Adalar – Nacka (İsveç) - Yerel Diplomasi</title>" in _html(real_site, "agreements/adalar-nacka")
+
+
+def test_pages_carry_ascii_folded_words_for_search(real_site):
+    assert "kadikoy" in _html(real_site, "municipalities/kadikoy")
+    assert "cekmekoy" in _html(real_site, "municipalities/cekmekoy")
+    assert "kardes sehir" in _html(real_site, "agreements")
+
+
+def _tree_digest(site: Path) -> dict[str, str]:
+    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_two_builds_are_byte_identical(real_site, tmp_path):
+    second = tmp_path / "again"
+    result = build_site(second)
+    assert result.returncode == 0, result.stderr
+    first_digest, second_digest = _tree_digest(real_site), _tree_digest(second)
+    assert first_digest.keys() == second_digest.keys()
+    differing = [k for k in first_digest if first_digest[k] != second_digest[k]]
+    assert not differing
+
+
+def test_sitemap_dates_come_from_source_date_epoch(real_site):
+    sitemap = (real_site / "sitemap.xml").read_text(encoding="utf-8")
+    # conftest builds with SOURCE_DATE_EPOCH=1700000000 (2023-11-14), never today's date.
+    assert "2023-11-14" in sitemap or "<lastmod>" not in sitemap
+
+
+class _Assets(HTMLParser):
+    """Collects every URL the browser would load by itself (not links a reader clicks)."""
+
+    def __init__(self):
+        super().__init__()
+        self.loads: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("script", "img", "iframe", "audio", "video", "source", "embed") and attrs.get("src"):
+            self.loads.append(attrs["src"])
+        if tag == "link" and attrs.get("href") and set((attrs.get("rel") or "").split()) & {
+                "stylesheet", "preload", "preconnect", "icon", "modulepreload", "dns-prefetch", "manifest"}:
+            self.loads.append(attrs["href"])
+
+
+def test_the_site_loads_nothing_from_another_host(real_site):
+    external = re.compile(r"^(https?:)?//", re.I)
+    offenders = []
+    for page in real_site.rglob("*.html"):
+        parser = _Assets()
+        parser.feed(page.read_text(encoding="utf-8"))
+        offenders += [f"{page.relative_to(real_site)}: {url}" for url in parser.loads if external.match(url)]
+    for sheet in real_site.rglob("*.css"):
+        text = sheet.read_text(encoding="utf-8", errors="replace")
+        offenders += [f"{sheet.relative_to(real_site)}: {u}" for u in re.findall(r"@import\s+url\(['\"]?(https?://[^)'\"]+)", text)]
+        offenders += [f"{sheet.relative_to(real_site)}: {u}" for u in re.findall(r"url\(['\"]?(https?://[^)'\"]+)", text)]
+    # Material's own bundle names unpkg.com for a ResizeObserver polyfill (only for browsers without it)
+    # and for Mermaid (only on pages with diagrams; we have none); the browser suite records every request.
+    for script in real_site.rglob("*.js"):
+        if script.name.startswith("bundle.") or "/lunr/" in script.as_posix():
+            continue
+        text = script.read_text(encoding="utf-8", errors="replace")
+        offenders += [f"{script.relative_to(real_site)}: {u}" for u in
+                      re.findall(r"https?://(?:fonts\.googleapis|fonts\.gstatic|unpkg|cdn\.jsdelivr|cdnjs)[^\s'\"]*", text)]
+    assert not offenders, "\n".join(offenders)
