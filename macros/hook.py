@@ -9,6 +9,7 @@ import logging
 import sys
 from pathlib import Path
 
+from markupsafe import escape
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
@@ -56,7 +57,8 @@ def on_files(files, config):
 def on_page_markdown(markdown, page, config, files):
     spec = _data(config).page_for(page.file.src_uri)
     if spec is not None:
-        page.meta["title"] = spec.title
+        # MkDocs themes print the title without escaping (Jinja autoescape is off there).
+        page.meta["title"] = str(escape(spec.title))
         if spec.data_file and config.repo_url:
             page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/{spec.data_file}"
     return markdown

@@ -26,7 +26,7 @@ _NEW_CODE = re.compile(r"^X[A-Z]$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MARKUP = [
     (re.compile(r"\{[{%#]|[}%#]\}"), "template syntax ('{{', '{%', '{#')"),
-    (re.compile(r"<\s*/?\s*[A-Za-z!?]"), "an HTML tag or comment"),
+    (re.compile(r"<(?:[A-Za-z!?]|/[A-Za-z])"), "an HTML tag or comment"),
     (re.compile(r"\]\s*\("), "a Markdown link ('[text](url)')"),
     (re.compile(r"(?i)\b(?:javascript|vbscript|data)\s*:"), "a script URL ('javascript:')"),
 ]
