@@ -9,9 +9,10 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 .PHONY: site test serve validate bench clean deps test-deps browser-deps
 
 deps: $(VENV)/.deps
-$(VENV)/.deps: requirements.txt
+$(VENV)/.deps: requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
 test-deps: $(VENV)/.test-deps browser-deps
@@ -27,7 +28,7 @@ browser-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
 validate: deps
-	$(PY) -m macros.cli validate
+	$(VENV)/bin/portal validate
 
 # Build into a temporary folder and swap it in only when everything passed:
 # a failed build never leaves a partial site behind.

@@ -38,7 +38,7 @@ def define_env(env):
         return renderer().country(code, here())
 
     for name in ("headline", "municipalities_table", "agreements_table", "projects_table", "activities_list",
-                 "countries_table", "networks_table", "sources_list"):
+                 "countries_table", "networks_table", "sources_list", "field_reference"):
         env.macro(_overview(renderer, here, name), name)
 
 

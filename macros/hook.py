@@ -18,6 +18,8 @@ if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
 from macros.completeness import check_site  # noqa: E402
+from macros.export import export_files  # noqa: E402
+from macros.schema import schema_texts  # noqa: E402
 from macros.problems import DataError  # noqa: E402
 from macros.site import site_data  # noqa: E402
 
@@ -51,6 +53,11 @@ def on_files(files, config):
             raise PluginError(f"content/{spec.src_uri} would hide a generated page: remove or rename it")
         file = File.generated(config, spec.src_uri, content=spec.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
         files.append(file)
+    # Open data: the data set (JSON), one CSV per kind, one JSON per record, the schema.
+    downloads = {f"data/{rel}": text for rel, text in export_files(data.index).items()}
+    downloads.update({f"data/schema/{name}": text for name, text in schema_texts().items()})
+    for src_uri, text in downloads.items():
+        files.append(File.generated(config, src_uri, content=text))
     return files
 
 

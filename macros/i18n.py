@@ -27,6 +27,11 @@ LABELS: dict[str, dict[str, str]] = {
               "moved the approval from the Ministry of the Interior to the Ministry of Environment and "
               "Urbanisation.",
     },
+    "field": {"tr": "Alan", "en": "Field"},
+    "required": {"tr": "Zorunlu", "en": "Required"},
+    "allowed": {"tr": "Geçerli değerler", "en": "Allowed values"},
+    "yes": {"tr": "evet", "en": "yes"},
+    "no": {"tr": "hayır", "en": "no"},
     "legal_framework": {"tr": "Yasal çerçeve", "en": "Legal framework"},
     "not_documented": {"tr": "Kaynaklarda belgelenmemiş", "en": "Not documented in the sources"},
     "note": {"tr": "Not", "en": "Note"},

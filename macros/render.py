@@ -6,7 +6,9 @@ syntax (a raw HTML block is left as it is).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
+import typing
 from pathlib import Path
 
 import jinja2
@@ -224,6 +226,21 @@ class Renderer:
 
     def sources_list(self, page_url: str) -> Markup:
         return self._render("sources.html", page_url, all_sources=self.index.portal.sources)
+
+    def field_reference(self, page_url: str) -> Markup:
+        """Every field of every record kind, with its meaning and what is allowed: from the model."""
+        from .validate import _describe
+        sections = []
+        for title, cls in [("agreements", model.Agreement), ("memberships", model.Membership),
+                           ("projects", model.Project), ("activities", model.Activity),
+                           ("sources", model.Citation)]:
+            hints = typing.get_type_hints(cls, include_extras=True)
+            rows = []
+            for f in dataclasses.fields(cls):
+                required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+                rows.append((f.name, required, f.metadata.get("doc", ""), _describe(hints[f.name])))
+            sections.append((title, rows))
+        return self._render("fields.html", page_url, sections=sections)
 
     # --- helpers -------------------------------------------------------------------------
 

@@ -23,12 +23,13 @@ import re
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Page, expect, sync_playwright
 
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
@@ -69,6 +70,11 @@ OVERVIEW_PAGES = [
 LOCAL_HOST = "127.0.0.1"
 # Schemes that never touch the network.
 INERT_SCHEMES = {"data", "blob", "about", "chrome-error"}
+
+
+def _is_local(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in INERT_SCHEMES or parts.hostname == LOCAL_HOST
 
 
 # --------------------------------------------------------------------------- site
@@ -198,14 +204,7 @@ class PageRecord:
     allowed_console: list[re.Pattern] = field(default_factory=list)
 
     def foreign_requests(self) -> list[str]:
-        bad = []
-        for url in self.requests:
-            parts = urlsplit(url)
-            if parts.scheme in INERT_SCHEMES:
-                continue
-            if parts.hostname != LOCAL_HOST:
-                bad.append(url)
-        return bad
+        return [url for url in self.requests if not _is_local(url)]
 
     def unexpected_console_errors(self) -> list[str]:
         return [m for m in self.console_errors if not any(p.search(m) for p in self.allowed_console)]
@@ -234,6 +233,8 @@ def new_page(browser, server_url, request):
         )
         context.set_default_timeout(10_000)
         record = PageRecord(device=device, allowed_console=[re.compile(p) for p in allow_console])
+        # Nothing may leave the machine: other hosts are refused (and still recorded as a failure).
+        context.route(lambda url: not _is_local(url), lambda route: route.abort("blockedbyclient"))
         page = context.new_page()
         page.on("request", lambda req: record.requests.append(req.url))
         page.on(
@@ -263,6 +264,59 @@ def new_page(browser, server_url, request):
             problems.append(f"[{record.device}] page errors:\n  " + "\n  ".join(record.page_errors))
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
+
+
+# --------------------------------------------------------------------------- search helpers
+
+
+class SearchUI:
+    """Material's search box, used the way a person uses it."""
+
+    INPUT = "input.md-search__input"
+    ITEMS = ".md-search-result__item"
+    META = ".md-search-result__meta"
+
+    def open(self, page: Page, how: str | None = None) -> None:
+        """Phone: tap the magnifier in the header.  Desktop: press "/" (Material's shortcut)."""
+        how = how or ("tap" if page.record.device == "phone" else "key")
+        if how == "tap":
+            page.locator("label.md-header__button[for=__search]").click()
+        else:
+            page.keyboard.press("/")
+        expect(page.locator(self.INPUT)).to_be_focused()
+
+    def type(self, page: Page, query: str) -> None:
+        page.keyboard.type(query, delay=25)
+
+    def results(self, page: Page, timeout: float = 10.0) -> list[str]:
+        """Site paths (e.g. "municipalities/kadikoy/") of the result pages, best first.
+
+        Waits until the result count is shown and the list has stopped changing
+        (the worker answers each keystroke; only the last answer counts).
+        """
+        deadline = time.monotonic() + timeout
+        previous = None
+        while time.monotonic() < deadline:
+            meta = page.locator(self.META).inner_text().strip()
+            hrefs = page.eval_on_selector_all(
+                f"{self.ITEMS} > a.md-search-result__link", "els => els.map(a => a.href)"
+            )
+            current = (meta, tuple(hrefs))
+            ready = "bulundu" in meta or "bulunamad" in meta
+            if ready and current == previous:
+                return [self.site_path(h) for h in hrefs]
+            previous = current if ready else None
+            page.wait_for_timeout(300)
+        raise AssertionError(f"search results did not settle within {timeout}s (last: {previous})")
+
+    @staticmethod
+    def site_path(href: str) -> str:
+        return urlsplit(href).path.lstrip("/")
+
+
+@pytest.fixture(scope="session")
+def search_ui() -> SearchUI:
+    return SearchUI()
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -1,0 +1,98 @@
+"""`portal`: the maintainers' command line (validate, stats, export, schema)."""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from . import model
+from .index import PortalIndex
+from .portal import load_portal
+from .problems import DataError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load(data_dir: Path) -> PortalIndex:
+    return PortalIndex(load_portal(data_dir))
+
+
+def cmd_validate(args) -> int:
+    try:
+        index = _load(args.data)
+    except DataError as exc:
+        print(exc, file=sys.stderr)
+        if args.github:
+            for p in exc.problems:
+                print(f"::error file={p.file},line={p.line or 1}::{p.path + ': ' if p.path else ''}{p.message}")
+        return 1
+    print(f"OK: {len(index.portal.districts)} districts, {index.record_count()} records, no problems")
+    return 0
+
+
+def cmd_stats(args) -> int:
+    index = _load(args.data)
+    print(f"{'district':<16} {'agreements':>10} {'memberships':>11} {'projects':>8} {'activities':>10}")
+    for d in index.portal.districts:
+        counts = [len(getattr(d, kind)) for kind in model.RECORD_KINDS]
+        print(f"{d.slug:<16} {counts[0]:>10} {counts[1]:>11} {counts[2]:>8} {counts[3]:>10}")
+    print()
+    kinds = Counter(a.kind for a in index.activities.values())
+    print("activities by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    print("ties by country:    " + ", ".join(f"{c} {index.by_country[c].total}" for c in index.country_codes()))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .export import export_files
+    index = _load(args.data)
+    out = Path(args.out)
+    for rel, text in export_files(index).items():
+        target = out / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    print(f"wrote open data to {out}/")
+    return 0
+
+
+def cmd_schema(args) -> int:
+    from .schema import schema_texts
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    stale = []
+    for name, text in schema_texts().items():
+        target = out / name
+        if args.check:
+            if not target.exists() or target.read_text(encoding="utf-8") != text:
+                stale.append(str(target))
+        else:
+            target.write_text(text, encoding="utf-8")
+    if stale:
+        print("out of date (run `portal schema`): " + ", ".join(stale), file=sys.stderr)
+        return 1
+    print(f"schema {'up to date' if args.check else 'written'} in {out}/")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="portal", description="Yerel Diplomasi data tools")
+    parser.add_argument("--data", type=Path, default=ROOT / "data", help="data folder (default: data/)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("validate", help="check every data file; exit status 1 on any problem")
+    p.add_argument("--github", action="store_true", help="also print GitHub Actions annotations")
+    p.set_defaults(func=cmd_validate)
+    sub.add_parser("stats", help="counts by district, kind and country").set_defaults(func=cmd_stats)
+    p = sub.add_parser("export", help="write the open data files (JSON, CSV)")
+    p.add_argument("--out", default="export")
+    p.set_defaults(func=cmd_export)
+    p = sub.add_parser("schema", help="write the JSON Schema files for editors")
+    p.add_argument("--out", default=str(ROOT / "schema"))
+    p.add_argument("--check", action="store_true", help="fail if the committed schema is out of date")
+    p.set_defaults(func=cmd_schema)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""Open data: downloads hold exactly one row per record, ids match the site, the schema is current."""
+import csv
+import io
+import json
+
+import yaml
+from conftest import ROOT
+
+from macros import model
+from macros.cli import main as portal
+from macros.export import csv_text, export_files
+from macros.index import PortalIndex
+from macros.schema import schema_texts
+
+
+def test_csv_has_a_header_and_one_row_per_record_with_site_ids(portal):
+    index = PortalIndex(portal)
+    for kind in model.RECORD_KINDS:
+        rows = list(csv.DictReader(io.StringIO(csv_text(index, kind))))
+        assert [r["id"] for r in rows] == [r.id for d in portal.districts for r in getattr(d, kind)]
+
+
+def test_full_json_holds_every_record_and_each_record_has_its_own_file(portal):
+    index = PortalIndex(portal)
+    files = export_files(index)
+    data = json.loads(files["portal.json"])
+    assert len(data["districts"]) == 39
+    for kind in model.RECORD_KINDS:
+        in_json = [r["id"] for d in data["districts"] for r in d.get(kind, [])]
+        assert sorted(in_json) == sorted(index.records[kind])
+        for record_id in index.records[kind]:
+            record = json.loads(files[f"{kind}/{record_id}.json"])
+            assert record["id"] == record_id and record["district"] == index.district_of[record_id].slug
+
+
+def test_downloads_are_published_with_the_site(real_site):
+    assert (real_site / "data" / "agreements.csv").read_text(encoding="utf-8").startswith("district,id,")
+    assert json.loads((real_site / "data" / "agreements" / "adalar-nacka.json").read_text())["country"] == "SE"
+    assert (real_site / "data" / "schema" / "district.schema.json").exists()
+    assert 'href="agreements.csv"' in (real_site / "data" / "index.html").read_text(encoding="utf-8")
+
+
+def test_committed_schema_matches_the_model():
+    for name, text in schema_texts().items():
+        assert (ROOT / "schema" / name).read_text(encoding="utf-8") == text, f"run `portal schema` ({name})"
+
+
+def test_every_data_file_points_editors_at_the_schema():
+    for path in sorted((ROOT / "data").rglob("*.yaml")):
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# yaml-language-server: $schema="), path
+        schema = (path.parent / first.split("$schema=", 1)[1]).resolve()
+        assert schema.exists(), path
+
+
+def test_bundled_data_satisfies_the_json_schema():
+    jsonschema = __import__("pytest").importorskip("jsonschema")
+    schema = json.loads((ROOT / "schema" / "district.schema.json").read_text())
+    for path in sorted((ROOT / "data" / "districts").glob("*.yaml")):
+        jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), schema)
+
+
+def test_portal_validate_exits_zero_on_good_data_and_one_on_bad(tmp_path, capsys):
+    assert portal(["--data", str(ROOT / "data"), "validate"]) == 0
+    bad = tmp_path / "data"
+    import shutil
+    shutil.copytree(ROOT / "data", bad)
+    path = bad / "districts" / "adalar.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("country: SE", "country: XX"), encoding="utf-8")
+    assert portal(["--data", str(bad), "validate", "--github"]) == 1
+    out = capsys.readouterr()
+    assert "data/districts/adalar.yaml" in out.err and "'XX' is not a known country code" in out.err
+    assert "::error file=data/districts/adalar.yaml,line=" in out.out
