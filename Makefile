@@ -30,13 +30,10 @@ browser-deps:
 validate: deps
 	$(VENV)/bin/portal validate
 
-# Build into a temporary folder and swap it in only when everything passed:
+# Both editions (Turkish at the root, English under en/), swapped in only when everything passed:
 # a failed build never leaves a partial site behind.
 site: deps
-	rm -rf $(SITE_DIR).tmp
-	$(PY) -m mkdocs build --strict --clean --site-dir $(SITE_DIR).tmp
-	rm -rf $(SITE_DIR) && mv $(SITE_DIR).tmp $(SITE_DIR)
-	@echo "Built $(SITE_DIR)/"
+	$(PY) -m macros.build --site-dir $(SITE_DIR)
 
 test: test-deps
 	$(PY) -m pytest

@@ -30,7 +30,8 @@ class Countries:
         self._extra = {c.code: c for c in extra}
 
     def is_known(self, code: str) -> bool:
-        return code in self._extra or pycountry.countries.get(alpha_2=code) is not None
+        # pycountry ignores case; our data and URLs use exactly the upper-case code.
+        return code in self._extra or (code.isupper() and pycountry.countries.get(alpha_2=code) is not None)
 
     def codes(self) -> list[str]:
         return sorted([c.alpha_2 for c in pycountry.countries] + list(self._extra))
@@ -59,7 +60,8 @@ class Countries:
 
     @staticmethod
     def subdivision(code: str):
-        return pycountry.subdivisions.get(code=code)
+        sub = pycountry.subdivisions.get(code=code)
+        return sub if sub is not None and sub.code == code else None
 
     def subdivision_name(self, code: str, lang: str = "tr") -> str:
         sub = self.subdivision(code)

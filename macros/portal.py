@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import typing
 from pathlib import Path
 
 from . import model
@@ -33,6 +34,29 @@ def _convert_file(node: Node, cls, ctx: Context):
         return None
 
 
+def _convert_entries(node: Node, cls, key: str, ctx: Context) -> tuple:
+    """A reference file's list, entry by entry: one bad entry must not hide the good ones
+    (otherwise every record citing them would get a false "not defined" error)."""
+    item_cls = typing.get_args(typing.get_type_hints(cls)[key])[0]
+    if not isinstance(node.value, dict) or key not in node.value:
+        _convert_file(node, cls, ctx)  # reports the missing or misplaced key
+        return ()
+    extra = [k for k in node.value if k != key]
+    if extra:
+        _convert_file(Node({k: node.value[k] for k in extra}, node.file, node.line, node.key_lines), cls, ctx)
+    items = node.value[key]
+    if not isinstance(items.value, list):
+        ctx.problem(items, key, f"expected a list ('- ' items) of {key}")
+        return ()
+    good = []
+    for i, item in enumerate(items.value):
+        try:
+            good.append(convert_record(item, item_cls, f"{key}[{i}]", ctx))
+        except _Invalid:
+            pass
+    return tuple(good)
+
+
 def load_portal(data_dir: Path) -> model.Portal:
     """Read data_dir (the folder holding districts/ and the reference files)."""
     data_dir = Path(data_dir)
@@ -49,10 +73,9 @@ def load_portal(data_dir: Path) -> model.Portal:
     ref_nodes: dict[str, Node] = {}
     places_node = read(data_dir / "places.yaml") if (data_dir / "places.yaml").exists() else None
     bootstrap = Context(Countries())
-    places = _convert_file(places_node, model.PlacesFile, bootstrap) if places_node else None
+    refs["countries"] = _convert_entries(places_node, model.PlacesFile, "countries", bootstrap) if places_node else ()
     problems.extend(bootstrap.problems)
-    refs["countries"] = places.countries if places else ()
-    if places:
+    if places_node:
         ref_nodes["countries"] = places_node
     ctx = Context(Countries(refs["countries"]))
     for key, (name, cls) in REFERENCE_FILES.items():
@@ -64,9 +87,8 @@ def load_portal(data_dir: Path) -> model.Portal:
             refs[key] = ()
             continue
         node = read(path)
-        parsed = _convert_file(node, cls, ctx) if node else None
-        refs[key] = getattr(parsed, key) if parsed else ()
-        if parsed:
+        refs[key] = _convert_entries(node, cls, key, ctx) if node else ()
+        if node:
             ref_nodes[key] = node
 
     districts = []
@@ -131,9 +153,8 @@ def _check_ids_and_references(district_nodes, refs, ref_nodes, ctx: Context) -> 
     for key, node in ref_nodes.items():
         id_field = "code" if key == "countries" else "id"
         seen: dict[str, Node] = {}
-        for i, record in enumerate(refs[key]):
-            claim(seen, getattr(record, id_field), node.value[key].value[i].value[id_field],
-                  f"{key}[{i}].{id_field}", f"another entry of {key}")
+        for i, id_node in _id_nodes(node, key, id_field):
+            claim(seen, id_node.value, id_node, f"{key}[{i}].{id_field}", f"another entry of {key}")
         if key in known:
             known[key].update(seen)
 
@@ -146,13 +167,7 @@ def _check_ids_and_references(district_nodes, refs, ref_nodes, ctx: Context) -> 
         if slug is not None and isinstance(slug.value, str):
             claim(slugs, slug.value, slug, "slug", "another district")
         for kind in model.RECORD_KINDS:
-            items = node.value.get(kind)
-            if items is None or not isinstance(items.value, list):
-                continue
-            for i, item in enumerate(items.value):
-                id_node = item.value.get("id") if isinstance(item.value, dict) else None
-                if id_node is None or not isinstance(id_node.value, str):
-                    continue
+            for i, id_node in _id_nodes(node, kind, "id"):
                 claim(record_ids, id_node.value, id_node, f"{kind}[{i}].id", "another record")
                 if kind == "agreements":
                     known["agreements"].add(id_node.value)
@@ -166,3 +181,14 @@ def _check_ids_and_references(district_nodes, refs, ref_nodes, ctx: Context) -> 
                                     f"{ref.value!r} is not defined in {where}: {hint}known ids are "
                                     f"{', '.join(options[:12])}{' …' if len(options) > 12 else ''}"))
     return problems
+
+
+def _id_nodes(node: Node, key: str, id_field: str):
+    """(index, id node) of every entry under node[key] that has a textual id, valid or not."""
+    items = node.value.get(key) if isinstance(node.value, dict) else None
+    if items is None or not isinstance(items.value, list):
+        return
+    for i, item in enumerate(items.value):
+        id_node = item.value.get(id_field) if isinstance(item.value, dict) else None
+        if id_node is not None and isinstance(id_node.value, str):
+            yield i, id_node

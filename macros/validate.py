@@ -215,7 +215,11 @@ def _apply_rule(node: Node, base, rule, path: str, ctx: Context):
         return value
     if isinstance(rule, model.SubdivisionRule):
         if ctx.countries.subdivision(value) is None:
-            ctx.problem(node, path, f"{value!r} is not an ISO 3166-2 subdivision code (e.g. 'MD-GA' for Gagauzia)")
+            hint = ""
+            if ctx.countries.subdivision(value.upper()) is not None:
+                hint = f"; write it in upper case: '{value.upper()}'"
+            ctx.problem(node, path, f"{value!r} is not an ISO 3166-2 subdivision code (e.g. 'MD-GA' for "
+                                    f"Gagauzia){hint}")
             raise _Invalid
         return value
     if isinstance(rule, model.UrlRule):

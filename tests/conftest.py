@@ -1,30 +1,11 @@
 """Shared helpers: build the real site (or a fixture data set) with MkDocs in a subprocess."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-sys.path.insert(0, str(ROOT))
-
-
-def build_site(site_dir: Path, data_dir: Path | None = None, extra_env: dict | None = None):
-    """Run `mkdocs build --strict` like `make site` does; returns the CompletedProcess."""
-    env = dict(os.environ)
-    env.setdefault("SOURCE_DATE_EPOCH", "1700000000")
-    env["NO_MKDOCS_2_WARNING"] = "1"
-    if data_dir is not None:
-        env["PORTAL_DATA_DIR"] = str(data_dir)
-    env.update(extra_env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
-    )
+from helpers import ROOT, build_site  # noqa: E402
 
 
 @pytest.fixture(scope="session")

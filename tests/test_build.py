@@ -6,7 +6,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from conftest import build_site
+from helpers import build_site
 
 from macros.index import PortalIndex
 

@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT, build_site
+from helpers import FIXTURES, ROOT, build_site
 
 from macros.portal import load_portal
 from macros.problems import DataError

@@ -4,7 +4,7 @@ import io
 import json
 
 import yaml
-from conftest import ROOT
+from helpers import ROOT
 
 from macros import model
 from macros.cli import main as portal

@@ -70,7 +70,7 @@ def test_results_are_readable(new_page, search_ui, screenshots_dir, device):
         "els => els.map(e => e.getBoundingClientRect().height)",
     )
     too_tall = [(r, round(h)) for r, h in zip(results, heights) if h > viewport_h * 0.35]
-    assert not too_tall, f"search results taller than a third of the screen on {device}: {too_tall}"
+    assert not too_tall, f"search results taller than 35% of the screen on {device}: {too_tall}"
 
 
 def test_search_opens_with_slash_on_phone_too(new_page, search_ui):

@@ -1,0 +1,30 @@
+"""Shared test helpers (imported by tests; fixtures live in conftest.py)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def build_env(data_dir: Path | None = None, extra_env: dict | None = None) -> dict:
+    env = dict(os.environ)
+    env.setdefault("SOURCE_DATE_EPOCH", "1700000000")
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    if data_dir is not None:
+        env["PORTAL_DATA_DIR"] = str(data_dir)
+    env.update(extra_env or {})
+    return env
+
+
+def build_site(site_dir: Path, data_dir: Path | None = None, extra_env: dict | None = None):
+    """Build both editions exactly as `make site` does (python -m macros.build); returns CompletedProcess."""
+    return subprocess.run(
+        [sys.executable, "-m", "macros.build", "--site-dir", str(site_dir)],
+        cwd=ROOT, env=build_env(data_dir, extra_env), capture_output=True, text=True, timeout=900,
+    )
