@@ -27,6 +27,8 @@ LABELS: dict[str, dict[str, str]] = {
               "moved the approval from the Ministry of the Interior to the Ministry of Environment and "
               "Urbanisation.",
     },
+    "original_title": {"tr": "Özgün başlık", "en": "Original title"},
+    "summary": {"tr": "Özet", "en": "Summary"},
     "field": {"tr": "Alan", "en": "Field"},
     "required": {"tr": "Zorunlu", "en": "Required"},
     "allowed": {"tr": "Geçerli değerler", "en": "Allowed values"},

@@ -105,6 +105,9 @@ class Renderer:
             agreements=index.agreements,
             project_countries=project_countries,
             lang=lang,
+            # Record text is Turkish in both editions: mark it so screen readers pronounce it right.
+            rl=Markup(' lang="tr"') if lang != "tr" else Markup(""),
+            english=lambda record, field: (getattr(record, f"{field}_en", None) if lang == "en" else None),
         )
 
     def _render(self, template: str, page_url: str, fold_extra: tuple = (), **context) -> Markup:

@@ -64,6 +64,7 @@ OVERVIEW_PAGES = [
     "activities/",
     "networks/",
     "sources/",
+    "data/",
     "about/",
 ]
 
@@ -92,26 +93,40 @@ def _source_date_epoch() -> str:
         return "315532800"
 
 
+def _build(out: Path) -> None:
+    """Build the portal as `make site` does: both editions (python -m macros.build) when that
+    driver exists, else the single MkDocs edition."""
+    env = dict(os.environ, SOURCE_DATE_EPOCH=_source_date_epoch(), NO_MKDOCS_2_WARNING="1")
+    if (REPO / "macros" / "build.py").is_file():
+        cmd = [sys.executable, "-m", "macros.build", "--site-dir", str(out)]
+    else:
+        cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)]
+    proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True)
+    if proc.returncode != 0:
+        pytest.exit(f"site build failed ({' '.join(cmd[2:])}):\n{proc.stdout}\n{proc.stderr}", returncode=2)
+
+
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory) -> Path:
-    """The built portal: ``$PORTAL_SITE_DIR`` if given, else a fresh strict build."""
+def site_dir(request, tmp_path_factory) -> Path:
+    """The built portal, built once per session.
+
+    ``$PORTAL_SITE_DIR`` if set; else the session build of the rest of the suite
+    (``real_site`` in tests/conftest.py) when present; else a fresh strict build here.
+    """
     given = os.environ.get("PORTAL_SITE_DIR")
     if given:
         path = Path(given).resolve()
         if not (path / "index.html").is_file():
             pytest.exit(f"PORTAL_SITE_DIR={given} holds no built site (no index.html)", returncode=2)
         return path
-    out = tmp_path_factory.mktemp("portal-site")
-    env = dict(os.environ, SOURCE_DATE_EPOCH=_source_date_epoch())
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    if proc.returncode != 0:
-        pytest.exit(f"mkdocs build failed:\n{proc.stdout}\n{proc.stderr}", returncode=2)
+    try:
+        shared = request.getfixturevalue("real_site")
+    except pytest.FixtureLookupError:
+        shared = None
+    if shared is not None and (Path(shared) / "index.html").is_file():
+        return Path(shared)
+    out = tmp_path_factory.mktemp("portal-site") / "site"
+    _build(out)
     return out
 
 
@@ -317,6 +332,17 @@ class SearchUI:
 @pytest.fixture(scope="session")
 def search_ui() -> SearchUI:
     return SearchUI()
+
+
+def pytest_generate_tests(metafunc):
+    """``overview_path``: one test per page of the main navigation (OVERVIEW_PAGES)."""
+    if "overview_path" in metafunc.fixturenames:
+        metafunc.parametrize("overview_path", OVERVIEW_PAGES, ids=[p.strip("/") or "home" for p in OVERVIEW_PAGES])
+
+
+@pytest.fixture(scope="session")
+def overview_pages() -> list[str]:
+    return list(OVERVIEW_PAGES)
 
 
 def pytest_terminal_summary(terminalreporter):
