@@ -1,0 +1,95 @@
+/* Filters for the big tables (table[data-filterable]): one <select> per column whose header has
+   data-filter. Runs in the browser only; the page works without it (all rows shown). */
+(function () {
+  "use strict";
+
+  function cellValues(cell) {
+    var raw = cell.getAttribute("data-values");
+    if (raw !== null) return raw ? raw.split("|") : [];
+    return [cell.textContent.trim()];
+  }
+
+  function setup(table) {
+    if (table.getAttribute("data-filters-ready")) return;
+    table.setAttribute("data-filters-ready", "1");
+    var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var columns = [];
+    headers.forEach(function (th, index) {
+      if (th.hasAttribute("data-filter")) columns.push(index);
+    });
+    if (!columns.length) return;
+
+    var form = document.createElement("form");
+    form.className = "yd-filters";
+    form.setAttribute("role", "search");
+    form.setAttribute("aria-label", table.getAttribute("data-label") || "");
+    var status = document.createElement("p");
+    status.className = "yd-filter-status";
+    status.setAttribute("role", "status");
+    status.setAttribute("aria-live", "polite");
+    var selects = [];
+
+    columns.forEach(function (index) {
+      var values = {};
+      rows.forEach(function (row) {
+        cellValues(row.cells[index]).forEach(function (v) { if (v) values[v] = true; });
+      });
+      var id = (table.id || "t") + "-filter-" + index;
+      var label = document.createElement("label");
+      label.setAttribute("for", id);
+      label.textContent = headers[index].textContent.trim();
+      var select = document.createElement("select");
+      select.id = id;
+      var all = document.createElement("option");
+      all.value = "";
+      all.textContent = table.getAttribute("data-all") || "—";
+      select.appendChild(all);
+      Object.keys(values).sort(function (a, b) { return a.localeCompare(b, document.documentElement.lang); })
+        .forEach(function (v) {
+          var option = document.createElement("option");
+          option.value = v;
+          option.textContent = v;
+          select.appendChild(option);
+        });
+      select.addEventListener("change", apply);
+      var field = document.createElement("div");
+      field.className = "yd-filter";
+      field.appendChild(label);
+      field.appendChild(select);
+      form.appendChild(field);
+      selects.push({ index: index, select: select });
+    });
+
+    function apply() {
+      var shown = 0;
+      rows.forEach(function (row) {
+        var visible = selects.every(function (f) {
+          return !f.select.value || cellValues(row.cells[f.index]).indexOf(f.select.value) >= 0;
+        });
+        row.hidden = !visible;
+        if (visible) shown += 1;
+      });
+      status.textContent = (table.getAttribute("data-count") || "{shown} / {total}")
+        .replace("{shown}", shown).replace("{total}", rows.length);
+    }
+
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    var box = table.closest(".yd-table") || table;
+    box.parentNode.insertBefore(form, box);
+    box.parentNode.insertBefore(status, box);
+    apply();
+  }
+
+  function init() {
+    Array.prototype.forEach.call(document.querySelectorAll("table[data-filterable]"), setup);
+  }
+
+  if (typeof document$ !== "undefined" && document$.subscribe) {
+    document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
