@@ -15,8 +15,10 @@ def define_env(env):
     data_dir = Path(env.conf["config_file_path"]).parent / portal.get("data_dir", "data")
     lang = portal.get("lang", "tr")
 
+    site_url = env.conf.get("site_url") or ""
+
     def renderer():
-        return site_data(data_dir, lang).renderer
+        return site_data(data_dir, lang, site_url).renderer
 
     def here() -> str:
         return env.page.url

@@ -18,6 +18,7 @@ if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
 from macros.completeness import check_site  # noqa: E402
+from macros.linked_data import description, jsonld, to_script_json  # noqa: E402
 from macros.export import export_files  # noqa: E402
 from macros.schema import schema_texts  # noqa: E402
 from macros.problems import DataError  # noqa: E402
@@ -29,13 +30,13 @@ log = logging.getLogger("mkdocs.hooks.portal")
 def _settings(config):
     portal = config.extra.get("portal", {})
     base = Path(config.config_file_path).parent
-    return base / portal.get("data_dir", "data"), portal.get("lang", "tr")
+    return base / portal.get("data_dir", "data"), portal.get("lang", "tr"), config.site_url or ""
 
 
 def _data(config):
-    data_dir, lang = _settings(config)
+    data_dir, lang, site_url = _settings(config)
     try:
-        return site_data(data_dir, lang)
+        return site_data(data_dir, lang, site_url)
     except DataError as exc:
         # Fail before anything is written: a partial site must never be published.
         raise PluginError(f"{exc}\nNothing was built. Fix the problems above and build again.") from None
@@ -66,6 +67,9 @@ def on_page_markdown(markdown, page, config, files):
     if spec is not None:
         # MkDocs themes print the title without escaping (Jinja autoescape is off there).
         page.meta["title"] = str(escape(spec.title))
+        data = _data(config)
+        page.meta["description"] = str(escape(description(data.index, spec, data.lang)))
+        page.meta["jsonld"] = to_script_json(jsonld(data.index, spec, data.lang, data.site_url))
         if spec.data_file and config.repo_url:
             page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/{spec.data_file}"
     return markdown

@@ -17,6 +17,8 @@ from markupsafe import Markup, escape
 from . import model
 from .i18n import enum_label, label
 from .index import PortalIndex, project_countries
+from .linked_data import citation
+from .pages import generated_pages
 from .text import fold, tr_sort_key
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -80,9 +82,12 @@ class Links:
 
 
 class Renderer:
-    def __init__(self, index: PortalIndex, lang: str = "tr"):
+    def __init__(self, index: PortalIndex, lang: str = "tr", site_url: str = "", updated: dict | None = None):
         self.index = index
         self.lang = lang
+        self.site_url = site_url
+        self.updated = updated or {}  # data file -> date of its last commit
+        self.specs = {(p.kind, p.key): p for p in generated_pages(index, lang)}
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES),
             autoescape=True,
@@ -145,6 +150,7 @@ class Renderer:
         return self._render(
             "municipality.html", page_url, district=district, grouped_activities=grouped,
             has_records=self.index.has_records(district), fold_terms=fold_terms,
+            provenance=self._provenance("municipality", slug),
             cited=self._cited(district.agreements, district.memberships, district.projects, district.activities),
         )
 
@@ -159,6 +165,7 @@ class Renderer:
             "agreement.html", page_url, agreement=agreement, district=district, fold_terms=fold_terms,
             related_projects=[r for r in related if isinstance(r, model.Project)],
             related_activities=[r for r in related if isinstance(r, model.Activity)],
+            provenance=self._provenance("agreement", record_id, "agreements"),
             cited=self._cited([agreement]),
         )
 
@@ -168,7 +175,8 @@ class Renderer:
         fold_terms = self._search_terms(district.name, project.title,
                                         *[p.name for p in project.partners])
         return self._render("project.html", page_url, project=project, district=district,
-                            fold_terms=fold_terms, cited=self._cited([project]))
+                            fold_terms=fold_terms, cited=self._cited([project]),
+                            provenance=self._provenance("project", record_id, "projects"))
 
     def country(self, code: str, page_url: str) -> Markup:
         ties = self.index.by_country[code]
@@ -246,6 +254,17 @@ class Renderer:
         return self._render("fields.html", page_url, sections=sections)
 
     # --- helpers -------------------------------------------------------------------------
+
+    def _provenance(self, kind: str, key: str, record_kind: str | None = None) -> dict:
+        """Citation, permanent link, data download and last change of a record page."""
+        spec = self.specs[(kind, key)]
+        updated = self.updated.get(spec.data_file)
+        return {
+            "citation": citation(self.index, spec, self.lang, self.site_url, updated),
+            "updated": updated,
+            "data_file": spec.data_file,
+            "json": f"data/{record_kind}/{key}.json" if record_kind else None,
+        }
 
     def _cited(self, *groups) -> list[model.Source]:
         """Sources cited by the given records, in order of first citation."""

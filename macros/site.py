@@ -6,6 +6,7 @@ picks up an edited file on the next rebuild.
 """
 from __future__ import annotations
 
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,7 @@ class SiteData:
     renderer: Renderer
     pages: list[PageSpec]
     lang: str
+    site_url: str = ""
 
     def page_for(self, src_uri: str) -> PageSpec | None:
         return self._by_uri.get(src_uri)
@@ -36,11 +38,38 @@ def _fingerprint(data_dir: Path) -> tuple:
     return tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(data_dir.rglob("*.y*ml")))
 
 
-def site_data(data_dir: Path, lang: str = "tr") -> SiteData:
+def site_data(data_dir: Path, lang: str = "tr", site_url: str = "") -> SiteData:
     data_dir = Path(data_dir).resolve()
-    key = (str(data_dir), lang, _fingerprint(data_dir))
+    key = (str(data_dir), lang, site_url, _fingerprint(data_dir))
     if key not in _cache:
         _cache.clear()
         index = PortalIndex(load_portal(data_dir))
-        _cache[key] = SiteData(index, Renderer(index, lang), generated_pages(index, lang), lang)
+        renderer = Renderer(index, lang, site_url, last_commit_dates(data_dir))
+        _cache[key] = SiteData(index, renderer, generated_pages(index, lang), lang, site_url)
     return _cache[key]
+
+
+def last_commit_dates(data_dir: Path) -> dict[str, str]:
+    """Data file (as shown in messages, e.g. data/districts/adalar.yaml) -> date of its last commit.
+
+    From git history, never the clock, so builds stay reproducible; empty outside a git checkout.
+    """
+    try:
+        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=data_dir, capture_output=True,
+                             text=True, check=True).stdout.strip()
+        log = subprocess.run(["git", "log", "--format=%x00%cs", "--name-only", "--", "."], cwd=data_dir,
+                             capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return {}
+    dates: dict[str, str] = {}
+    base = data_dir.parent
+    for block in log.split("\0")[1:]:
+        date, *names = block.strip().splitlines()
+        for name in names:
+            path = (Path(top) / name).resolve()
+            try:
+                shown = path.relative_to(base).as_posix()
+            except ValueError:
+                continue
+            dates.setdefault(shown, date)
+    return dates

@@ -5,6 +5,8 @@ Turkish letters ("kadikoy") finds the page written with them ("Kadıköy").
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 DEVICES = ["phone", "desktop"]
@@ -71,6 +73,25 @@ def test_results_are_readable(new_page, search_ui, screenshots_dir, device):
     )
     too_tall = [(r, round(h)) for r, h in zip(results, heights) if h > viewport_h * 0.35]
     assert not too_tall, f"search results taller than 35% of the screen on {device}: {too_tall}"
+
+
+@pytest.mark.parametrize("device", DEVICES)
+def test_excerpts_do_not_show_the_hidden_words(new_page, search_ui, device):
+    """The ASCII-folded words each page carries for search (<p class="yd-fold" hidden>) are for
+    the index only: a reader must not see "cekmekoy guzelyurt vogosca kibris turk ..." under a result."""
+    page = new_page(device)
+    html = page.request.get(page.site("municipalities/cekmekoy/")).text()
+    match = re.search(r'<p class="yd-fold" hidden>(.*?)</p>', html, re.S)
+    assert match, "municipalities/cekmekoy/ carries no hidden search words"
+    hidden_words = " ".join(re.sub(r"<[^>]+>", " ", match.group(1)).split())
+    page.goto(page.site())
+    search_ui.open(page)
+    search_ui.type(page, "cekmekoy")
+    assert "municipalities/cekmekoy/" in search_ui.results(page)
+    shown = " ".join(page.locator(".md-search-result__list").inner_text().split())
+    assert hidden_words not in shown, (
+        f"search results on {device} show the hidden search words {hidden_words!r}"
+    )
 
 
 def test_search_opens_with_slash_on_phone_too(new_page, search_ui):

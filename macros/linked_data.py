@@ -1,0 +1,122 @@
+"""What a shared link says about a page: schema.org JSON-LD, a meta description, a citation.
+
+Derived from the model only; the hook places the results in the page head.
+"""
+from __future__ import annotations
+
+import json
+
+from .i18n import enum_label, label
+from .index import PortalIndex, project_countries
+from .pages import PageSpec
+
+SITE_NAME = {"tr": "Yerel Diplomasi", "en": "Local Diplomacy Istanbul"}
+
+
+def absolute(site_url: str, path: str) -> str:
+    """Permanent address of a page: site_url + path when the site's address is configured."""
+    return f"{site_url.rstrip('/')}/{path}" if site_url else f"/{path}"
+
+
+def page_path(spec: PageSpec, lang: str) -> str:
+    prefix = "en/" if lang == "en" else ""
+    return f"{prefix}{spec.src_uri[:-3]}/"
+
+
+def to_script_json(data: dict) -> str:
+    """JSON safe inside <script>: no '</script>' or '<!--' can be formed from the data."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _country(index: PortalIndex, code: str, lang: str) -> dict:
+    return {"@type": "Country", "name": index.countries.name(code, lang), "identifier": code}
+
+
+def _municipality(index: PortalIndex, slug: str, lang: str, url: str) -> dict:
+    district = index.districts[slug]
+    return {
+        "@type": "GovernmentOrganization",
+        "name": label("municipality_of", lang, name=district.name),
+        "url": url,
+        "address": {"@type": "PostalAddress", "addressLocality": district.name, "addressRegion": "İstanbul",
+                    "addressCountry": "TR"},
+    }
+
+
+def jsonld(index: PortalIndex, spec: PageSpec, lang: str, site_url: str) -> dict:
+    url = absolute(site_url, page_path(spec, lang))
+    link = lambda kind, key: absolute(site_url, ("en/" if lang == "en" else "") + f"{kind}/{key}/")
+    if spec.kind == "municipality":
+        district = index.districts[spec.key]
+        data = _municipality(index, spec.key, lang, url)
+        networks = [index.networks[m.network] for m in district.memberships]
+        if networks:
+            data["memberOf"] = [{"@type": "Organization", "name": n.name, **({"url": n.url} if n.url else {})}
+                                for n in networks]
+        if district.agreements:
+            data["subjectOf"] = [{"@type": "CreativeWork", "url": link("agreements", a.id)}
+                                 for a in district.agreements]
+    elif spec.kind == "agreement":
+        agreement = index.agreements[spec.key]
+        district = index.district_of[spec.key]
+        partner = {"@type": "City", "name": agreement.partner.name or agreement.partner.as_written,
+                   "containedInPlace": _country(index, agreement.country, lang)}
+        data = {
+            "@type": "CreativeWork",
+            "name": spec.title,
+            "url": url,
+            "genre": enum_label("agreement_kind", agreement.kind, lang),
+            "about": [_municipality(index, district.slug, lang, link("municipalities", district.slug)), partner],
+        }
+    elif spec.kind == "project":
+        project = index.projects[spec.key]
+        district = index.district_of[spec.key]
+        data = {
+            "@type": "Project",
+            "name": project.title,
+            "url": url,
+            "description": project.description,
+            "member": [_municipality(index, district.slug, lang, link("municipalities", district.slug))]
+            + [{"@type": "Organization", "name": p.name} for p in project.partners],
+        }
+        if project.programme:
+            data["funder"] = {"@type": "Organization", "name": index.programmes[project.programme].name}
+        countries = project_countries(project)
+        if countries:
+            data["location"] = [_country(index, c, lang) for c in countries]
+    else:
+        data = {"@type": "WebPage", "name": spec.title, "url": url,
+                "about": _country(index, spec.key, lang)}
+    data["@context"] = "https://schema.org"
+    data["isPartOf"] = {"@type": "WebSite", "name": SITE_NAME[lang]}
+    return data
+
+
+def description(index: PortalIndex, spec: PageSpec, lang: str) -> str:
+    """One sentence for search engines and link previews."""
+    if spec.kind == "municipality":
+        d = index.districts[spec.key]
+        if not index.has_records(d):
+            return label("none_recorded", lang).split(".")[0] + "."
+        counts = label("summary_counts", lang, agreements=len(d.agreements), memberships=len(d.memberships),
+                       projects=len(d.projects), activities=len(d.activities))
+        return f"{label('municipality_of', lang, name=d.name)}: {counts}."
+    if spec.kind == "agreement":
+        a = index.agreements[spec.key]
+        kind = enum_label("agreement_kind", a.kind, lang)
+        return f"{spec.title}: {kind}. {label('legal_steps', lang)}; {label('sources', lang).lower()}."
+    if spec.kind == "project":
+        p = index.projects[spec.key]
+        text = (p.summary_en if lang == "en" and p.summary_en else p.description)
+        return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "…"
+    return label("country_intro", lang, name=index.countries.name(spec.key, lang))
+
+
+def citation(index: PortalIndex, spec: PageSpec, lang: str, site_url: str, updated: str | None) -> str:
+    """A ready plain-text citation of the page, with its permanent address."""
+    url = absolute(site_url, page_path(spec, lang))
+    parts = [f"{SITE_NAME[lang]}. “{spec.title}”.", url + "."]
+    if updated:
+        parts.append(f"{label('last_changed', lang)}: {updated}.")
+    return " ".join(parts)

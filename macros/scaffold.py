@@ -1,0 +1,313 @@
+"""`portal new`: append a skeleton record to a district file, as text.
+
+The file is never round-tripped through a YAML library: the new record is inserted as
+text at the end of the right list (or, if the list does not exist yet, at the end of the
+file), so every other byte — comments, blank lines, quoting, order — stays as it was.
+
+The skeleton is generated from the model: required fields appear with an empty value and a
+``# TODO`` comment, optional fields are commented out, and every line carries the field's
+documentation as a trailing comment. The record is deliberately invalid until the TODOs
+are filled in, so ``portal validate`` points at exactly the lines still to write.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+import typing
+from dataclasses import MISSING
+from pathlib import Path
+from typing import Annotated, Literal, Union
+
+import yaml
+
+from . import model
+
+# `portal new <kind>` -> (list key in the district file, model class, placeholder for the id)
+KINDS = {
+    "agreement": ("agreements", model.Agreement, "yeni-anlasma"),
+    "project": ("projects", model.Project, "yeni-proje"),
+    "activity": ("activities", model.Activity, "yeni-etkinlik"),
+}
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# `id: value` at the start of a line or of a list item (`  - id: x`), optionally quoted.
+_ID_LINE = re.compile(r"""^[ \t-]*id:[ \t]*["']?([A-Za-z0-9_.-]+)""", re.M)
+
+
+class ScaffoldError(Exception):
+    """The record could not be added (unknown district, id taken, list in flow style...)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Added:
+    file: Path       # the district file that was changed
+    line: int        # 1-based line of the new record's `- id:` line
+    id: str
+    key: str         # agreements | projects | activities
+    text: str        # the inserted skeleton
+
+
+# --- ids ------------------------------------------------------------------------------
+
+def _collect_ids(value, out: set[str]) -> None:
+    if isinstance(value, dict):
+        for key, child in value.items():
+            if key in ("id", "slug", "code") and isinstance(child, str):
+                out.add(child)
+            _collect_ids(child, out)
+    elif isinstance(value, list):
+        for child in value:
+            _collect_ids(child, out)
+
+
+def existing_ids(data_dir: Path) -> set[str]:
+    """Every id, slug and code written in any data file.
+
+    Read twice, tolerantly: as YAML where the file parses (a file with an unfilled skeleton is
+    still valid YAML), and with a line pattern that also works on a file with a syntax error.
+    """
+    ids: set[str] = set()
+    for path in sorted(Path(data_dir).rglob("*.y*ml")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        ids.update(_ID_LINE.findall(text))
+        try:
+            _collect_ids(yaml.load(text, Loader=_NoAliasLoader), ids)
+        except yaml.YAMLError:
+            pass
+    return ids
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """safe_load without aliases (the data never uses them; this keeps alias bombs harmless)."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(None, None, "aliases are not allowed", self.peek_event().start_mark)
+        return super().compose_node(parent, index)
+
+
+def fresh_id(slug: str, placeholder: str, taken: set[str]) -> str:
+    base = f"{slug}-{placeholder}"
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+# --- the skeleton, from the model -----------------------------------------------------------
+
+def _strip_optional(tp):
+    if typing.get_origin(tp) is Union:
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) == 1:
+            return args[0], True
+    return tp, False
+
+
+def _base(tp):
+    """The type without Annotated rules."""
+    while typing.get_origin(tp) is Annotated:
+        tp = typing.get_args(tp)[0]
+    return tp
+
+
+def _is_required(f: dataclasses.Field) -> bool:
+    return f.default is MISSING and f.default_factory is MISSING
+
+
+def _comment(f: dataclasses.Field, tp, todo: bool) -> str:
+    doc = " ".join(str(f.metadata.get("doc", "")).split())
+    base = _base(_strip_optional(tp)[0])
+    if typing.get_origin(base) is Literal:
+        doc = f"{doc} One of: {', '.join(typing.get_args(base))}."
+    elif typing.get_origin(base) is list:
+        item = _base(typing.get_args(base)[0])
+        if typing.get_origin(item) is Literal:
+            doc = f"{doc} Each one of: {', '.join(typing.get_args(item))}."
+    if f.default is not MISSING and f.default is not None:
+        doc = f"{doc} Default: {f.default}."
+    return f"# TODO: {doc}" if todo else f"# {doc}"
+
+
+def _fields(cls):
+    hints = typing.get_type_hints(cls, include_extras=True)
+    return [(f, hints[f.name]) for f in dataclasses.fields(cls) if f.init]
+
+
+def _record_lines(cls, indent: int, commented: bool, first_prefix: str | None = None,
+                  record_id: str | None = None) -> list[str]:
+    """Lines for the fields of ``cls`` at column ``indent``.
+
+    ``first_prefix`` replaces the indentation of the first line (for `- ` list items);
+    ``commented`` turns every line into a comment (an optional nested record).
+    """
+    lines: list[str] = []
+    pad = " " * indent
+    ordered = sorted(_fields(cls), key=lambda ft: not _is_required(ft[0]))  # required first, model order kept
+
+    def emit(text: str, comment_out: bool):
+        prefix = first_prefix if (first_prefix is not None and not lines) else pad
+        if comment_out:
+            # Comment marker at the field's column, so uncommenting means deleting "# ".
+            lines.append(f"{prefix}# {text}")
+        else:
+            lines.append(f"{prefix}{text}")
+
+    for f, tp in ordered:
+        required = _is_required(f) and not commented
+        inner, _ = _strip_optional(tp)
+        base = _base(inner)
+        off = commented or not required
+        if f.name == "id" and record_id is not None:
+            emit(f"id: {record_id}  {_comment(f, tp, todo=False)}", False)
+            continue
+        if dataclasses.is_dataclass(base):
+            emit(f"{f.name}:  {_comment(f, tp, todo=False)}", off)
+            lines.extend(_record_lines(base, indent + 2, off))
+        elif typing.get_origin(base) is list and dataclasses.is_dataclass(_base(typing.get_args(base)[0])):
+            item_cls = _base(typing.get_args(base)[0])
+            emit(f"{f.name}:  {_comment(f, tp, todo=False)}", off)
+            item_lines = _record_lines(item_cls, indent + 4, off, first_prefix=" " * (indent + 2) + "- ")
+            if off:  # "# - name:" reads oddly: put the marker before the dash
+                item_lines = [_comment_before_dash(line, indent + 2) for line in item_lines]
+            lines.extend(item_lines)
+        elif typing.get_origin(base) is list:
+            emit(f"{f.name}: []  {_comment(f, tp, todo=False)}", off)
+        else:
+            shown = "" if f.default in (MISSING, None) else f" {f.default}"
+            if required:
+                emit(f"{f.name}:  {_comment(f, tp, todo=True)}", False)
+            else:
+                emit(f"{f.name}:{shown}  {_comment(f, tp, todo=False)}", True)
+    return lines
+
+
+def _comment_before_dash(line: str, dash_col: int) -> str:
+    body = line[dash_col:]
+    if body.startswith("- # "):
+        return line[:dash_col] + "# - " + body[4:]
+    return line
+
+
+def skeleton(kind: str, record_id: str, item_indent: int = 2) -> list[str]:
+    """The lines of a new record (no line endings), its `- ` at column ``item_indent``."""
+    _, cls, _ = KINDS[kind]
+    return _record_lines(cls, item_indent + 2, False, first_prefix=" " * item_indent + "- ", record_id=record_id)
+
+
+# --- inserting text -----------------------------------------------------------------------
+
+_TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*:(.*)$")
+
+
+def _lines(text: str) -> list[str]:
+    """Split keeping line endings (only \\n counts: no surprise splits on other characters)."""
+    return re.findall(r"[^\n]*\n|[^\n]+$", text)
+
+
+def _is_content(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith("#")
+
+
+def insert_record(text: str, key: str, item: list[str]) -> tuple[str, int]:
+    """Return (new text, 1-based line of the item's first line). Everything else is kept byte-for-byte."""
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = _lines(text)
+    key_at = None
+    for i, line in enumerate(lines):
+        match = _TOP_KEY.match(line.rstrip("\r\n"))
+        if match and match.group(1) == key:
+            key_at = i
+            rest = match.group(2).split("#", 1)[0].strip()
+            if rest:
+                raise ScaffoldError(f"'{key}: {rest}' is written on one line (flow style); write it as a block list "
+                                    f"('{key}:' followed by '- ' items) and run the command again")
+            break
+
+    if key_at is None:
+        # No such list yet: add it at the end of the file.
+        head = text
+        if head and not head.endswith("\n"):
+            head += newline
+        gap = newline if head.strip() else ""
+        block = gap + f"{key}:" + newline + "".join(line + newline for line in item)
+        line_no = len(_lines(head + gap)) + 2
+        return head + block, line_no
+
+    # The list's block: the lines after the key up to the next top-level key. Column-0 comments
+    # and blank lines just before that key belong to it, so the item goes after the last indented line.
+    end = key_at + 1
+    last = key_at
+    while end < len(lines):
+        line = lines[end]
+        if _is_content(line) and not line[0].isspace():
+            break
+        if line.strip() and line[0].isspace():
+            last = end
+        end += 1
+    items = [i for i in range(key_at + 1, last + 1) if re.match(r"^[ \t]*- ", lines[i]) or
+             re.match(r"^[ \t]*-[ \t]*$", lines[i].rstrip("\r\n"))]
+    indent = 2
+    if items:
+        first = lines[items[0]]
+        indent = len(first) - len(first.lstrip(" "))
+    # Separate records by a blank line if the existing ones are.
+    spaced = any(i > key_at + 1 and not lines[i - 1].strip() for i in items[1:] or items[:0])
+    if not items:
+        spaced = False
+    shifted = skeleton_shift(item, indent)
+    before = lines[: last + 1]
+    after = lines[last + 1:]
+    if before and not before[-1].endswith("\n"):
+        before[-1] += newline
+    new = ([newline] if spaced else []) + [line + newline for line in shifted]
+    line_no = len(before) + (2 if spaced else 1)
+    return "".join(before + new + after), line_no
+
+
+def skeleton_shift(item: list[str], indent: int) -> list[str]:
+    """Re-indent a skeleton made for item indent 2 to the file's item indent."""
+    if indent == 2:
+        return item
+    delta = indent - 2
+    if delta > 0:
+        return [" " * delta + line for line in item]
+    return [line[-delta:] if line.startswith(" " * -delta) else line for line in item]
+
+
+def add_record(data_dir: Path, kind: str, slug: str, record_id: str | None = None) -> Added:
+    """Append a skeleton ``kind`` record to data_dir/districts/<slug>.yaml."""
+    if kind not in KINDS:
+        raise ScaffoldError(f"unknown kind {kind!r}: use one of {', '.join(KINDS)}")
+    key, _, placeholder = KINDS[kind]
+    data_dir = Path(data_dir)
+    path = data_dir / "districts" / f"{slug}.yaml"
+    if not path.is_file():
+        import difflib
+        known = sorted(p.stem for p in (data_dir / "districts").glob("*.yaml"))
+        close = difflib.get_close_matches(slug, known, n=3)
+        hint = f"did you mean {', '.join(close)}? " if close else ""
+        raise ScaffoldError(f"no district file {path}: {hint}districts are named by slug "
+                            f"({', '.join(known[:6])}{' …' if len(known) > 6 else ''})")
+    taken = existing_ids(data_dir)
+    if record_id is None:
+        record_id = fresh_id(slug, placeholder, taken)
+    else:
+        if not _ID.match(record_id):
+            raise ScaffoldError(f"{record_id!r} is not a valid id: use lower-case ASCII letters, digits and single "
+                                f"hyphens, e.g. '{slug}-nacka'")
+        if record_id in taken:
+            raise ScaffoldError(f"id {record_id!r} is already used in {data_dir}: ids must be unique across all "
+                                "data files; choose another")
+    raw = path.read_bytes()
+    text = raw.decode("utf-8")
+    item = skeleton(kind, record_id)
+    new_text, line = insert_record(text, key, item)
+    path.write_bytes(new_text.encode("utf-8"))
+    return Added(path, line, record_id, key, "\n".join(item) + "\n")
