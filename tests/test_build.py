@@ -153,3 +153,24 @@ def test_the_site_loads_nothing_from_another_host(real_site):
         offenders += [f"{script.relative_to(real_site)}: {u}" for u in
                       re.findall(r"https?://(?:fonts\.googleapis|fonts\.gstatic|unpkg|cdn\.jsdelivr|cdnjs)[^\s'\"]*", text)]
     assert not offenders, "\n".join(offenders)
+
+
+def test_completeness_check_names_a_record_that_a_template_dropped(real_site, tmp_path):
+    """If a template branch or filter loses a record, the build's completeness check names it."""
+    import shutil
+
+    from macros.completeness import check_site
+    from macros.site import site_data
+    from helpers import ROOT
+
+    site = tmp_path / "site"
+    shutil.copytree(real_site, site)
+    data = site_data(ROOT / "data", "tr")
+    assert check_site(site, data) == []
+    page = site / "municipalities" / "beykoz" / "index.html"
+    activity = data.index.districts["beykoz"].activities[0].id
+    page.write_text(page.read_text(encoding="utf-8").replace(f'id="{activity}"', 'id="gone"'), encoding="utf-8")
+    shutil.rmtree(site / "agreements" / "adalar-nacka")
+    missing = check_site(site, data)
+    assert f"activity {activity}: not shown on municipalities/beykoz/" in missing
+    assert "agreements/adalar-nacka/ : page was not written" in missing
