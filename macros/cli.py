@@ -1,4 +1,4 @@
-"""`portal`: the maintainers' command line (validate, stats, export, schema)."""
+"""`portal`: the maintainers' command line (validate, stats, export, schema, new, diff, fields)."""
 from __future__ import annotations
 
 import argparse
@@ -75,6 +75,49 @@ def cmd_schema(args) -> int:
     return 0
 
 
+def _display(path: Path, data_dir: Path) -> str:
+    """A data file's name as `portal validate` prints it (relative to the data folder's parent)."""
+    try:
+        return Path(path).resolve().relative_to(Path(data_dir).resolve().parent).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def cmd_new(args) -> int:
+    from .scaffold import ScaffoldError, add_record
+    try:
+        added = add_record(args.data, args.kind, args.district, args.id)
+    except ScaffoldError as exc:
+        print(f"portal new: {exc}", file=sys.stderr)
+        return 1
+    where = _display(added.file, args.data)
+    print(f"{where}:{added.line}: added {args.kind} '{added.id}'")
+    todo = ", ".join(str(n) for n in added.todo_lines)
+    print(f"Next: fill in the required fields marked TODO (lines {todo}), uncomment the optional fields the "
+          f"source documents, give the record its final id, then run: portal validate")
+    return 0
+
+
+def cmd_diff(args) -> int:
+    from .changes import GitError, diff, repo_root_of
+    data = Path(args.data).resolve()
+    try:
+        root = repo_root_of(data)
+        data_rel = data.relative_to(root.resolve()).as_posix()
+        result = diff(root, args.rev1, args.rev2, data_rel or ".")
+    except (GitError, ValueError) as exc:
+        print(f"portal diff: {exc}", file=sys.stderr)
+        return 2
+    sys.stdout.write(result.as_json() if args.json else result.as_text())
+    return 0
+
+
+def cmd_fields(args) -> int:
+    from .scaffold import fields_markdown
+    sys.stdout.write(fields_markdown())
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="portal", description="Yerel Diplomasi data tools")
     parser.add_argument("--data", type=Path, default=ROOT / "data", help="data folder (default: data/)")
@@ -90,6 +133,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default=str(ROOT / "schema"))
     p.add_argument("--check", action="store_true", help="fail if the committed schema is out of date")
     p.set_defaults(func=cmd_schema)
+    p = sub.add_parser("new", help="append a skeleton record (with TODOs) to a district file")
+    p.add_argument("kind", choices=["agreement", "project", "activity"])
+    p.add_argument("--district", required=True, help="district slug, e.g. adalar (the file data/districts/<slug>.yaml)")
+    p.add_argument("--id", help="the record's id (default: '<district>-yeni-...', made unique)")
+    p.set_defaults(func=cmd_new)
+    p = sub.add_parser("diff", help="records added, changed and removed between two git revisions")
+    p.add_argument("rev1", help="the old revision, e.g. origin/main or HEAD~3")
+    p.add_argument("rev2", nargs="?", default=None, help="the new revision (default: the working tree)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.set_defaults(func=cmd_diff)
+    sub.add_parser("fields", help="print the field reference (Markdown tables) from the model") \
+        .set_defaults(func=cmd_fields)
     args = parser.parse_args(argv)
     return args.func(args)
 

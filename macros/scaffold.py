@@ -21,6 +21,7 @@ from typing import Annotated, Literal, Union
 import yaml
 
 from . import model
+from .changes import safe_load
 
 # `portal new <kind>` -> (list key in the district file, model class, placeholder for the id)
 KINDS = {
@@ -45,6 +46,7 @@ class Added:
     id: str
     key: str         # agreements | projects | activities
     text: str        # the inserted skeleton
+    todo_lines: tuple[int, ...] = ()   # lines of the required fields still to fill
 
 
 # --- ids ------------------------------------------------------------------------------
@@ -74,19 +76,10 @@ def existing_ids(data_dir: Path) -> set[str]:
             continue
         ids.update(_ID_LINE.findall(text))
         try:
-            _collect_ids(yaml.load(text, Loader=_NoAliasLoader), ids)
+            _collect_ids(safe_load(text), ids)
         except yaml.YAMLError:
             pass
     return ids
-
-
-class _NoAliasLoader(yaml.SafeLoader):
-    """safe_load without aliases (the data never uses them; this keeps alias bombs harmless)."""
-
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            raise yaml.composer.ComposerError(None, None, "aliases are not allowed", self.peek_event().start_mark)
-        return super().compose_node(parent, index)
 
 
 def fresh_id(slug: str, placeholder: str, taken: set[str]) -> str:
@@ -164,7 +157,8 @@ def _record_lines(cls, indent: int, commented: bool, first_prefix: str | None = 
         base = _base(inner)
         off = commented or not required
         if f.name == "id" and record_id is not None:
-            emit(f"id: {record_id}  {_comment(f, tp, todo=False)}", False)
+            emit(f"id: {record_id}  {_comment(f, tp, todo=False)} Rename the placeholder before the first commit, "
+                 "never after.", False)
             continue
         if dataclasses.is_dataclass(base):
             emit(f"{f.name}:  {_comment(f, tp, todo=False)}", off)
@@ -202,6 +196,7 @@ def skeleton(kind: str, record_id: str, item_indent: int = 2) -> list[str]:
 
 # --- inserting text -----------------------------------------------------------------------
 
+_ITEM = re.compile(r"^-(?:[ \t]|\r?\n|$)")
 _TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*:(.*)$")
 
 
@@ -246,21 +241,17 @@ def insert_record(text: str, key: str, item: list[str]) -> tuple[str, int]:
     last = key_at
     while end < len(lines):
         line = lines[end]
-        if _is_content(line) and not line[0].isspace():
+        inside = line[0].isspace() or _ITEM.match(line)  # `- ` at column 0 is an unindented item
+        if _is_content(line) and not inside:
             break
-        if line.strip() and line[0].isspace():
+        if line.strip() and inside:
             last = end
         end += 1
-    items = [i for i in range(key_at + 1, last + 1) if re.match(r"^[ \t]*- ", lines[i]) or
-             re.match(r"^[ \t]*-[ \t]*$", lines[i].rstrip("\r\n"))]
-    indent = 2
-    if items:
-        first = lines[items[0]]
-        indent = len(first) - len(first.lstrip(" "))
-    # Separate records by a blank line if the existing ones are.
-    spaced = any(i > key_at + 1 and not lines[i - 1].strip() for i in items[1:] or items[:0])
-    if not items:
-        spaced = False
+    dashes = [i for i in range(key_at + 1, last + 1) if _ITEM.match(lines[i].lstrip(" "))]
+    indent = min((len(lines[i]) - len(lines[i].lstrip(" ")) for i in dashes), default=2)
+    items = [i for i in dashes if len(lines[i]) - len(lines[i].lstrip(" ")) == indent]
+    # Records are separated by a blank line (the house style) unless this list's records are not.
+    spaced = bool(items) and (len(items) == 1 or any(not lines[i - 1].strip() for i in items[1:]))
     shifted = skeleton_shift(item, indent)
     before = lines[: last + 1]
     after = lines[last + 1:]
@@ -310,4 +301,84 @@ def add_record(data_dir: Path, kind: str, slug: str, record_id: str | None = Non
     item = skeleton(kind, record_id)
     new_text, line = insert_record(text, key, item)
     path.write_bytes(new_text.encode("utf-8"))
-    return Added(path, line, record_id, key, "\n".join(item) + "\n")
+    todo = tuple(line + i for i, text_line in enumerate(item) if "# TODO" in text_line)
+    return Added(path, line, record_id, key, "\n".join(item) + "\n", todo)
+
+
+# --- field reference (CONTRIBUTING.md, `portal fields`) -----------------------------------------
+
+_REF_TARGETS = {
+    "sources": "id of a source in data/sources.yaml",
+    "networks": "id of a network in data/networks.yaml",
+    "programmes": "id of a programme in data/programmes.yaml",
+    "agreements": "id of an agreement in data/districts/*.yaml",
+}
+
+FIELD_SECTIONS = (
+    # (heading, where it is written, model class)
+    ("District file", "data/districts/<slug>.yaml", model.District),
+    ("Agreement", "agreements[]", model.Agreement),
+    ("Partner", "agreements[].partner", model.Partner),
+    ("Legal step", "agreements[].council_decision, agreements[].ministry_approval", model.LegalStep),
+    ("Membership", "memberships[]", model.Membership),
+    ("Project", "projects[]", model.Project),
+    ("Project partner", "projects[].partners[]", model.ProjectPartner),
+    ("Activity", "activities[]", model.Activity),
+    ("Citation", "sources[] of every record", model.Citation),
+    ("Source", "data/sources.yaml: sources[]", model.Source),
+    ("Network", "data/networks.yaml: networks[]", model.Network),
+    ("Programme", "data/programmes.yaml: programmes[]", model.Programme),
+    ("Country-like entity", "data/places.yaml: countries[]", model.CountryEntity),
+)
+
+
+def _md(text: str) -> str:
+    """Table-cell safe Markdown: no raw HTML, no column breaks."""
+    return " ".join(str(text).split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") \
+        .replace("|", "\\|")
+
+
+def _allowed(tp) -> str:
+    from .validate import _describe
+    inner, _ = _strip_optional(tp)
+    origin = typing.get_origin(inner)
+    if origin is Annotated:
+        rule = next((r for r in typing.get_args(inner)[1:] if isinstance(r, model.Rule)), None)
+        if isinstance(rule, model.RefRule):
+            return _md(_REF_TARGETS.get(rule.target, f"id of an entry in {rule.target}"))
+        if isinstance(rule, model.TextRule):
+            return _md(_describe(inner)) + ("; may span several lines" if rule.multiline else "; one line")
+        return _md(_describe(inner))
+    if origin is Literal:
+        return "one of " + ", ".join(f"`{v}`" for v in typing.get_args(inner))
+    if origin is list:
+        item = typing.get_args(inner)[0]
+        if dataclasses.is_dataclass(_base(item)):
+            return f"a list of {_md(_base(item).__name__)} entries (see below)"
+        return f"a list, each: {_allowed(item)}"
+    if dataclasses.is_dataclass(inner):
+        return f"a {_md(inner.__name__)} mapping (see below)"
+    return _md(_describe(inner))
+
+
+def fields_markdown() -> str:
+    """Markdown tables of every data field, from the model (pasted into CONTRIBUTING.md)."""
+    out: list[str] = []
+    for heading, where, cls in FIELD_SECTIONS:
+        out.append(f"### {heading}: `{where}`")
+        out.append("")
+        if cls.__doc__ and not cls.__doc__.startswith(cls.__name__ + "("):
+            out.append(_md(cls.__doc__.strip()))
+            out.append("")
+        out.append("| Field | Required | Meaning | Allowed values |")
+        out.append("|---|---|---|---|")
+        for f, tp in _fields(cls):
+            if _is_required(f):
+                required = "yes"
+            elif f.default not in (MISSING, None):
+                required = f"no (default `{f.default}`)"
+            else:
+                required = "no"
+            out.append(f"| `{f.name}` | {required} | {_md(f.metadata.get('doc', ''))} | {_allowed(tp)} |")
+        out.append("")
+    return "\n".join(out)
