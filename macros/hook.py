@@ -17,7 +17,9 @@ _ROOT = Path(__file__).resolve().parent.parent
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
+from macros.changes import history  # noqa: E402
 from macros.completeness import check_site  # noqa: E402
+from macros.feed import feed_files  # noqa: E402
 from macros.linked_data import description, jsonld, to_script_json  # noqa: E402
 from macros.export import export_files  # noqa: E402
 from macros.schema import schema_texts  # noqa: E402
@@ -57,9 +59,21 @@ def on_files(files, config):
     # Open data: the data set (JSON), one CSV per kind, one JSON per record, the schema.
     downloads = {f"data/{rel}": text for rel, text in export_files(data.index).items()}
     downloads.update({f"data/schema/{name}": text for name, text in schema_texts().items()})
+    downloads.update(_feeds(config, data))
     for src_uri, text in downloads.items():
         files.append(File.generated(config, src_uri, content=text))
     return files
+
+
+def _feeds(config, data) -> dict[str, str]:
+    """Atom feeds of data changes, from git history (none when the data folder is outside the repo)."""
+    data_dir, lang, site_url = _settings(config)
+    try:
+        data_rel = data_dir.resolve().relative_to(_ROOT).as_posix()
+    except ValueError:
+        return {}
+    base = (site_url.rstrip("/") + "/" if site_url else "/") + ("en/" if lang == "en" else "")
+    return feed_files(history(_ROOT, data_rel), lang, base, current_ids=set(data.index.portal.origin))
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -157,8 +157,8 @@ def _record_lines(cls, indent: int, commented: bool, first_prefix: str | None = 
         base = _base(inner)
         off = commented or not required
         if f.name == "id" and record_id is not None:
-            emit(f"id: {record_id}  {_comment(f, tp, todo=False)} Rename the placeholder before the first commit, "
-                 "never after.", False)
+            emit(f"id: {record_id}  # TODO: rename this placeholder before the first commit, never after. "
+                 f"{' '.join(str(f.metadata.get('doc', '')).split())}", False)
             continue
         if dataclasses.is_dataclass(base):
             emit(f"{f.name}:  {_comment(f, tp, todo=False)}", off)

@@ -23,6 +23,7 @@ from .problems import Problem
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _NEW_CODE = re.compile(r"^X[A-Z]$")
+_PLACEHOLDER_ID = re.compile(r"-yeni-(?:anlasma|proje|etkinlik)(?:-\d+)?$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MARKUP = [
     (re.compile(r"\{[{%#]|[}%#]\}"), "template syntax ('{{', '{%', '{#')"),
@@ -66,6 +67,9 @@ def _describe(tp) -> str:
     if origin is Annotated:
         base, *rules = typing.get_args(tp)
         for rule in rules:
+            if isinstance(rule, model.RefRule):
+                where = "data/districts/*.yaml" if rule.target == "agreements" else f"data/{rule.target}.yaml"
+                return f"the id of an entry in {where}"
             if isinstance(rule, model.Rule) and rule.__doc__:
                 return rule.__doc__.strip().rstrip(".")
         return _describe(base)
@@ -197,6 +201,10 @@ def _apply_rule(node: Node, base, rule, path: str, ctx: Context):
         if not _ID.match(value):
             ctx.problem(node, path, f"{value!r} is not a valid id: use lower-case ASCII letters, digits and single "
                                     f"hyphens, e.g. 'kadikoy-nacka'")
+            raise _Invalid
+        if _PLACEHOLDER_ID.search(value):
+            ctx.problem(node, path, f"{value!r} is the placeholder id from `portal new`: rename it after the partner "
+                                    "or project, e.g. 'adalar-nacka' (ids become permanent page addresses)")
             raise _Invalid
         return value
     if isinstance(rule, model.NewCountryCodeRule):

@@ -23,7 +23,16 @@ FILL = {
 _TODO = re.compile(r"^(?P<lead>[ -]*)(?P<key>\w+):  # TODO: .*$", re.M)
 
 
+_PLACEHOLDER = re.compile(r"(id: [a-z0-9-]+)-yeni-([a-z]+)(-\d+)?  # TODO: [^\n]*")
+
+
+def renamed(record_id: str) -> str:
+    """The id a maintainer gives the record instead of the placeholder."""
+    return record_id.replace("-yeni-", "-ornek-")
+
+
 def fill(text: str, kind: str) -> str:
+    text = _PLACEHOLDER.sub(lambda m: f"{m[1]}-ornek-{m[2]}{m[3] or ''}", text)
     return _TODO.sub(lambda m: f"{m['lead']}{m['key']}: {FILL[kind][m['key']]}", text)
 
 
@@ -78,8 +87,8 @@ def test_new_record_is_appended_and_validates_once_filled(capsys, data, kind):
 
     path.write_text(fill(after.decode(), kind), encoding="utf-8")
     portal = load_portal(data)
-    assert portal.origin[new_id] == "data/districts/adalar.yaml"
-    assert set(portal.origin) == ids_before | {new_id}
+    assert portal.origin[renamed(new_id)] == "data/districts/adalar.yaml"
+    assert set(portal.origin) == ids_before | {renamed(new_id)}
 
 
 def test_item_goes_at_the_end_of_its_list_when_other_lists_follow(capsys, data):
@@ -99,7 +108,7 @@ def test_item_goes_at_the_end_of_its_list_when_other_lists_follow(capsys, data):
     path.write_text(fill(after, "project"), encoding="utf-8")
     portal = load_portal(data)
     kadikoy = next(d for d in portal.districts if d.slug == "kadikoy")
-    assert kadikoy.projects[-1].id == "kadikoy-yeni-proje"
+    assert kadikoy.projects[-1].id == "kadikoy-ornek-proje"
 
 
 def test_ids_are_unique_across_all_files_and_explicit_ids_are_checked(capsys, data):
@@ -183,4 +192,4 @@ def test_scaffolded_file_passes_yamllint(capsys, data):
 def test_add_record_api_reports_file_line_and_todos(data):
     added = add_record(data, "agreement", "adalar")
     assert added.file == data / "districts" / "adalar.yaml" and added.key == "agreements"
-    assert len(added.todo_lines) == 4
+    assert len(added.todo_lines) == 5  # the placeholder id and the four required fields
