@@ -40,7 +40,8 @@ def define_env(env):
         return renderer().country(code, here())
 
     for name in ("headline", "municipalities_table", "agreements_table", "projects_table", "activities_list",
-                 "countries_table", "networks_table", "sources_list", "field_reference"):
+                 "countries_table", "networks_table", "sources_list", "field_reference", "partner_map", "countries_chart",
+                 "kinds_chart", "districts_chart", "years_chart", "timeline_list"):
         env.macro(_overview(renderer, here, name), name)
 
 

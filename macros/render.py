@@ -9,12 +9,13 @@ from __future__ import annotations
 import dataclasses
 import re
 import typing
+from collections import Counter
 from pathlib import Path
 
 import jinja2
 from markupsafe import Markup, escape
 
-from . import model
+from . import charts, model
 from .i18n import enum_label, label
 from .index import PortalIndex, project_countries
 from .linked_data import citation
@@ -237,6 +238,78 @@ class Renderer:
 
     def sources_list(self, page_url: str) -> Markup:
         return self._render("sources.html", page_url, all_sources=self.index.portal.sources)
+
+    # --- charts (inline SVG built here; nothing is loaded when the page is viewed) -----------
+
+    def _country_rows(self, links: Links):
+        codes = [c for c in self.index.country_codes()]
+        return codes, {c: self.index.by_country[c].total for c in codes}, {c: links.country(c) for c in codes}
+
+    def partner_map(self, page_url: str) -> Markup:
+        links = Links(page_url)
+        codes, counts, hrefs = self._country_rows(links)
+        return charts.world_map(
+            counts, names={c: self.index.countries.name(c, self.lang) for c in codes}, hrefs=hrefs,
+            title=label("chart_map_title", self.lang), caption=label("chart_map_caption", self.lang),
+            lang=self.lang, table_headers=(label("country", self.lang), label("chart_ties", self.lang)))
+
+    def countries_chart(self, page_url: str) -> Markup:
+        links = Links(page_url)
+        codes, counts, hrefs = self._country_rows(links)
+        rows = [(self.index.countries.name(c, self.lang), counts[c], hrefs[c]) for c in codes if c != "TR"]
+        return charts.bar_chart(rows, title=label("chart_countries_title", self.lang),
+                                caption=label("chart_countries_caption", self.lang),
+                                value_label=label("chart_ties", self.lang),
+                                table_headers=(label("country", self.lang), label("chart_ties", self.lang)),
+                                lang=self.lang, max_rows=12)
+
+    def kinds_chart(self, page_url: str) -> Markup:
+        links = Links(page_url)
+        counts = Counter(a.kind for a in self.index.activities.values())
+        rows = [(enum_label("activity_kind", kind, self.lang), counts[kind], links.page("activities") + f"#{kind}")
+                for kind in sorted(counts, key=lambda k: (-counts[k], model.ACTIVITY_KINDS.index(k)))]
+        return charts.bar_chart(rows, title=label("chart_kinds_title", self.lang),
+                                value_label=label("activities", self.lang).lower(),
+                                table_headers=(label("kind", self.lang), label("activities", self.lang)),
+                                lang=self.lang)
+
+    def districts_chart(self, page_url: str) -> Markup:
+        links = Links(page_url)
+        totals = [(d, sum(len(getattr(d, k)) for k in model.RECORD_KINDS)) for d in self.index.portal.districts]
+        rows = [(d.name, n, links.district(d.slug)) for d, n in sorted(totals, key=lambda x: -x[1]) if n]
+        return charts.bar_chart(rows, title=label("chart_districts_title", self.lang),
+                                caption=label("chart_districts_caption", self.lang,
+                                              n=sum(1 for _, n in totals if not n)),
+                                value_label=label("record", self.lang).lower(),
+                                table_headers=(label("municipality", self.lang), label("record", self.lang)),
+                                lang=self.lang)
+
+    def years_chart(self, page_url: str) -> Markup:
+        dated, undated = Counter(), 0
+        records = [*((a, a.signed) for a in self.index.agreements.values()),
+                   *((p, p.start) for p in self.index.projects.values()),
+                   *((a, a.date) for a in self.index.activities.values())]
+        for _, when in records:
+            if when:
+                dated[int(when[:4])] += 1
+            else:
+                undated += 1
+        return charts.timeline(sorted(dated.items()), title=label("chart_years_title", self.lang),
+                               caption=label("chart_years_caption", self.lang), lang=self.lang,
+                               table_headers=(label("year", self.lang), label("record", self.lang)),
+                               undated=undated)
+
+    def timeline_list(self, page_url: str) -> Markup:
+        """Agreements and projects by year (latest first, undated last), each linked to its page."""
+        links = Links(page_url)
+        items = [(int(a.signed[:4]) if a.signed else None,
+                  label("agreement_title", self.lang, district=self.index.district_of[a.id].name,
+                        partner=a.partner.as_written, country=self.index.countries.name(a.country, self.lang)),
+                  links.agreement(a.id)) for a in self.index.agreements.values()]
+        items += [(int(p.start[:4]) if p.start else None, f"{self.index.district_of[p.id].name}: {p.title}",
+                   links.project(p.id)) for p in self.index.projects.values()]
+        return charts.year_list(items, title=label("chart_timeline_title", self.lang), lang=self.lang,
+                                caption=label("chart_timeline_caption", self.lang))
 
     def field_reference(self, page_url: str) -> Markup:
         """Every field of every record kind, with its meaning and what is allowed: from the model."""
