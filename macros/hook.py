@@ -46,6 +46,12 @@ def _data(config):
 
 def on_config(config):
     _data(config)
+    if config.repo_url:
+        # Hand-written pages link to their Markdown file, record pages (on_page_markdown) to their YAML.
+        docs = Path(config.docs_dir).resolve().relative_to(_ROOT).as_posix()
+        config.edit_uri = f"edit/main/{docs}/"
+    else:
+        config.edit_uri = ""
     return config
 
 

@@ -174,3 +174,16 @@ def test_completeness_check_names_a_record_that_a_template_dropped(real_site, tm
     missing = check_site(site, data)
     assert f"activity {activity}: not shown on municipalities/beykoz/" in missing
     assert "agreements/adalar-nacka/ : page was not written" in missing
+
+
+def test_edit_links_point_at_the_yaml_file_that_holds_the_record(tmp_path):
+    site = tmp_path / "site"
+    result = build_site(site, extra_env={"REPO_URL": "https://github.com/example/yerel-diplomasi"})
+    assert result.returncode == 0, result.stderr
+    edit = lambda path: re.search(r'<a href="([^"]+)"[^>]*rel="edit"', _html(site, path)).group(1)
+    base = "https://github.com/example/yerel-diplomasi/edit/main/"
+    assert edit("agreements/adalar-nacka") == base + "data/districts/adalar.yaml"
+    assert edit("municipalities/kadikoy") == base + "data/districts/kadikoy.yaml"
+    assert edit("en/projects/kartal-r2cities") == base + "data/districts/kartal.yaml"
+    assert edit("about") == base + "content/about.md"
+    assert edit("en/about") == base + "content/en/about.md"
