@@ -75,11 +75,11 @@ def _feeds(config, data) -> dict[str, str]:
     """Atom feeds of data changes, from git history (none when the data folder is outside the repo)."""
     data_dir, lang, site_url = _settings(config)
     try:
-        data_rel = data_dir.resolve().relative_to(_ROOT).as_posix()
+        events = history(_ROOT, data_dir.resolve().relative_to(_ROOT).as_posix())
     except ValueError:
-        return {}
+        events = []  # data outside the repository: an empty feed, so links to it still work
     base = (site_url.rstrip("/") + "/" if site_url else "/") + ("en/" if lang == "en" else "")
-    return feed_files(history(_ROOT, data_rel), lang, base, current_ids=set(data.index.portal.origin))
+    return feed_files(events, lang, base, current_ids=set(data.index.portal.origin))
 
 
 def on_page_markdown(markdown, page, config, files):
