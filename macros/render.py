@@ -46,6 +46,11 @@ def format_date(value: str | None, lang: str) -> str:
     return f"{day} {month} {parts[0]}" if lang == "tr" else f"{day} {month} {parts[0]}"
 
 
+def fold_paragraph(terms: str) -> str:
+    """Hidden folded words (see _parts.html: fold) for the search index only."""
+    return f'<p class="yd-fold" hidden><sub>{escape(terms)}</sub></p>' if terms else ""
+
+
 def search_terms(*texts: str) -> str:
     words = []
     for text in texts:
@@ -120,7 +125,7 @@ class Renderer:
         html = self.env.get_template(template).render(link=Links(page_url), **context)
         terms = search_terms(*fold_extra)
         if terms:
-            html += f'\n<p class="yd-fold" hidden>{escape(terms)}</p>'  
+            html += "\n" + fold_paragraph(terms)
         # No blank or indented lines: Markdown must see one raw HTML block and nothing to re-interpret.
         return Markup("\n".join(line.strip() for line in html.splitlines() if line.strip()))
 

@@ -41,3 +41,8 @@ def tr_sort_key(text: str) -> tuple:
         i = order.find(ch)
         out.append((i if i >= 0 else 100 + ord(ch)))
     return tuple(out)
+
+
+def toc_slug(value: str, separator: str = "-") -> str:
+    """Heading anchors for Python-Markdown's toc: "Hakkında" -> "hakkinda" (its default gives "hakknda")."""
+    return re.sub(r"[^a-z0-9]+", separator, fold(value)).strip(separator)

@@ -2,8 +2,10 @@
 
 One site build and one Chromium per test session:
 
-* ``site_dir``   -- the built site: ``$PORTAL_SITE_DIR`` if set, otherwise a fresh
-                    ``mkdocs build --strict`` into a temporary folder.
+* ``site_dir``   -- the built site: ``$PORTAL_SITE_DIR`` if set; else the suite's own session
+                    build (``real_site`` from tests/conftest.py); else a fresh strict build of both
+                    editions (``python -m macros.build``, as ``make site``) into a temporary folder,
+                    with SOURCE_DATE_EPOCH set.
 * ``server_url`` -- that folder served by a quiet ``ThreadingHTTPServer`` on
                     127.0.0.1 (random port); missing paths get ``404.html`` with status 404,
                     like a real static host.
@@ -12,7 +14,11 @@ One site build and one Chromium per test session:
                     Playwright page in its own context.  Every request URL, console error and
                     page error is recorded; at teardown the test fails if any request left
                     127.0.0.1 or the browser logged an error.
-* ``screenshots_dir`` -- ``tests/browser/screenshots/`` (git-ignored).
+* ``screenshots_dir`` -- ``tests/browser/screenshots/`` (git-ignored), printed at the end.
+* ``search_ui``  -- Material's search used as a person does (tap or "/", type, read results).
+* ``overview_path`` / ``overview_pages`` -- the pages of the main navigation, read from mkdocs.yml.
+
+Run: ``.venv/bin/python -m pytest tests/browser -q`` (about 2-3 minutes on 2 cores).
 """
 from __future__ import annotations
 
@@ -54,19 +60,38 @@ DEVICES = {
     "desktop": dict(viewport={"width": 1280, "height": 900}),
 }
 
-# Pages every overview test walks through (path relative to the site root).
-OVERVIEW_PAGES = [
-    "",
-    "municipalities/",
-    "agreements/",
-    "countries/",
-    "projects/",
-    "activities/",
-    "networks/",
-    "sources/",
-    "data/",
-    "about/",
-]
+
+def _nav_pages(config: Path = REPO / "mkdocs.yml") -> list[str]:
+    """Site paths of the main navigation, in order, from mkdocs.yml ("networks.md" -> "networks/").
+
+    Read from the configuration so that a page added to the navigation is tested without editing
+    the tests; the left-nav test checks the built site against this list.
+    """
+    import yaml
+
+    class _Loader(yaml.SafeLoader):
+        pass
+
+    # MkDocs-only tags (!ENV, !!python/name:...) are irrelevant to the navigation.
+    _Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    _Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    nav = yaml.load(config.read_text(encoding="utf-8"), Loader=_Loader).get("nav") or []
+
+    def walk(items):
+        for item in items:
+            value = next(iter(item.values())) if isinstance(item, dict) else item
+            if isinstance(value, list):
+                yield from walk(value)
+            elif isinstance(value, str) and value.endswith(".md") and "://" not in value:
+                path = value[:-3]
+                path = path[: -len("index")] if path == "index" or path.endswith("/index") else path + "/"
+                yield path
+
+    return list(walk(nav))
+
+
+# Pages every overview test walks through (path relative to the site root): the main navigation.
+OVERVIEW_PAGES = _nav_pages()
 
 LOCAL_HOST = "127.0.0.1"
 # Schemes that never touch the network.
@@ -201,9 +226,15 @@ def browser():
             chromium.close()
 
 
+_screenshots_used = False
+
+
 @pytest.fixture(scope="session")
 def screenshots_dir() -> Path:
+    """tests/browser/screenshots/ (git-ignored); its path is printed at the end of the run."""
+    global _screenshots_used
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    _screenshots_used = True
     print(f"\nscreenshots: {SCREENSHOTS}")
     return SCREENSHOTS
 
@@ -301,7 +332,7 @@ class SearchUI:
         expect(page.locator(self.INPUT)).to_be_focused()
 
     def type(self, page: Page, query: str) -> None:
-        page.keyboard.type(query, delay=25)
+        page.keyboard.type(query, delay=10)
 
     def results(self, page: Page, timeout: float = 10.0) -> list[str]:
         """Site paths (e.g. "municipalities/kadikoy/") of the result pages, best first.
@@ -317,11 +348,12 @@ class SearchUI:
                 f"{self.ITEMS} > a.md-search-result__link", "els => els.map(a => a.href)"
             )
             current = (meta, tuple(hrefs))
-            ready = "bulundu" in meta or "bulunamad" in meta
+            # "N doküman bulundu" / "Eşleşen doküman bulunamadı" (English edition: "... matching document(s)")
+            ready = any(w in meta for w in ("bulundu", "bulunamad", "matching document"))
             if ready and current == previous:
                 return [self.site_path(h) for h in hrefs]
             previous = current if ready else None
-            page.wait_for_timeout(300)
+            page.wait_for_timeout(150)
         raise AssertionError(f"search results did not settle within {timeout}s (last: {previous})")
 
     @staticmethod
@@ -346,5 +378,5 @@ def overview_pages() -> list[str]:
 
 
 def pytest_terminal_summary(terminalreporter):
-    if SCREENSHOTS.is_dir() and any(SCREENSHOTS.glob("*.png")):
+    if _screenshots_used:
         terminalreporter.write_line(f"browser screenshots: {SCREENSHOTS}")
