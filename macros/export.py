@@ -102,6 +102,8 @@ def export_files(index: PortalIndex) -> dict[str, str]:
     """Relative path -> text, for everything published under data/ in the site."""
     dump = lambda obj: json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
     files = {"portal.json": dump(dataset(index))}
+    for district in dataset(index)["districts"]:
+        files[f"municipalities/{district['slug']}.json"] = dump(district)
     for kind in model.RECORD_KINDS:
         files[f"{kind}.csv"] = csv_text(index, kind)
         for record_id, record in index.records[kind].items():

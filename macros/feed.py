@@ -10,7 +10,7 @@ import datetime
 import re
 import uuid
 import xml.etree.ElementTree as ET
-from typing import Iterable
+from typing import Mapping, Iterable
 
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -156,7 +156,8 @@ def atom_feed(events: list, lang: str, *, feed_id: str, title: str, self_href: s
 
 
 def feed_files(events: Iterable, lang: str, site_url_path: str = "/", *, limit: int | None = 100,
-               current_ids: Iterable[str] | None = None) -> dict[str, str]:
+               current_ids: Iterable[str] | None = None,
+               districts: Mapping[str, str] | None = None) -> dict[str, str]:
     """Atom feeds for the site: {"feed.xml": ..., "municipalities/<slug>/feed.xml": ...}.
 
     events: ``macros.changes.ChangeEvent`` objects (any order; typically ``history(repo_root)``).
@@ -165,6 +166,8 @@ def feed_files(events: Iterable, lang: str, site_url_path: str = "/", *, limit: 
     full URL; every link is built on it. limit: newest entries per feed (None: all).
     current_ids: ids of records that exist now; entries of records since removed then link to
     their municipality page instead of a page that no longer exists.
+    districts: slug -> name of every municipality: each gets a feed, empty if nothing changed yet,
+    so a page can always link to its feed.
     """
     base = _base_path(site_url_path)
     current = set(current_ids) if current_ids is not None else None
@@ -184,6 +187,9 @@ def feed_files(events: Iterable, lang: str, site_url_path: str = "/", *, limit: 
             by_district.setdefault(event.district, []).append(event)
             if event.district_name and event.district not in names:
                 names[event.district] = event.district_name   # newest name wins
+    for slug, name in (districts or {}).items():
+        by_district.setdefault(slug, [])
+        names.setdefault(slug, name)
     for slug in sorted(by_district):
         municipality = _t("municipality", lang, name=names.get(slug, slug))
         files[f"municipalities/{slug}/feed.xml"] = atom_feed(

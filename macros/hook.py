@@ -81,7 +81,8 @@ def _feeds(config, data) -> dict[str, str]:
     except ValueError:
         events = []  # data outside the repository: an empty feed, so links to it still work
     base = (site_url.rstrip("/") + "/" if site_url else "/") + ("en/" if lang == "en" else "")
-    return feed_files(events, lang, base, current_ids=set(data.index.portal.origin))
+    return feed_files(events, lang, base, current_ids=set(data.index.portal.origin),
+                      districts={d.slug: d.name for d in data.index.portal.districts})
 
 
 def on_page_markdown(markdown, page, config, files):

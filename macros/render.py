@@ -341,7 +341,8 @@ class Renderer:
             "citation": citation(self.index, spec, self.lang, self.site_url, updated),
             "updated": updated,
             "data_file": spec.data_file,
-            "json": f"data/{record_kind}/{key}.json" if record_kind else None,
+            "json": f"data/{record_kind or 'municipalities'}/{key}.json",
+            "feed": "feed.xml" if kind == "municipality" else None,
         }
 
     def _cited(self, *groups) -> list[model.Source]:
