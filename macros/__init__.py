@@ -17,8 +17,13 @@ def define_env(env):
 
     site_url = env.conf.get("site_url") or ""
 
+    loaded = {}
+
     def renderer():
-        return site_data(data_dir, lang, site_url).renderer
+        # define_env runs once per build (and per rebuild under `mkdocs serve`): load once per build.
+        if "renderer" not in loaded:
+            loaded["renderer"] = site_data(data_dir, lang, site_url).renderer
+        return loaded["renderer"]
 
     def here() -> str:
         return env.page.url

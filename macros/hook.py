@@ -37,17 +37,20 @@ def _settings(config):
     return base / portal.get("data_dir", "data"), portal.get("lang", "tr"), config.site_url or ""
 
 
+_current = {}  # the data of the build in progress: loaded once in on_config, not once per page
+
+
 def _data(config):
-    data_dir, lang, site_url = _settings(config)
-    try:
-        return site_data(data_dir, lang, site_url)
-    except DataError as exc:
-        # Fail before anything is written: a partial site must never be published.
-        raise PluginError(f"{exc}\nNothing was built. Fix the problems above and build again.") from None
+    return _current["data"]
 
 
 def on_config(config):
-    _data(config)
+    data_dir, lang, site_url = _settings(config)
+    try:
+        _current["data"] = site_data(data_dir, lang, site_url)
+    except DataError as exc:
+        # Fail before anything is written: a partial site must never be published.
+        raise PluginError(f"{exc}\nNothing was built. Fix the problems above and build again.") from None
     if config.repo_url:
         # Hand-written pages link to their Markdown file, record pages (on_page_markdown) to their YAML.
         docs = Path(config.docs_dir).resolve().relative_to(_ROOT).as_posix()
