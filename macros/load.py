@@ -24,74 +24,101 @@ class Node:
     key_lines: dict = field(default_factory=dict)  # for mappings: key -> line of the key
 
 
-class _LineLoader(yaml.SafeLoader):
-    pass
-
-
-class _Refused(yaml.composer.ComposerError):
-    """A YAML feature we refuse on purpose (not a syntax slip)."""
-
-
+# libyaml (C) parses when PyYAML has it: parsing is most of the validation time as the data grows.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
-def _refuse_aliases(loader):
-    # Composition of an alias is where expansion would start: stop there.
-    original = loader.compose_node
+class _Refused(yaml.MarkedYAMLError):
+    """A YAML feature we refuse on purpose (not a syntax slip)."""
 
-    def compose_node(parent, index):
-        if loader.check_event(yaml.AliasEvent):
-            event = loader.peek_event()
-            raise _Refused(
-                None, None,
-                "aliases ('*name') are not allowed in data files: write the value out in full",
-                event.start_mark)
-        event = loader.peek_event()
+
+class _Composer:
+    """Builds Nodes straight from the parser's events.
+
+    Our own composer (instead of PyYAML's) so that every value keeps its line, a duplicate key is
+    reported instead of silently overwritten, and an anchor or alias is refused at the first sight,
+    before anything could be expanded (no "billion laughs").
+    """
+
+    def __init__(self, loader, file: str, problems: list[Problem]):
+        self.loader, self.file, self.problems = loader, file, problems
+
+    def document(self) -> Node | None:
+        self.loader.get_event()  # stream start
+        if self.loader.check_event(yaml.StreamEndEvent):
+            return None
+        self.loader.get_event()  # document start
+        root = self.node("")
+        self.loader.get_event()  # document end
+        if not self.loader.check_event(yaml.StreamEndEvent):
+            event = self.loader.peek_event()
+            raise _Refused(None, None, "a data file holds one YAML document: remove the second '---'",
+                           event.start_mark)
+        return root
+
+    def node(self, path: str) -> Node:
+        event = self.loader.get_event()
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused(None, None, "aliases ('*name') are not allowed in data files: write the value out in full",
+                           event.start_mark)
         if getattr(event, "anchor", None):
-            raise _Refused(
-                None, None,
-                "anchors ('&name') are not allowed in data files: write each value out in full",
-                event.start_mark)
-        return original(parent, index)
+            raise _Refused(None, None, "anchors ('&name') are not allowed in data files: write each value out in "
+                                       "full", event.start_mark)
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.MappingStartEvent):
+            return self.mapping(path, line)
+        if isinstance(event, yaml.SequenceStartEvent):
+            items = []
+            while not self.loader.check_event(yaml.SequenceEndEvent):
+                items.append(self.node(f"{path}[{len(items)}]"))
+            self.loader.get_event()
+            return Node(items, self.file, line)
+        return Node(self.scalar(event, path, line), self.file, line)
 
-    loader.compose_node = compose_node
-
-
-def _convert(node: yaml.Node, file: str, problems: list[Problem], path: str) -> Node:
-    line = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
+    def mapping(self, path: str, line: int) -> Node:
         out: dict[str, Node] = {}
         key_lines: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key_line = key_node.start_mark.line + 1
-            if not isinstance(key_node, yaml.ScalarNode):
-                problems.append(Problem(file, key_line, path, "a key must be a plain word, not a list or mapping"))
+        while not self.loader.check_event(yaml.MappingEndEvent):
+            key_event = self.loader.peek_event()
+            key_line = key_event.start_mark.line + 1
+            key_node = self.node(path)
+            value_node = None
+            if not isinstance(key_node.value, (str, int, float, bool)) or key_node.value is None:
+                self.problems.append(Problem(self.file, key_line, path,
+                                             "a key must be a plain word, not a list or mapping"))
+                self.node(path)
                 continue
-            key = key_node.value
+            key = str(key_node.value)
             sub = f"{path}.{key}" if path else key
+            value_node = self.node(sub)
             if key in out:
-                problems.append(Problem(
-                    file, key_line, sub,
+                self.problems.append(Problem(
+                    self.file, key_line, sub,
                     f"key '{key}' appears twice in the same mapping (first on line {key_lines[key]}); "
                     "YAML would silently keep only the last one: remove or rename one of them"))
                 continue
             key_lines[key] = key_line
-            out[key] = _convert(value_node, file, problems, sub)
-        return Node(out, file, line, key_lines)
-    if isinstance(node, yaml.SequenceNode):
-        return Node([_convert(n, file, problems, f"{path}[{i}]") for i, n in enumerate(node.value)], file, line)
-    if node.tag == _TIMESTAMP:
-        # Keep dates as written: the model parses them (and reports 2017-13-45 properly).
-        return Node(node.value, file, line)
-    construct = _CONSTRUCTOR.yaml_constructors.get(node.tag, _CONSTRUCTOR.yaml_constructors[None])
-    try:
-        value = construct(_CONSTRUCTOR, node)
-    except (ValueError, yaml.YAMLError) as exc:
-        problems.append(Problem(file, line, path, f"value {node.value!r} cannot be read ({exc}); "
-                                                  "write it as plain text"))
-        value = node.value
-    return Node(value, file, line)
+            out[key] = value_node
+        self.loader.get_event()
+        return Node(out, self.file, line, key_lines)
+
+    def scalar(self, event, path: str, line: int):
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        if tag == _TIMESTAMP:
+            # Keep dates as written: the model parses them (and reports 2017-13-45 properly).
+            return event.value
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        construct = _CONSTRUCTOR.yaml_constructors.get(tag, _CONSTRUCTOR.yaml_constructors[None])
+        try:
+            return construct(_CONSTRUCTOR, node)
+        except (ValueError, yaml.YAMLError) as exc:
+            self.problems.append(Problem(self.file, line, path, f"value {event.value!r} cannot be read ({exc}); "
+                                                                "write it as plain text"))
+            return event.value
 
 
 def load_yaml(path: Path, display: str) -> tuple[Node | None, list[Problem]]:
@@ -117,10 +144,9 @@ def load_yaml(path: Path, display: str) -> tuple[Node | None, list[Problem]]:
                 return None, [Problem(display, number, "",
                                       "indentation uses a tab character: YAML allows only spaces; "
                                       "replace the tab with spaces")]
-    loader = _LineLoader(text)
-    _refuse_aliases(loader)
+    loader = _Loader(text)
     try:
-        root = loader.get_single_node()
+        root = _Composer(loader, display, problems).document()
     except _Refused as exc:
         return None, [Problem(display, exc.problem_mark.line + 1, "", exc.problem)]
     except yaml.MarkedYAMLError as exc:
@@ -135,11 +161,7 @@ def load_yaml(path: Path, display: str) -> tuple[Node | None, list[Problem]]:
         return None, [Problem(display, 0, "", f"YAML error: {exc}")]
     finally:
         loader.dispose()
-    if root is None:
+    if root is None or root.value is None:
         return None, [Problem(display, 1, "", "the file is empty: it must hold at least the required fields")]
-    try:
-        converted = _convert(root, display, problems, "")
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        return None, [Problem(display, mark.line + 1 if mark else 0, "", f"YAML error: {getattr(exc, 'problem', exc)}")]
+    converted = root
     return converted, problems

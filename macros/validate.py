@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import difflib
+import functools
 import re
 import typing
 import unicodedata
@@ -152,8 +153,7 @@ def convert_record(node: Node, cls, path: str, ctx: Context):
     if not isinstance(node.value, dict):
         ctx.problem(node, path, f"expected a mapping of fields ('name: value'), found {_yaml_type(node.value)}")
         raise _Invalid
-    fields = {f.name: f for f in dataclasses.fields(cls) if f.init}
-    hints = typing.get_type_hints(cls, include_extras=True)
+    fields, hints = _shape(cls)
     values, failed = {}, False
     for key, child in node.value.items():
         sub = f"{path}.{key}" if path else key
@@ -184,6 +184,13 @@ def convert_record(node: Node, cls, path: str, ctx: Context):
     record = cls(**values)
     _check_record(record, node, path, ctx)
     return record
+
+
+@functools.lru_cache(maxsize=None)
+def _shape(cls) -> tuple[dict, dict]:
+    """Fields and resolved type hints of a model class (resolving hints is slow: once per class)."""
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.init}
+    return fields, typing.get_type_hints(cls, include_extras=True)
 
 
 def _apply_rule(node: Node, base, rule, path: str, ctx: Context):
