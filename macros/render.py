@@ -101,6 +101,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=False,
+            auto_reload=False,  # templates do not change during a build; skip a stat per render
         )
         self.env.globals.update(
             t=lambda key, **kw: label(key, lang, **kw),
