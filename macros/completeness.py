@@ -37,7 +37,8 @@ def check_site(site_dir: Path, data: SiteData) -> list[str]:
         if _page(site_dir, path) is None:
             missing.append(f"{path}/ : page was not written")
     index = data.index
-    overview = {name: _page(site_dir, name) or "" for name in ("agreements", "projects", "activities")}
+    # Sets of anchors, not substring searches: list pages grow with the data (quadratic otherwise).
+    overview = {name: _anchors(_page(site_dir, name) or "") for name in ("agreements", "projects", "activities")}
     for district in index.portal.districts:
         html = _page(site_dir, f"municipalities/{district.slug}")
         if html is None:
@@ -46,12 +47,12 @@ def check_site(site_dir: Path, data: SiteData) -> list[str]:
         for a in district.agreements:
             if f"agreements/{a.id}" not in links:
                 missing.append(f"agreement {a.id}: not linked from municipalities/{district.slug}/")
-            if f'id="{a.id}"' not in overview["agreements"]:
+            if a.id not in overview["agreements"]:
                 missing.append(f"agreement {a.id}: no row in agreements/")
         for p in district.projects:
             if f"projects/{p.id}" not in links:
                 missing.append(f"project {p.id}: not linked from municipalities/{district.slug}/")
-            if f'id="{p.id}"' not in overview["projects"]:
+            if p.id not in overview["projects"]:
                 missing.append(f"project {p.id}: no row in projects/")
         for m in district.memberships:
             if m.id not in anchors:
@@ -59,6 +60,6 @@ def check_site(site_dir: Path, data: SiteData) -> list[str]:
         for act in district.activities:
             if act.id not in anchors:
                 missing.append(f"activity {act.id}: not shown on municipalities/{district.slug}/")
-            if f'id="{act.id}"' not in overview["activities"]:
+            if act.id not in overview["activities"]:
                 missing.append(f"activity {act.id}: not listed in activities/")
     return missing

@@ -1,0 +1,467 @@
+"""The comparison sites: the same pages as plain, pre-written Markdown.
+
+`markdown_pages(data_dir)` writes out, for a data folder, one Markdown page for every page
+the portal generates (municipality, agreement, project, country: the list comes from
+`macros.pages.generated_pages`, so the count is the same) plus the hand-written pages of
+content/ with their macro calls replaced by the same tables and lists written as Markdown.
+The text volume is that of the portal's pages: the same record text, tables, citations and
+quotes. Nothing is computed at build time.
+
+`write_mkdocs_project` builds those pages into a project with the same theme, palette,
+features, search plugin (tr + en) and Markdown extensions as mkdocs.yml, with only the
+section index pages in the navigation, and no macros plugin and no hook.
+
+`write_hugo_project` puts the same pages into a Hugo project with a tiny theme of its own
+(baseof/single/list templates, a ten-link navigation like the portal's) and a JSON index of
+every page's text, the counterpart of Material's search index.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from macros import model
+from macros.i18n import enum_label, label
+from macros.index import PortalIndex, project_countries
+from macros.pages import generated_pages
+from macros.portal import load_portal
+from macros.render import format_date
+
+LANG = "tr"
+NAV = [
+    ("Ana sayfa", "index.md"), ("Belediyeler", "municipalities/index.md"),
+    ("Kardeş şehirler", "agreements/index.md"), ("Ülkeler", "countries/index.md"),
+    ("Projeler", "projects/index.md"), ("Etkinlikler", "activities/index.md"),
+    ("Uluslararası ağlar", "networks.md"), ("Kaynaklar", "sources.md"), ("Açık veri", "data.md"),
+    ("Hakkında", "about.md"),
+]
+_MACRO = re.compile(r"\{\{\s*(\w+)\(\)\s*\}\}")
+_DOWNLOAD_LINK = re.compile(r"\[([^\]]+)\]\(data/[^)]*\)")  # open-data files: not part of a plain site
+
+
+@dataclass
+class Page:
+    path: str       # docs-relative, e.g. "municipalities/kadikoy.md"
+    title: str
+    markdown: str
+
+
+def _cell(text: str) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _rel(from_path: str, to_path: str) -> str:
+    """Relative .md link between two docs-relative paths."""
+    depth = from_path.count("/")
+    return "../" * depth + to_path
+
+
+class _Writer:
+    def __init__(self, index: PortalIndex):
+        self.index = index
+        self.c = index.countries
+
+    # -- pieces -----------------------------------------------------------------------------
+
+    def country(self, here: str, code: str) -> str:
+        flag = self.c.flag(code)
+        return f"[{flag + ' ' if flag else ''}{self.c.name(code, LANG)}]({_rel(here, f'countries/{code.lower()}.md')})"
+
+    def district(self, here: str, d: model.District) -> str:
+        return f"[{d.name}]({_rel(here, f'municipalities/{d.slug}.md')})"
+
+    def partner(self, a: model.Agreement) -> str:
+        extra = f" ({a.partner.name})" if a.partner.name and a.partner.name != a.partner.as_written else ""
+        return a.partner.as_written + extra
+
+    def source_refs(self, record) -> str:
+        return "; ".join(label("table_n", LANG, n=c.table) if c.table else self.index.sources[c.source].title
+                         for c in record.sources)
+
+    def citations(self, record) -> str:
+        lines = []
+        for c in record.sources:
+            s = self.index.sources[c.source]
+            title = f"[{s.title}]({s.url})" if s.url else s.title
+            table = f", {label('table_n', LANG, n=c.table)}" if c.table else ""
+            quote = f": “{c.quote}”" if c.quote else ""
+            lines.append(f"- {title}{table}{quote}")
+        return "\n".join(lines)
+
+    def activity(self, here: str, a: model.Activity, with_district=False) -> str:
+        head = f"**{self.district(here, self.index.district_of[a.id])}** — " if with_district else ""
+        if a.title:
+            head += f"**{a.title}**" + (f" ({format_date(a.date, LANG)})" if a.date else "") + ": "
+        meta = []
+        if a.countries:
+            meta.append(f"{label('countries', LANG)}: " + ", ".join(self.country(here, c) for c in a.countries))
+        if a.agreements:
+            meta.append(f"{label('agreements_short', LANG)}: " + ", ".join(
+                f"[{self.index.agreements[i].partner.as_written}]({_rel(here, f'agreements/{i}.md')})"
+                for i in a.agreements))
+        if a.networks:
+            meta.append(f"{label('networks', LANG)}: " + ", ".join(
+                self.index.networks[n].short_name or self.index.networks[n].name for n in a.networks))
+        meta.append(f"{label('sources', LANG)}: {self.source_refs(a)}")
+        return f"- {head}{a.description}  \n  " + " · ".join(meta)
+
+    def provenance(self, data_file: str, json_path: str | None) -> str:
+        lines = [f"## {label('record_file', LANG)}", "", f"- `{data_file}`"]
+        if json_path:
+            lines.append(f"- `{json_path}`")
+        return "\n".join(lines)
+
+    # -- record pages -------------------------------------------------------------------------
+
+    def municipality(self, here: str, d: model.District, data_file: str) -> str:
+        out = [f"# {label('municipality_of', LANG, name=d.name)}", ""]
+        if self.index.has_records(d):
+            out += [label("summary_counts", LANG, agreements=len(d.agreements), memberships=len(d.memberships),
+                          projects=len(d.projects), activities=len(d.activities)), ""]
+        else:
+            out += [label("none_recorded", LANG), ""]
+        if d.agreements:
+            out += [f"## {label('agreements', LANG)}", "",
+                    "| Ortak | Ülke | Tür | İmza tarihi | Durum |", "|---|---|---|---|---|"]
+            for a in d.agreements:
+                out.append(f"| [{_cell(self.partner(a))}]({_rel(here, f'agreements/{a.id}.md')}) | "
+                           f"{self.country(here, a.country)} | {enum_label('agreement_kind', a.kind, LANG)} | "
+                           f"{format_date(a.signed, LANG) or '—'} | {enum_label('agreement_status', a.status, LANG)} |")
+            out.append("")
+        if d.memberships:
+            out += [f"## {label('memberships', LANG)}", ""]
+            for m in d.memberships:
+                n = self.index.networks[m.network]
+                since = f", {format_date(m.since, LANG)}" if m.since else ""
+                out.append(f"- [{n.name}]({_rel(here, 'networks.md')}) — {m.as_written}{since} "
+                           f"({label('sources', LANG)}: {self.source_refs(m)})")
+            out.append("")
+        if d.projects:
+            out += [f"## {label('projects', LANG)}", "", "| Proje | Program | Ülkeler | Durum |", "|---|---|---|---|"]
+            for p in d.projects:
+                programme = self.index.programmes[p.programme].name if p.programme else (p.funder or "—")
+                codes = ", ".join(self.country(here, c) for c in project_countries(p)) or "—"
+                out.append(f"| [{_cell(p.title)}]({_rel(here, f'projects/{p.id}.md')}) | {_cell(programme)} | "
+                           f"{codes} | {enum_label('project_status', p.status, LANG)} |")
+            out.append("")
+        if d.activities:
+            out += [f"## {label('activities', LANG)}", ""]
+            for kind in model.ACTIVITY_KINDS:
+                items = [a for a in d.activities if a.kind == kind]
+                if items:
+                    out += [f"### {enum_label('activity_kind', kind, LANG)}", ""]
+                    out += [self.activity(here, a) for a in items] + [""]
+        out += [self.provenance(data_file, None), ""]
+        return "\n".join(out)
+
+    def agreement(self, here: str, a: model.Agreement, data_file: str) -> str:
+        d = self.index.district_of[a.id]
+        country = self.c.name(a.country, LANG)
+        nd = label("not_documented", LANG)
+        out = [f"{self.district(here, d)} › [{label('all_agreements', LANG)}]({_rel(here, 'agreements/index.md')})",
+               "", f"# {label('agreement_title', LANG, district=d.name, partner=a.partner.as_written, country=country)}",
+               "", "| | |", "|---|---|",
+               f"| {label('municipality', LANG)} | {self.district(here, d)} |",
+               f"| {label('partner_as_written', LANG)} | {_cell(a.partner.as_written)} |",
+               f"| {label('partner_standard', LANG)} | {_cell(a.partner.name or nd)} |",
+               f"| {label('country', LANG)} | {self.country(here, a.country)} |",
+               f"| {label('kind', LANG)} | {enum_label('agreement_kind', a.kind, LANG)} |",
+               f"| {label('status', LANG)} | {enum_label('agreement_status', a.status, LANG)} |"]
+        if a.note:
+            out.append(f"| {label('note', LANG)} | {_cell(a.note)} |")
+        out += ["", f"## {label('legal_steps', LANG)}", "", label("legal_steps_help", LANG), ""]
+        for key in ("council_decision", "ministry_approval"):
+            step = getattr(a, key)
+            value = ", ".join(x for x in (format_date(step.date, LANG) if step and step.date else "",
+                                         step.number if step and step.number else "") if x) or nd
+            out.append(f"- {label(key, LANG)}: {value}")
+        out += [f"- {label('signed', LANG)}: {format_date(a.signed, LANG) or nd}", "",
+                f"## {label('joint_activities', LANG)}", ""]
+        related = self.index.under_agreement.get(a.id, [])
+        if related:
+            for r in related:
+                if isinstance(r, model.Project):
+                    out.append(f"- [{r.title}]({_rel(here, f'projects/{r.id}.md')})")
+                else:
+                    out.append(self.activity(here, r))
+        else:
+            out.append(label("no_joint_activities", LANG))
+        out += ["", f"## {label('sources', LANG)}", "", self.citations(a), "",
+                self.provenance(data_file, f"data/agreements/{a.id}.json"), ""]
+        return "\n".join(out)
+
+    def project(self, here: str, p: model.Project, data_file: str) -> str:
+        d = self.index.district_of[p.id]
+        nd = label("not_documented", LANG)
+        programme = nd
+        if p.programme:
+            prog = self.index.programmes[p.programme]
+            programme = prog.name + (f" ({prog.funder})" if prog.funder else "")
+        period = (f"{format_date(p.start, LANG) or '…'} – {format_date(p.end, LANG) or '…'}"
+                  if p.start or p.end else nd)
+        out = [f"{self.district(here, d)} › [{label('all_projects', LANG)}]({_rel(here, 'projects/index.md')})", "",
+               f"# {p.title}", "", "| | |", "|---|---|",
+               f"| {label('municipality', LANG)} | {self.district(here, d)} |",
+               f"| {label('programme', LANG)} | {_cell(programme)} |"]
+        if p.funder:
+            out.append(f"| {label('funder', LANG)} | {_cell(p.funder)} |")
+        partners = "<br>".join(_cell(x.name) + (f" — {self.country(here, x.country)}" if x.country else "")
+                               for x in p.partners) or nd
+        out.append(f"| {label('partners', LANG)} | {partners} |")
+        if p.countries:
+            out.append(f"| {label('countries', LANG)} | {', '.join(self.country(here, c) for c in p.countries)} |")
+        out += [f"| {label('period', LANG)} | {period} |",
+                f"| {label('status', LANG)} | {enum_label('project_status', p.status, LANG)} |"]
+        if p.agreements:
+            out.append(f"| {label('agreements_short', LANG)} | " + ", ".join(
+                f"[{_cell(self.index.agreements[i].partner.as_written)}]({_rel(here, f'agreements/{i}.md')})"
+                for i in p.agreements) + " |")
+        out += ["", f"## {label('description', LANG)}", "", p.description, "",
+                f"## {label('sources', LANG)}", "", self.citations(p), "",
+                self.provenance(data_file, f"data/projects/{p.id}.json"), ""]
+        return "\n".join(out)
+
+    def country_page(self, here: str, code: str) -> str:
+        ties = self.index.by_country[code]
+        name = self.c.name(code, LANG)
+        flag = self.c.flag(code)
+        out = [f"[{label('all_countries', LANG)}]({_rel(here, 'countries/index.md')})", "",
+               f"# {flag + ' ' if flag else ''}{label('country_page_title', LANG, name=name)}", "",
+               label("country_intro", LANG, name=name), ""]
+        if ties.agreements:
+            out += [f"## {label('agreements', LANG)}", "", "| Belediye | Ortak | Tür | Durum |", "|---|---|---|---|"]
+            for a in ties.agreements:
+                out.append(f"| {self.district(here, self.index.district_of[a.id])} | "
+                           f"[{_cell(self.partner(a))}]({_rel(here, f'agreements/{a.id}.md')}) | "
+                           f"{enum_label('agreement_kind', a.kind, LANG)} | "
+                           f"{enum_label('agreement_status', a.status, LANG)} |")
+            out.append("")
+        if ties.projects:
+            out += [f"## {label('projects', LANG)}", ""]
+            out += [f"- {self.district(here, self.index.district_of[p.id])}: "
+                    f"[{p.title}]({_rel(here, f'projects/{p.id}.md')})" for p in ties.projects] + [""]
+        if ties.activities:
+            out += [f"## {label('activities', LANG)}", ""]
+            out += [self.activity(here, a, with_district=True) for a in ties.activities] + [""]
+        return "\n".join(out)
+
+    # -- overview macros, as Markdown ---------------------------------------------------------
+
+    def headline(self, here: str) -> str:
+        i = self.index
+        with_records = sum(1 for d in i.portal.districts if i.has_records(d))
+        return "\n".join([
+            f"- **{len(i.agreements)}** {label('headline_agreements', LANG)}",
+            f"- **{len(i.partner_countries())}** {label('headline_countries', LANG)}",
+            f"- **{len(i.projects)}** {label('headline_projects', LANG)}",
+            f"- **{len(i.activities)}** {label('headline_activities', LANG)}",
+            f"- **{with_records}** {label('headline_with', LANG)}",
+            f"- **{len(i.portal.districts) - with_records}** {label('headline_without', LANG)}",
+        ])
+
+    def municipalities_table(self, here: str) -> str:
+        out = ["| Belediye | Anlaşmalar | Ağlar | Projeler | Etkinlikler |", "|---|---|---|---|---|"]
+        for d in self.index.portal.districts:
+            none = f" ({label('no_records', LANG)})" if not self.index.has_records(d) else ""
+            out.append(f"| {self.district(here, d)}{none} | {len(d.agreements)} | {len(d.memberships)} | "
+                       f"{len(d.projects)} | {len(d.activities)} |")
+        return "\n".join(out)
+
+    def agreements_table(self, here: str) -> str:
+        out = ["| Belediye | Ortak | Ülke | Tür | Durum | Kaynaklar |", "|---|---|---|---|---|---|"]
+        for d in self.index.portal.districts:
+            for a in d.agreements:
+                out.append(f"| {self.district(here, d)} | [{_cell(self.partner(a))}]({_rel(here, f'agreements/{a.id}.md')})"
+                           f" | {self.country(here, a.country)} | {enum_label('agreement_kind', a.kind, LANG)} | "
+                           f"{enum_label('agreement_status', a.status, LANG)} | {_cell(self.source_refs(a))} |")
+        return "\n".join(out)
+
+    def projects_table(self, here: str) -> str:
+        out = ["| Belediye | Proje | Program | Ülkeler | Durum |", "|---|---|---|---|---|"]
+        for d in self.index.portal.districts:
+            for p in d.projects:
+                programme = self.index.programmes[p.programme].name if p.programme else (p.funder or "—")
+                codes = ", ".join(self.country(here, c) for c in project_countries(p)) or "—"
+                out.append(f"| {self.district(here, d)} | [{_cell(p.title)}]({_rel(here, f'projects/{p.id}.md')}) | "
+                           f"{_cell(programme)} | {codes} | {enum_label('project_status', p.status, LANG)} |")
+        return "\n".join(out)
+
+    def activities_list(self, here: str) -> str:
+        out = []
+        for kind in model.ACTIVITY_KINDS:
+            rows = [a for d in self.index.portal.districts for a in d.activities if a.kind == kind]
+            if rows:
+                out += [f"## {enum_label('activity_kind', kind, LANG)} ({len(rows)})", ""]
+                out += [self.activity(here, a, with_district=True) for a in rows] + [""]
+        return "\n".join(out)
+
+    def countries_table(self, here: str) -> str:
+        out = ["| Ülke | Anlaşmalar | Projeler | Etkinlikler | Toplam |", "|---|---|---|---|---|"]
+        for code in self.index.country_codes():
+            t = self.index.by_country[code]
+            out.append(f"| {self.country(here, code)} | {len(t.agreements)} | {len(t.projects)} | "
+                       f"{len(t.activities)} | {t.total} |")
+        return "\n".join(out)
+
+    def networks_table(self, here: str) -> str:
+        out = []
+        for n in self.index.portal.networks:
+            out += [f"## {n.name}" + (f" ({n.short_name})" if n.short_name else ""), ""]
+            members = self.index.members.get(n.id, [])
+            out += [f"- {self.district(here, self.index.district_of[m.id])} — {m.as_written}" for m in members]
+            out += ([label("no_records", LANG)] if not members else []) + [""]
+        return "\n".join(out)
+
+    def sources_list(self, here: str) -> str:
+        return "\n".join(f"- {s.title}" + (f" ({s.year})" if s.year else "") + (f". {s.note}" if s.note else "")
+                         for s in self.index.portal.sources)
+
+    def field_reference(self, here: str) -> str:
+        return ""
+
+
+def markdown_pages(data_dir: Path, content_dir: Path) -> list[Page]:
+    """Every page of the Turkish edition, as plain Markdown."""
+    index = PortalIndex(load_portal(data_dir))
+    w = _Writer(index)
+    pages = []
+    for spec in generated_pages(index, LANG):
+        here = spec.src_uri
+        if spec.kind == "municipality":
+            text = w.municipality(here, index.districts[spec.key], spec.data_file)
+        elif spec.kind == "agreement":
+            text = w.agreement(here, index.agreements[spec.key], spec.data_file)
+        elif spec.kind == "project":
+            text = w.project(here, index.projects[spec.key], spec.data_file)
+        else:
+            text = w.country_page(here, spec.key)
+        pages.append(Page(here, spec.title, text))
+    for path in sorted(content_dir.rglob("*.md")):
+        rel = path.relative_to(content_dir).as_posix()
+        if rel.startswith("en/"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        text = _MACRO.sub(lambda m: getattr(w, m.group(1))(rel) if hasattr(w, m.group(1)) else "", text)
+        text = _DOWNLOAD_LINK.sub(r"\1", text)
+        title = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), rel)
+        pages.append(Page(rel, title, text))
+    return pages
+
+
+class _PythonName(str):
+    """A `!!python/name:` value of mkdocs.yml (e.g. a custom toc slugify): left out of the plain project."""
+
+
+def _plain_extensions(extensions: list) -> list:
+    out = []
+    for ext in extensions:
+        if isinstance(ext, dict):
+            ext = {name: ({k: v for k, v in (cfg or {}).items() if not isinstance(v, _PythonName)}
+                          if isinstance(cfg, dict) else cfg) for name, cfg in ext.items()}
+        out.append(ext)
+    return out
+
+
+def _mkdocs_config(source: dict) -> dict:
+    return {
+        "site_name": source["site_name"],
+        "site_description": source.get("site_description", ""),
+        "docs_dir": "docs",
+        "use_directory_urls": True,
+        "strict": True,
+        "theme": {k: v for k, v in source["theme"].items() if k != "custom_dir"},
+        "plugins": [{"search": source["plugins"][0]["search"]}],
+        "markdown_extensions": _plain_extensions(source["markdown_extensions"]),
+        "nav": [{title: path} for title, path in NAV],
+        "validation": source.get("validation", {}),
+    }
+
+
+def _load_mkdocs_yml(path: Path) -> dict:
+    class _Loader(yaml.SafeLoader):
+        pass
+    _Loader.add_constructor("!ENV", lambda loader, node: None)
+    _Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: _PythonName(suffix))
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+
+
+def write_mkdocs_project(pages: list[Page], out_dir: Path, mkdocs_yml: Path) -> Path:
+    """A plain MkDocs project (same theme and search, no macros, no hook). Returns its config file."""
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    docs = out_dir / "docs"
+    for page in pages:
+        target = docs / page.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        front = "" if page.markdown.startswith("---") else f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n---\n"
+        target.write_text(front + page.markdown, encoding="utf-8")
+    config = out_dir / "mkdocs.yml"
+    config.write_text(yaml.safe_dump(_mkdocs_config(_load_mkdocs_yml(mkdocs_yml)), allow_unicode=True,
+                                     sort_keys=False), encoding="utf-8")
+    return config
+
+
+HUGO_BASEOF = """<!doctype html>
+<html lang="tr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ .Title }} - {{ site.Title }}</title>
+<meta name="description" content="{{ site.Params.description }}">
+</head>
+<body>
+<header><a href="{{ "/" | relURL }}">{{ site.Title }}</a></header>
+<nav><ul>
+{{- range site.Params.nav }}<li><a href="{{ .url | relURL }}">{{ .title }}</a></li>{{ end -}}
+</ul></nav>
+<main>{{ block "main" . }}{{ end }}</main>
+<aside>{{ .TableOfContents }}</aside>
+<footer>{{ site.Title }}</footer>
+</body>
+</html>
+"""
+HUGO_SINGLE = """{{ define "main" }}<article>{{ .Content }}</article>{{ end }}
+"""
+HUGO_LIST = """{{ define "main" }}<article>{{ .Content }}</article>{{ end }}
+"""
+# The counterpart of Material's search_index.json: every page's title and text.
+HUGO_INDEX_JSON = """{"docs":[{{ range $i, $p := site.Pages }}{{ if $i }},{{ end }}{{ dict "location" $p.RelPermalink "title" $p.Title "text" $p.Plain | jsonify }}{{ end }}]}
+"""
+
+
+def write_hugo_project(pages: list[Page], out_dir: Path, site_name: str) -> Path:
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    content = out_dir / "content"
+    for page in pages:
+        rel = page.path
+        if rel == "index.md" or rel.endswith("/index.md"):
+            rel = rel[: -len("index.md")] + "_index.md"
+        target = content / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        body = page.markdown
+        if body.startswith("---"):  # MkDocs front matter (hide: toc): drop it
+            body = body.split("---", 2)[2]
+        target.write_text(f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n---\n{body}", encoding="utf-8")
+    layouts = out_dir / "layouts"
+    layouts.mkdir(parents=True)
+    (layouts / "baseof.html").write_text(HUGO_BASEOF, encoding="utf-8")
+    (layouts / "single.html").write_text(HUGO_SINGLE, encoding="utf-8")
+    (layouts / "list.html").write_text(HUGO_LIST, encoding="utf-8")
+    (layouts / "home.json").write_text(HUGO_INDEX_JSON, encoding="utf-8")
+    nav = [{"title": t, "url": "/" + (p[:-len("index.md")] if p.endswith("index.md") else p[:-3] + "/")}
+           for t, p in NAV]
+    config = {
+        "baseURL": "https://example.org/", "languageCode": "tr", "title": site_name,
+        "disableKinds": ["taxonomy", "term", "rss"],
+        "outputs": {"home": ["html", "json"]},
+        "params": {"description": site_name, "nav": nav},
+        "markup": {"tableOfContents": {"startLevel": 2, "endLevel": 3}},
+    }
+    (out_dir / "hugo.json").write_text(json.dumps(config, ensure_ascii=False, indent=2), encoding="utf-8")
+    return out_dir
