@@ -9,7 +9,7 @@ from pathlib import Path
 
 
 def define_env(env):
-    from .site import site_data
+    from .site import deferred, site_data
 
     portal = env.conf["extra"].get("portal", {})
     data_dir = Path(env.conf["config_file_path"]).parent / portal.get("data_dir", "data")
@@ -28,30 +28,21 @@ def define_env(env):
     def here() -> str:
         return env.page.url
 
-    @env.macro
-    def municipality(slug: str):
-        return renderer().municipality(slug, here())
-
-    @env.macro
-    def agreement(record_id: str):
-        return renderer().agreement(record_id, here())
-
-    @env.macro
-    def project(record_id: str):
-        return renderer().project(record_id, here())
-
-    @env.macro
-    def country(code: str):
-        return renderer().country(code, here())
-
+    # The HTML goes to the hook (macros/hook.py: on_page_content), not through Markdown.
+    for name in ("municipality", "agreement", "project", "country"):
+        env.macro(_macro(renderer, here, deferred, name, takes_key=True), name)
     for name in ("headline", "municipalities_table", "agreements_table", "projects_table", "activities_list",
-                 "countries_table", "networks_table", "sources_list", "field_reference", "partner_map", "countries_chart",
-                 "kinds_chart", "districts_chart", "years_chart", "timeline_list"):
-        env.macro(_overview(renderer, here, name), name)
+                 "countries_table", "networks_table", "sources_list", "field_reference", "partner_map",
+                 "countries_chart", "kinds_chart", "districts_chart", "years_chart", "timeline_list"):
+        env.macro(_macro(renderer, here, deferred, name, takes_key=False), name)
 
 
-def _overview(renderer, here, name):
-    def macro():
-        return getattr(renderer(), name)(here())
+def _macro(renderer, here, deferred, name, takes_key):
+    if takes_key:
+        def macro(key: str):
+            return deferred.hold(getattr(renderer(), name)(key, here()))
+    else:
+        def macro():
+            return deferred.hold(getattr(renderer(), name)(here()))
     macro.__name__ = name
     return macro

@@ -26,7 +26,7 @@ from macros.export import export_files  # noqa: E402
 from macros.schema import schema_texts  # noqa: E402
 from macros.problems import DataError  # noqa: E402
 from macros.render import fold_paragraph, search_terms  # noqa: E402
-from macros.site import site_data  # noqa: E402
+from macros.site import deferred, site_data  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.portal")
 
@@ -106,7 +106,8 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
-    """Hand-written pages get the folded words too, so ASCII queries ("istanbul") find them."""
+    html = deferred.release(html)
+    # Hand-written pages get the folded words too, so ASCII queries ("istanbul") find them.
     if _data(config).page_for(page.file.src_uri) is None:
         html += fold_paragraph(search_terms(re.sub(r"<[^>]+>", " ", html)))
     return html

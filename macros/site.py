@@ -6,6 +6,8 @@ picks up an edited file on the next rebuild.
 """
 from __future__ import annotations
 
+import itertools
+import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +34,31 @@ class SiteData:
 
 
 _cache: dict[tuple, SiteData] = {}
+
+
+class Deferred:
+    """Finished HTML that a macro hands to the hook instead of to Markdown.
+
+    A macro's output is already final HTML; letting Python-Markdown parse it tag by tag only to pass
+    it through was a third of the build time (benchmarks/README.md). The macro returns a placeholder,
+    and the hook puts the HTML back after Markdown has run.
+    """
+    _PLACEHOLDER = re.compile(r'<div data-yd-html="(\d+)"></div>')
+
+    def __init__(self):
+        self._parts: dict[str, str] = {}
+        self._count = itertools.count()
+
+    def hold(self, html: str) -> str:
+        key = str(next(self._count))
+        self._parts[key] = str(html)
+        return f'<div data-yd-html="{key}"></div>'
+
+    def release(self, html: str) -> str:
+        return self._PLACEHOLDER.sub(lambda m: self._parts.pop(m[1]), html)
+
+
+deferred = Deferred()
 
 
 def _fingerprint(data_dir: Path) -> tuple:
