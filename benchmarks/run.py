@@ -218,6 +218,8 @@ def snapshot(work: Path) -> Path:
         elif src.exists():
             dest.mkdir(parents=True, exist_ok=True)
             shutil.copy2(src, dest / name)
+    # mkdocs.yml watches data/ (for `make serve`); the benchmark's data come through PORTAL_DATA_DIR.
+    (dest / "data").mkdir(exist_ok=True)
     return dest
 
 
