@@ -12,6 +12,9 @@ import uuid
 import xml.etree.ElementTree as ET
 from typing import Mapping, Iterable
 
+from .i18n import label
+from .linked_data import SITE_NAME
+
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _NS = uuid.UUID("5b0e5a52-4a9c-5d6e-9a43-2f1b7a0c9d11")  # fixed: entry and feed ids must never change
@@ -19,9 +22,7 @@ _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 EMPTY_UPDATED = "1970-01-01T00:00:00+00:00"   # a feed with no entries still needs a fixed <updated>
 
 TEXT = {
-    "site": {"tr": "Yerel Diplomasi", "en": "Local Diplomacy Istanbul"},
     "feed_title": {"tr": "{name} — veri değişiklikleri", "en": "{name} — data changes"},
-    "municipality": {"tr": "{name} Belediyesi", "en": "{name} Municipality"},
     "subtitle": {"tr": "Kaynaklı kayıtlara eklenenler, değişenler ve kaldırılanlar (git geçmişinden).",
                  "en": "Records added, updated and removed, each with its source (from the git history)."},
     "added": {"tr": "Yeni kayıt", "en": "Added"},
@@ -135,7 +136,7 @@ def atom_feed(events: list, lang: str, *, feed_id: str, title: str, self_href: s
     _sub(feed, "link", rel="self", type="application/atom+xml", href=self_href)
     _sub(feed, "link", rel="alternate", type="text/html", href=alternate_href)
     author = _sub(feed, "author")
-    _sub(author, "name", _t("site", lang))
+    _sub(author, "name", SITE_NAME[lang])
     _sub(feed, "generator", "Yerel Diplomasi (macros/feed.py)")
     for event in events:
         entry = _sub(feed, "entry")
@@ -173,7 +174,7 @@ def feed_files(events: Iterable, lang: str, site_url_path: str = "/", *, limit: 
     current = set(current_ids) if current_ids is not None else None
     ordered = newest_first(events)
     cut = (lambda items: items[:limit]) if limit is not None else (lambda items: items)
-    site = _t("site", lang)
+    site = SITE_NAME[lang]
     files = {
         "feed.xml": atom_feed(
             cut(ordered), lang, feed_id=f"urn:uuid:{uuid.uuid5(_NS, f'{lang}:feed')}",
@@ -191,7 +192,7 @@ def feed_files(events: Iterable, lang: str, site_url_path: str = "/", *, limit: 
         by_district.setdefault(slug, [])
         names.setdefault(slug, name)
     for slug in sorted(by_district):
-        municipality = _t("municipality", lang, name=names.get(slug, slug))
+        municipality = label("municipality_of", lang, name=names.get(slug, slug))
         files[f"municipalities/{slug}/feed.xml"] = atom_feed(
             cut(by_district[slug]), lang, feed_id=f"urn:uuid:{uuid.uuid5(_NS, f'{lang}:feed:{slug}')}",
             title=_t("feed_title", lang, name=municipality),
