@@ -33,35 +33,14 @@ from typing import Iterable, Mapping, Optional, Sequence
 
 from markupsafe import Markup, escape
 
+from .i18n import label
+
 GEO = Path(__file__).parent / "geo" / "world.json"
 
-TEXT: dict[str, dict[str, str]] = {
-    "show_table": {"tr": "Tablo olarak göster", "en": "Show as table"},
-    "more_rows": {"tr": "Grafikte ilk {shown} satır var; {n} satır daha tabloda.",
-                  "en": "The chart shows the first {shown} rows; {n} more are in the table."},
-    "summary_more": {"tr": "ve {n} tane daha", "en": "and {n} more"},
-    "undated": {"tr": "Tarihi bilinmeyen", "en": "Date unknown"},
-    "undated_note": {"tr": "Tarihi bilinmeyen kayıtlar: {n}", "en": "Records without a date: {n}"},
-    "no_data": {"tr": "Veri yok", "en": "No data"},
-    "years": {"tr": "{first}–{last} yılları", "en": "years {first}–{last}"},
-    "legend": {"tr": "Renk anahtarı", "en": "Key"},
-    "zero": {"tr": "Yok", "en": "None"},
-    "home": {"tr": "Türkiye (● İstanbul)", "en": "Türkiye (● Istanbul)"},
-    "home_summary": {"tr": "Türkiye ayrı renkte", "en": "Türkiye in its own colour"},
-    "inset": {"tr": "Yakından: Avrupa, Akdeniz ve Orta Doğu",
-              "en": "Close-up: Europe, the Mediterranean and the Middle East"},
-    "world_label": {"tr": "Dünya haritası", "en": "World map"},
-    "inset_label": {"tr": "Avrupa, Akdeniz ve Orta Doğu haritası",
-                    "en": "Map of Europe, the Mediterranean and the Middle East"},
-    "map_summary": {"tr": "{n} ülke renkli", "en": "{n} countries coloured"},
-    "not_on_map": {"tr": "Haritada gösterilemeyen: {names}", "en": "Not shown on the map: {names}"},
-    "colon": {"tr": "{label}: {value}", "en": "{label}: {value}"},
-}
 
 
 def _t(key: str, lang: str, **kw) -> str:
-    text = TEXT[key].get(lang) or TEXT[key]["en"]
-    return text.format(**kw) if kw else text
+    return label(f"chart_{key}", lang, **kw)
 
 
 def fmt_int(value: int, lang: str) -> str:

@@ -21,17 +21,6 @@ _NS = uuid.UUID("5b0e5a52-4a9c-5d6e-9a43-2f1b7a0c9d11")  # fixed: entry and feed
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 EMPTY_UPDATED = "1970-01-01T00:00:00+00:00"   # a feed with no entries still needs a fixed <updated>
 
-TEXT = {
-    "feed_title": {"tr": "{name} — veri değişiklikleri", "en": "{name} — data changes"},
-    "subtitle": {"tr": "Kaynaklı kayıtlara eklenenler, değişenler ve kaldırılanlar (git geçmişinden).",
-                 "en": "Records added, updated and removed, each with its source (from the git history)."},
-    "added": {"tr": "Yeni kayıt", "en": "Added"},
-    "changed": {"tr": "Güncellendi", "en": "Updated"},
-    "removed": {"tr": "Kaldırıldı", "en": "Removed"},
-    "fields": {"tr": "Değişen alanlar", "en": "Fields changed"},
-    "commit": {"tr": "Değişiklik", "en": "Commit"},
-    "record": {"tr": "Kayıt", "en": "Record"},
-}
 COLLECTIONS = {
     "agreements": {"tr": "Anlaşma", "en": "Agreement"},
     "memberships": {"tr": "Ağ üyeliği", "en": "Network membership"},
@@ -46,8 +35,7 @@ COLLECTIONS = {
 
 
 def _t(key: str, lang: str, **kw) -> str:
-    table = TEXT[key]
-    return table.get(lang, table["en"]).format(**kw)
+    return label(key if key.startswith("feed_") else f"feed_{key}", lang, **kw)
 
 
 def _clean(text) -> str:
