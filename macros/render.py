@@ -52,6 +52,11 @@ def fold_paragraph(terms: str) -> str:
 
 
 def search_terms(*texts: str) -> str:
+    """ASCII-folded forms of the words that have Turkish letters, hidden from readers.
+
+    The search index (lunr) does not fold diacritics, so "kadikoy" would not find
+    "Kadıköy"; each page carries the folded words too.
+    """
     words = []
     for text in texts:
         for word in re.findall(r"\w+", text or ""):
@@ -130,14 +135,6 @@ class Renderer:
         # No blank or indented lines: Markdown must see one raw HTML block and nothing to re-interpret.
         return Markup("\n".join(line.strip() for line in html.splitlines() if line.strip()))
 
-    def _search_terms(self, *texts: str) -> str:
-        """ASCII-folded forms of the words that have Turkish letters, hidden from readers.
-
-        The search index (lunr) does not fold diacritics, so "kadikoy" would not find
-        "Kadıköy"; each page carries the folded words too.
-        """
-        return search_terms(*texts)
-
     # --- record pages --------------------------------------------------------------------
 
     def municipality(self, slug: str, page_url: str) -> Markup:
@@ -146,7 +143,7 @@ class Renderer:
         for activity in district.activities:
             activities.setdefault(activity.kind, []).append(activity)
         grouped = [(kind, activities[kind]) for kind in model.ACTIVITY_KINDS if kind in activities]
-        fold_terms = self._search_terms(
+        fold_terms = search_terms(
             district.name, label("municipality_of", self.lang, name=district.name),
             *[a.partner.as_written for a in district.agreements],
             *[a.partner.name or "" for a in district.agreements],
@@ -166,7 +163,7 @@ class Renderer:
         district = self.index.district_of[record_id]
         related = self.index.under_agreement.get(record_id, [])
         country = self.index.countries.name(agreement.country, self.lang)
-        fold_terms = self._search_terms(district.name, agreement.partner.as_written, agreement.partner.name or "",
+        fold_terms = search_terms(district.name, agreement.partner.as_written, agreement.partner.name or "",
                                         country, enum_label("agreement_kind", agreement.kind, self.lang))
         return self._render(
             "agreement.html", page_url, agreement=agreement, district=district, fold_terms=fold_terms,
@@ -179,7 +176,7 @@ class Renderer:
     def project(self, record_id: str, page_url: str) -> Markup:
         project = self.index.projects[record_id]
         district = self.index.district_of[record_id]
-        fold_terms = self._search_terms(district.name, project.title,
+        fold_terms = search_terms(district.name, project.title,
                                         *[p.name for p in project.partners])
         return self._render("project.html", page_url, project=project, district=district,
                             fold_terms=fold_terms, cited=self._cited([project]),
@@ -189,7 +186,7 @@ class Renderer:
         ties = self.index.by_country[code]
         name = self.index.countries.name(code, self.lang)
         return self._render("country.html", page_url, code=code, name=name, ties=ties,
-                            fold_terms=self._search_terms(name))
+                            fold_terms=search_terms(name))
 
     # --- overview pages ------------------------------------------------------------------
 

@@ -307,13 +307,6 @@ def add_record(data_dir: Path, kind: str, slug: str, record_id: str | None = Non
 
 # --- field reference (CONTRIBUTING.md, `portal fields`) -----------------------------------------
 
-_REF_TARGETS = {
-    "sources": "id of a source in data/sources.yaml",
-    "networks": "id of a network in data/networks.yaml",
-    "programmes": "id of a programme in data/programmes.yaml",
-    "agreements": "id of an agreement in data/districts/*.yaml",
-}
-
 FIELD_SECTIONS = (
     # (heading, where it is written, model class)
     ("District file", "data/districts/<slug>.yaml", model.District),
@@ -344,8 +337,6 @@ def _allowed(tp) -> str:
     origin = typing.get_origin(inner)
     if origin is Annotated:
         rule = next((r for r in typing.get_args(inner)[1:] if isinstance(r, model.Rule)), None)
-        if isinstance(rule, model.RefRule):
-            return _md(_REF_TARGETS.get(rule.target, f"id of an entry in {rule.target}"))
         if isinstance(rule, model.TextRule):
             return _md(_describe(inner)) + ("; may span several lines" if rule.multiline else "; one line")
         return _md(_describe(inner))
