@@ -8,7 +8,7 @@ The text volume is that of the portal's pages: the same record text, tables, cit
 quotes. Nothing is computed at build time.
 
 `write_mkdocs_project` builds those pages into a project with the same theme, palette,
-features, search plugin (tr + en) and Markdown extensions as mkdocs.yml, with only the
+features and Markdown extensions as mkdocs.yml, Material's search plugin (tr + en), only the
 section index pages in the navigation, and no macros plugin and no hook.
 
 `write_hugo_project` puts the same pages into a Hugo project with a tiny theme of its own
@@ -375,7 +375,8 @@ def _mkdocs_config(source: dict) -> dict:
         "use_directory_urls": True,
         "strict": True,
         "theme": {k: v for k, v in source["theme"].items() if k != "custom_dir"},
-        "plugins": [{"search": source["plugins"][0]["search"]}],
+        # Material's own search, as a plain MkDocs site has it (the portal writes a Pagefind index instead).
+        "plugins": [{"search": {"lang": ["tr", "en"]}}],
         "markdown_extensions": _plain_extensions(source["markdown_extensions"]),
         "nav": [{title: path} for title, path in NAV],
         "validation": source.get("validation", {}),

@@ -5,8 +5,8 @@ __init__.py); the model, validation and rendering do not change.
 """
 from __future__ import annotations
 
+import html
 import logging
-import re
 import sys
 from pathlib import Path
 
@@ -25,7 +25,8 @@ from macros.linked_data import description, jsonld, to_script_json  # noqa: E402
 from macros.export import export_files  # noqa: E402
 from macros.schema import schema_texts  # noqa: E402
 from macros.problems import DataError  # noqa: E402
-from macros.render import fold_paragraph, search_terms  # noqa: E402
+from macros.i18n import label  # noqa: E402
+from macros.search_index import SearchDoc, SearchIndexError, page_text, teaser, write_index  # noqa: E402
 from macros.site import deferred, site_data  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.portal")
@@ -46,6 +47,7 @@ def _data(config):
 
 def on_config(config):
     data_dir, lang, site_url = _settings(config)
+    _current["search"] = []  # SearchDoc per page, filled in on_page_content, indexed in on_post_build
     try:
         _current["data"] = site_data(data_dir, lang, site_url)
     except DataError as exc:
@@ -93,10 +95,6 @@ def on_page_markdown(markdown, page, config, files):
     if spec is not None:
         # MkDocs themes print the title without escaping (Jinja autoescape is off there).
         page.meta["title"] = str(escape(spec.title))
-        if spec.kind == "municipality":
-            # "cekmekoy" should find the district before its five agreement pages (measured: 1.5 does;
-            # 2 would push districts above the agreements overview for "kardes sehir").
-            page.meta["search"] = {"boost": 1.5}
         data = _data(config)
         page.meta["description"] = str(escape(description(data.index, spec, data.lang)))
         page.meta["jsonld"] = to_script_json(jsonld(data.index, spec, data.lang, data.site_url))
@@ -105,12 +103,22 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-def on_page_content(html, page, config, files):
-    html = deferred.release(html)
-    # Hand-written pages get the folded words too, so ASCII queries ("istanbul") find them.
-    if _data(config).page_for(page.file.src_uri) is None:
-        html += fold_paragraph(search_terms(re.sub(r"<[^>]+>", " ", html)))
-    return html
+# People search for their district by name: its page must come before the agreements and projects
+# whose titles also carry the name ("cekmekoy": the municipality, then its five agreements).
+_TITLE_WEIGHT = {"municipality": 10.0, "page": 8.0}
+
+
+def on_page_content(html_text, page, config, files):
+    html_text = deferred.release(html_text)
+    data = _data(config)
+    spec = data.page_for(page.file.src_uri)
+    text, first_paragraph = page_text(html_text)
+    title = html.unescape(str(page.meta.get("title") or page.title or ""))
+    summary = teaser(title, html.unescape(page.meta.get("description") or ""), first_paragraph)
+    _current["search"].append(SearchDoc(url=page.url, title=title, teaser=summary, text=text,
+                                        kind=label(f"result_{spec.kind if spec else 'page'}", data.lang),
+                                        title_weight=_TITLE_WEIGHT.get(spec.kind if spec else "page", 7.0)))
+    return html_text
 
 
 def on_post_build(config):
@@ -120,3 +128,8 @@ def on_post_build(config):
         listing = "\n".join(f"  {m}" for m in missing)
         raise PluginError(f"completeness check failed: {len(missing)} record(s) missing from the site:\n{listing}")
     log.info("completeness: all %d records present on their pages", data.index.record_count())
+    try:
+        count = write_index(_current["search"], data.lang, Path(config.site_dir) / "pagefind")
+    except SearchIndexError as exc:
+        raise PluginError(str(exc)) from None
+    log.info("search: %d pages indexed (Pagefind, folded text)", count)

@@ -88,6 +88,12 @@ LABELS: dict[str, dict[str, str]] = {
     "places": {"tr": "Yerler", "en": "Places"},
     "total": {"tr": "Toplam", "en": "Total"},
     "record": {"tr": "Kayıt", "en": "Record"},
+    # The small label above each search result: what kind of page it is.
+    "result_municipality": {"tr": "Belediye", "en": "Municipality"},
+    "result_agreement": {"tr": "Anlaşma", "en": "Agreement"},
+    "result_project": {"tr": "Proje", "en": "Project"},
+    "result_country": {"tr": "Ülke", "en": "Country"},
+    "result_page": {"tr": "Sayfa", "en": "Page"},
     "none_recorded": {
         "tr": "Kaynaklarda bu belediyenin yurt dışı ilişkilerine dair bir kayıt yok. Kaydın olmaması da bir "
               "bilgidir: incelenen faaliyet raporlarında uluslararası bir etkinlik bildirilmemiştir.",

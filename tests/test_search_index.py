@@ -1,0 +1,95 @@
+"""The search index: what text each page contributes, and the Pagefind bundle each edition ships.
+
+How people search with it (typing with and without Turkish letters, the keyboard) is in
+tests/browser/test_search.py; here is what goes into the index and what comes out of the build.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+
+from macros.search_index import SearchDoc, document, page_text, shorten, teaser
+
+
+def test_page_text_keeps_what_a_reader_sees_and_separates_cells():
+    text, first = page_text("<h1>Kadıköy</h1><p>Kardeş <b>şehir</b>.</p><table><tr><td>Nacka</td><td>İsveç</td></tr></table>")
+    assert text == "Kadıköy Kardeş şehir. Nacka İsveç"
+    assert first == "Kardeş şehir."
+
+
+def test_page_text_leaves_out_boilerplate_scripts_charts_and_hidden_text():
+    html = ('<p data-search-exclude>Bu sayfaya atıf</p><script>var x = "kod";</script>'
+            '<svg><text>Almanya 12</text></svg><p hidden>gizli</p><div data-search-exclude><ul><li>kaynak'
+            '<br>satırı</li></ul></div><p>Görünen metin</p>')
+    text, first = page_text(html)
+    assert text == "Görünen metin"
+    assert first == "Görünen metin"
+
+
+def test_teaser_does_not_repeat_the_title_and_stays_short():
+    title = "Çekmeköy – Bilma (Nijer)"
+    assert teaser(title, f"{title}: Kardeş şehir. Yasal adımlar; kaynaklar.", "") == "Kardeş şehir. Yasal adımlar; kaynaklar."
+    assert teaser("Ülkeler", "", "Anlaşmalarda adı geçen ülkeler.") == "Anlaşmalarda adı geçen ülkeler."
+    long = "kelime " * 100
+    cut = shorten(long, 40)
+    assert len(cut) <= 41 and cut.endswith("…") and not cut.endswith(" …")
+
+
+def test_indexed_document_holds_folded_words_and_the_original_text_as_escaped_metadata():
+    doc = SearchDoc(url="municipalities/kadikoy/", title='Kadıköy "<b>" Belediyesi', teaser="İSTANBUL & Moda",
+                    text="Kardeş şehir: Nacka", kind="Belediye", title_weight=10)
+    html = document(doc, "tr")
+    assert '<html lang="tr">' in html
+    assert '<h1 data-pagefind-weight="10">kadikoy &quot;&lt;b&gt;&quot; belediyesi</h1>' in html
+    assert "<p>kardes sehir: nacka</p>" in html
+    assert 'data-v="Kadıköy &quot;&lt;b&gt;&quot; Belediyesi"' in html
+    assert 'data-v="İSTANBUL &amp; Moda"' in html
+    assert "<b>" not in html
+
+
+def _entry(site, edition=""):
+    return json.loads((site / edition / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+
+
+def _pages(site, english: bool) -> int:
+    root = site / "en" if english else site
+    return sum(1 for p in root.rglob("index.html") if english or "en" not in p.relative_to(site).parts[:1])
+
+
+def test_each_edition_has_its_own_index_of_every_page(real_site):
+    tr, en = _entry(real_site), _entry(real_site, "en")
+    assert list(tr["languages"]) == ["tr"]
+    assert list(en["languages"]) == ["en"]
+    assert tr["languages"]["tr"]["page_count"] == _pages(real_site, english=False)
+    assert en["languages"]["en"]["page_count"] == _pages(real_site, english=True)
+
+
+def test_the_bundle_ships_only_what_the_search_box_uses(real_site):
+    bundle = {p.name for p in (real_site / "pagefind").iterdir() if p.is_file()}
+    assert {"pagefind.js", "pagefind-worker.js", "pagefind-entry.json", "wasm.tr.pagefind"} <= bundle
+    assert not {n for n in bundle if "-ui" in n or "highlight" in n or n == "wasm.unknown.pagefind"}, bundle
+    # Material's lunr index is gone: one search, not two.
+    assert not (real_site / "search" / "search_index.json").exists()
+
+
+def _fragments(site):
+    for path in sorted((site / "pagefind" / "fragment").iterdir()):
+        raw = gzip.decompress(path.read_bytes())
+        yield json.loads(raw[raw.index(b"{"):])
+
+
+def test_index_text_is_folded_and_result_text_is_as_written(real_site):
+    kadikoy = next(f for f in _fragments(real_site) if f["url"] == "/municipalities/kadikoy/")
+    assert kadikoy["meta"]["title"] == "Kadıköy Belediyesi"
+    assert kadikoy["meta"]["kind"] == "Belediye"
+    assert "kadikoy" in kadikoy["content"]
+    assert not re.search(r"[^\x00-\x7f]", kadikoy["content"]), "index text must be ASCII-folded"
+
+
+def test_citation_boilerplate_and_overview_tables_are_not_indexed(real_site):
+    agreements = next(f for f in _fragments(real_site) if f["url"] == "/agreements/")
+    # The overview's table repeats the agreement pages; only its heading and intro are indexed.
+    assert "nacka" not in agreements["content"]
+    nacka = next(f for f in _fragments(real_site) if f["url"] == "/agreements/adalar-nacka/")
+    assert "atif ve kalici baglanti" not in nacka["content"]
