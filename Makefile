@@ -41,7 +41,8 @@ test: test-deps
 serve: deps
 	$(PY) -m mkdocs serve
 
-bench: deps
+# The search measurement types queries into the built site in Chromium (benchmarks/search_probe.py).
+bench: test-deps
 	$(PY) -m benchmarks.run
 
 clean:
