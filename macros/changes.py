@@ -48,19 +48,18 @@ class GitError(Exception):
 
 # --- reading YAML --------------------------------------------------------------------------
 
-class NoAliasLoader(yaml.SafeLoader):
-    """PyYAML's safe loader without aliases: the data never uses them, and refusing them keeps
-    an alias bomb in some old commit or pull request harmless."""
-
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            raise yaml.composer.ComposerError(None, None, "aliases are not allowed in data files",
-                                              self.peek_event().start_mark)
-        return super().compose_node(parent, index)
+_CLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def safe_load(text: str):
-    return yaml.load(text, Loader=NoAliasLoader)
+    """PyYAML's safe load without aliases: the data never uses them, and refusing them keeps an alias
+    bomb in some old commit or pull request harmless. libyaml (C) when present: the feeds read every
+    data file at every commit on each build, and the pure-Python composer took 0.3 s of a 1.9 s build."""
+    for event in yaml.parse(text, Loader=_CLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise yaml.composer.ComposerError(None, None, "aliases are not allowed in data files",
+                                              event.start_mark)
+    return yaml.load(text, Loader=_CLoader)
 
 
 # --- records -------------------------------------------------------------------------------
