@@ -28,6 +28,7 @@ from macros.problems import DataError  # noqa: E402
 from macros.i18n import label  # noqa: E402
 from macros.search_index import SearchDoc, SearchIndexError, page_text, teaser, write_index  # noqa: E402
 from macros.site import deferred, site_data  # noqa: E402
+from macros.template_cache import bytecode_cache  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.portal")
 
@@ -60,6 +61,12 @@ def on_config(config):
     else:
         config.edit_uri = ""
     return config
+
+
+def on_env(env, config, files):
+    # The theme's templates (Material's and overrides/) compiled once, not in every build.
+    env.bytecode_cache = bytecode_cache()
+    return env
 
 
 def on_files(files, config):

@@ -16,6 +16,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from . import charts, model
+from .template_cache import bytecode_cache
 from .i18n import enum_label, label
 from .index import PortalIndex, project_countries
 from .linked_data import citation
@@ -107,6 +108,7 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=False,
             auto_reload=False,  # templates do not change during a build; skip a stat per render
+            bytecode_cache=bytecode_cache(),
         )
         self.env.globals.update(
             t=lambda key, **kw: label(key, lang, **kw),
