@@ -69,8 +69,14 @@ def on_env(env, config, files):
     return env
 
 
+# Material's own search (lunr and its worker) is replaced by Pagefind: 1.2 MB per edition not to publish.
+_UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/search.")
+
+
 def on_files(files, config):
     data = _data(config)
+    for file in [f for f in files if f.src_uri.startswith(_UNUSED_THEME_FILES)]:
+        files.remove(file)
     for spec in data.pages:
         if files.get_file_from_path(spec.src_uri) is not None:
             raise PluginError(f"content/{spec.src_uri} would hide a generated page: remove or rename it")

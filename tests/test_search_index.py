@@ -69,8 +69,10 @@ def test_the_bundle_ships_only_what_the_search_box_uses(real_site):
     bundle = {p.name for p in (real_site / "pagefind").iterdir() if p.is_file()}
     assert {"pagefind.js", "pagefind-worker.js", "pagefind-entry.json", "wasm.tr.pagefind"} <= bundle
     assert not {n for n in bundle if "-ui" in n or "highlight" in n or n == "wasm.unknown.pagefind"}, bundle
-    # Material's lunr index is gone: one search, not two.
+    # Material's lunr search is gone, index and scripts: one search, not two.
     assert not (real_site / "search" / "search_index.json").exists()
+    assert not list((real_site / "assets" / "javascripts").glob("**/lunr*"))
+    assert not list((real_site / "assets" / "javascripts").glob("workers/search*"))
 
 
 def _fragments(site):
