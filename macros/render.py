@@ -7,6 +7,7 @@ syntax (a raw HTML block is left as it is).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import typing
 from collections import Counter
@@ -15,7 +16,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup, escape
 
-from . import charts, model
+from . import charts, model, paging
 from .i18n import enum_label, label
 from .index import PortalIndex, project_countries
 from .linked_data import citation
@@ -182,11 +183,14 @@ class Renderer:
                             fold_terms=fold_terms, cited=self._cited([project]),
                             provenance=self._provenance("project", record_id, "projects"))
 
-    def country(self, code: str, page_url: str) -> Markup:
-        ties = self.index.by_country[code]
+    def country(self, code: str, page_url: str, page: int = 1) -> Markup:
         name = self.index.countries.name(code, self.lang)
-        return self._render("country.html", page_url, code=code, name=name, ties=ties,
-                            fold_terms=search_terms(name))
+        paged = paging.country_ties(self.index, code)
+        rows = paged.rows_of(page)
+        ties = {kind: [r for k, r in rows if k == kind] for kind in ("agreement", "project", "activity")}
+        return self._render("country.html", page_url, code=code, name=name, ties=ties, page=page,
+                            pager=self._pager(paged, page, page_url, label("country_page_title", self.lang, name=name)),
+                            fold_terms=search_terms(name) if page == 1 else "")
 
     # --- overview pages ------------------------------------------------------------------
 
@@ -202,31 +206,32 @@ class Renderer:
         }
         return self._render("headline.html", page_url, numbers=numbers)
 
-    def municipalities_table(self, page_url: str) -> Markup:
-        return self._render("municipalities.html", page_url, districts=self.index.portal.districts,
-                            has_records=self.index.has_records,
-                            fold_extra=tuple(d.name for d in self.index.portal.districts))
+    def municipalities_table(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.lists["municipalities"]
+        return self._render("municipalities.html", page_url, districts=paged.rows_of(page),
+                            has_records=self.index.has_records, pager=self._pager(paged, page, page_url))
 
-    def agreements_table(self, page_url: str) -> Markup:
-        rows = [a for d in self.index.portal.districts for a in d.agreements]
-        names = [label("agreements", self.lang), enum_label("agreement_kind", "sister_city", self.lang)]
-        names += [t for a in rows for t in (a.partner.as_written, self.index.district_of[a.id].name,
-                                             self.index.countries.name(a.country, self.lang))]
-        return self._render("agreements.html", page_url, rows=rows, fold_extra=tuple(names))
+    def agreements_table(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.lists["agreements"]
+        return self._render("agreements.html", page_url, rows=paged.rows_of(page),
+                            pager=self._pager(paged, page, page_url),
+                            fold_extra=(enum_label("agreement_kind", "sister_city", self.lang),))
 
-    def projects_table(self, page_url: str) -> Markup:
-        rows = [p for d in self.index.portal.districts for p in d.projects]
-        names = [label("projects", self.lang)] + [p.title for p in rows]
-        return self._render("projects.html", page_url, rows=rows, fold_extra=tuple(names))
+    def projects_table(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.lists["projects"]
+        return self._render("projects.html", page_url, rows=paged.rows_of(page),
+                            pager=self._pager(paged, page, page_url))
 
-    def activities_list(self, page_url: str) -> Markup:
+    def activities_list(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.lists["activities"]
         grouped = []
-        for kind in model.ACTIVITY_KINDS:
-            rows = [a for d in self.index.portal.districts for a in d.activities if a.kind == kind]
-            if rows:
-                grouped.append((kind, rows))
-        names = [enum_label("activity_kind", kind, self.lang) for kind, _ in grouped]
-        return self._render("activities.html", page_url, grouped=grouped, fold_extra=tuple(names))
+        for activity in paged.rows_of(page):
+            if not grouped or grouped[-1][0] != activity.kind:
+                grouped.append((activity.kind, []))
+            grouped[-1][1].append(activity)
+        totals = Counter(a.kind for a in paged.rows)
+        return self._render("activities.html", page_url, grouped=grouped, totals=totals,
+                            pager=self._pager(paged, page, page_url))
 
     def countries_table(self, page_url: str) -> Markup:
         codes = self.index.country_codes()
@@ -269,7 +274,11 @@ class Renderer:
     def kinds_chart(self, page_url: str) -> Markup:
         links = Links(page_url)
         counts = Counter(a.kind for a in self.index.activities.values())
-        rows = [(enum_label("activity_kind", kind, self.lang), counts[kind], links.page("activities") + f"#{kind}")
+        paged = self.lists["activities"]
+        starts = {}
+        for position, activity in enumerate(paged.rows):
+            starts.setdefault(activity.kind, paged.path(paged.page_of(position)))
+        rows = [(enum_label("activity_kind", kind, self.lang), counts[kind], links.page(starts[kind]) + f"#{kind}")
                 for kind in sorted(counts, key=lambda k: (-counts[k], model.ACTIVITY_KINDS.index(k)))]
         return charts.bar_chart(rows, title=label("chart_kinds_title", self.lang),
                                 value_label=label("activities", self.lang).lower(),
@@ -330,6 +339,26 @@ class Renderer:
         return self._render("fields.html", page_url, sections=sections)
 
     # --- helpers -------------------------------------------------------------------------
+
+    @functools.cached_property
+    def lists(self) -> dict[str, paging.Paged]:
+        return paging.overview_lists(self.index)
+
+    def _pager(self, paged: paging.Paged, page: int, page_url: str, title: str | None = None) -> dict | None:
+        """What list_head and pager (_parts.html) show; None when the list is one page."""
+        if paged.count == 1:
+            return None
+        links = Links(page_url)
+        href = lambda n: links.page(paged.path(n))
+        title = title or label(paging.TITLES[paged.name], self.lang)
+        return {
+            "n": page, "count": paged.count, "total": len(paged.rows),
+            "first": (page - 1) * paged.size + 1, "last": (page - 1) * paged.size + len(paged.rows_of(page)),
+            "title": label("page_title", self.lang, title=title, n=page, total=paged.count),
+            "start": href(1), "prev": href(page - 1) if page > 1 else None,
+            "next": href(page + 1) if page < paged.count else None,
+            "numbers": [(n, href(n) if n else None) for n in paging.window(page, paged.count)],
+        }
 
     def _provenance(self, kind: str, key: str, record_kind: str | None = None) -> dict:
         """Citation, permanent link, data download and last change of a record page."""
