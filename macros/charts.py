@@ -396,7 +396,8 @@ def _overlaps(box: Sequence[float], view: Sequence[float]) -> bool:
 def world_map(counts: Mapping[str, int], *, names: Mapping[str, str], hrefs: Mapping[str, str], title: str,
               caption: Optional[str] = None, lang: str = "tr",
               table_headers: Sequence[str] = ("Ülke", "Bağ sayısı"), home: Optional[str] = "TR",
-              classes: Sequence[int] = CLASSES, inset: bool = True) -> Markup:
+              classes: Sequence[int] = CLASSES, inset: bool = True,
+              files: Optional[dict] = None, with_table: bool = True) -> Markup:
     """A choropleth world map of ``counts`` (ISO alpha-2 code, or the portal's XK/XC, -> number).
 
     Countries with nothing are grey; the others are shaded by class (``classes``: lower bounds, by
@@ -404,6 +405,11 @@ def world_map(counts: Mapping[str, int], *, names: Mapping[str, str], hrefs: Map
     (Türkiye) is drawn in its own colour with a dot for Istanbul. Countries too small to see get a
     dot; a second panel shows Europe, the Mediterranean and the Middle East up close. The legend and
     panel labels are HTML. The table lists the countries with a count, in the order of ``counts``.
+
+    ``files``: a dict to receive the two maps as SVG files ("map-world.svg", "map-inset.svg": standalone,
+    with their own styles, links opening in the whole window); the figure then embeds them with
+    ``<object>`` from the page's folder instead of carrying ≈ 60 KB of paths in every build of the page.
+    ``with_table=False`` leaves out the table when the page has the same numbers in a table of its own.
     """
     geo = geometry()
     shapes = geo["countries"]
@@ -488,20 +494,29 @@ def world_map(counts: Mapping[str, int], *, names: Mapping[str, str], hrefs: Map
     world_label = _summary(f"{_t('world_label', lang)}: {title}", pairs, lang, limit=10, extra=summary_extra)
     svg_attrs = ' stroke-linejoin="round"'
     linked_codes = [c for c in tied if hrefs.get(c) and c in shapes]
+    def place(name: str, svg: str, label: str) -> str:
+        if files is None:
+            return svg
+        files[name] = _standalone(svg)
+        return (f'<object class="yd-map__svg yd-map__{name[4:-4]}" data="{name}" type="image/svg+xml" '
+                f'aria-label="{escape(label)}"><p>{escape(label)}</p></object>')
+
     inner = [_caption(title, caption),
-             _svg_open("yd-map__svg yd-map__world", view_world[2], view_world[3], world_label,
-                       x=view_world[0], y=view_world[1], extra=svg_attrs,
-                       interactive=any(not in_inset(c) for c in linked_codes))
-             + panel(view_world, world=True) + "</svg>"]
+             place("map-world.svg",
+                   _svg_open("yd-map__svg yd-map__world", view_world[2], view_world[3], world_label,
+                             x=view_world[0], y=view_world[1], extra=svg_attrs,
+                             interactive=any(not in_inset(c) for c in linked_codes))
+                   + panel(view_world, world=True) + "</svg>", world_label)]
     if view_inset:
         inset_codes = [c for c in ordered if in_inset(c)]
         inset_pairs = [(name(c), fmt_int(counts[c], lang)) for c in inset_codes]
         inset_label = _summary(_t("inset_label", lang), inset_pairs, lang, limit=10)
         inner.append(f'<p class="yd-map__panel">{escape(_t("inset", lang))}</p>')
-        inner.append(_svg_open("yd-map__svg yd-map__inset", view_inset[2], view_inset[3], inset_label,
-                               x=view_inset[0], y=view_inset[1], extra=svg_attrs,
-                               interactive=any(in_inset(c) for c in linked_codes))
-                     + panel(view_inset, world=False) + "</svg>")
+        inner.append(place("map-inset.svg",
+                           _svg_open("yd-map__svg yd-map__inset", view_inset[2], view_inset[3], inset_label,
+                                     x=view_inset[0], y=view_inset[1], extra=svg_attrs,
+                                     interactive=any(in_inset(c) for c in linked_codes))
+                           + panel(view_inset, world=False) + "</svg>", inset_label))
     # Legend: HTML, so its text keeps its size whatever the map's.
     keys = [(f"yd-map__k{i + 1}", text) for i, text in enumerate(class_labels(classes))]
     items = [f'<li><span class="yd-map__swatch yd-map__k0" aria-hidden="true"></span>{escape(_t("zero", lang))}</li>']
@@ -517,5 +532,26 @@ def world_map(counts: Mapping[str, int], *, names: Mapping[str, str], hrefs: Map
     missing = [name(c) for c in tied if c not in shapes]
     if missing:
         inner.append(f'<p class="yd-chart__more">{escape(_t("not_on_map", lang, names=", ".join(missing)))}</p>')
-    inner.append(_table(table_headers, [(name(c), hrefs.get(c), counts[c]) for c in tied], lang))
+    if with_table:
+        inner.append(_table(table_headers, [(name(c), hrefs.get(c), counts[c]) for c in tied], lang))
     return _figure("map", inner)
+
+
+# The page's style sheet does not reach into an <object>: the file carries the few rules it needs,
+# with the fallback colours (the same as the presentation attributes) for the fills.
+_SVG_STYLE = (
+    "<style>path{stroke:#fff;stroke-width:.5px;vector-effect:non-scaling-stroke}"
+    ".yd-map__dot,.yd-map__city{stroke:#fff;stroke-width:1px;vector-effect:non-scaling-stroke}"
+    ".yd-map__city{fill:#222}"
+    ".yd-map__frame{stroke-width:1px;stroke-dasharray:3 2;vector-effect:non-scaling-stroke}"
+    "a:hover path,a:hover circle,a:focus-visible path,a:focus-visible circle{stroke:#222;stroke-width:2px}"
+    "a:focus{outline:none}</style>"
+)
+
+
+def _standalone(svg: str) -> str:
+    """An inline map SVG as a file of its own: links replace the whole page, not the embedded map."""
+    head, body = svg.split(">", 1)
+    body = body.replace("<a href=", '<a target="_top" href=')
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{head}>{_SVG_STYLE}{body}\n'
+

@@ -45,9 +45,11 @@ def check_site(site_dir: Path, data: SiteData) -> list[str]:
         overview[name] = set().union(*(_anchors(_page(site_dir, paged.path(n)) or "")
                                        for n in range(1, paged.count + 1)))
     for district in index.portal.districts:
-        html = _page(site_dir, f"municipalities/{district.slug}")
-        if html is None:
+        paged = data.renderer.municipality_pages[district.slug]
+        pages = [_page(site_dir, paged.path(n)) for n in range(1, paged.count + 1)]
+        if any(html is None for html in pages):
             continue
+        html = "\n".join(pages)
         anchors, links = _anchors(html), _links(html)
         for a in district.agreements:
             if f"agreements/{a.id}" not in links:

@@ -120,6 +120,8 @@ LABELS: dict[str, dict[str, str]] = {
     "record_file": {"tr": "Veri dosyası", "en": "Data file"},
     "quote": {"tr": "Kaynaktaki ifade", "en": "Wording in the source"},
     "in_table": {"tr": "tablo", "en": "table"},
+    "chart_map_table_below": {"tr": "Aynı sayılar haritanın altındaki tabloda.",
+                              "en": "The table below the map has the same numbers."},
     # Numbered pages of long lists (macros/paging.py).
     "page_title": {"tr": "{title} — sayfa {n} / {total}", "en": "{title} — page {n} of {total}"},
     "pager_label": {"tr": "Sayfalar", "en": "Pages"},

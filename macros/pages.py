@@ -54,6 +54,8 @@ def list_pages(index: PortalIndex, lang: str = "tr") -> list[PageSpec]:
     lists += [(paging.country_ties(index, code), f'country("{code}", {{n}})',
                label("country_page_title", lang, name=index.countries.name(code, lang)))
               for code in index.country_codes()]
+    lists += [(paging.municipality_records(d, lang), f'municipality("{d.slug}", {{n}})',
+               label("municipality_of", lang, name=d.name)) for d in index.portal.districts]
     for paged, call, title in lists:
         for n in range(2, paged.count + 1):
             pages.append(PageSpec(f"{paged.path(n)}.md", "{{ " + call.format(n=n) + " }}",

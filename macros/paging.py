@@ -11,7 +11,7 @@ longest rows there still keep a page under 30 KB with Material's chrome (≈15 K
 """
 from __future__ import annotations
 
-import math
+import bisect
 import os
 from dataclasses import dataclass
 
@@ -25,6 +25,11 @@ PER_PAGE = {
     "activities": 30,
     "country": 25,      # agreements, projects and activities of one country together
 }
+
+# A municipality page is split by estimated bytes, not by rows: its activities carry their full text
+# (they have no page of their own), so one long description weighs as much as several table rows.
+# Material's chrome, the heading, sources and citation take ≈ 18 KB; the rest of 30 KB is this.
+MUNICIPALITY_BUDGET = 12_000
 
 # name -> the macro that renders a page of it (pages.py writes the call for pages 2..N)
 MACROS = {
@@ -50,26 +55,47 @@ def per_page(name: str) -> int:
 
 @dataclass(frozen=True)
 class Paged:
-    name: str       # key of PER_PAGE
+    name: str       # key of PER_PAGE, or "municipality"
     section: str    # address of page 1 without slashes: "agreements", "countries/de"
     rows: tuple
-    size: int
+    starts: tuple   # position of each page's first row; (0,) for one page
 
     @property
     def count(self) -> int:
-        return max(1, math.ceil(len(self.rows) / self.size))
+        return len(self.starts)
+
+    def first(self, page: int) -> int:
+        """Position (0-based) of the page's first row."""
+        return self.starts[page - 1]
 
     def rows_of(self, page: int) -> tuple:
         if not 1 <= page <= self.count:
             raise ValueError(f"{self.section}: no page {page} (pages 1–{self.count})")
-        return self.rows[(page - 1) * self.size: page * self.size]
+        end = self.starts[page] if page < self.count else len(self.rows)
+        return self.rows[self.starts[page - 1]:end]
 
     def path(self, page: int) -> str:
         return self.section if page == 1 else f"{self.section}/page/{page}"
 
     def page_of(self, position: int) -> int:
         """The page that shows the row at this position (0-based)."""
-        return position // self.size + 1
+        return bisect.bisect_right(self.starts, position)
+
+
+def by_count(name: str, section: str, rows) -> Paged:
+    rows, size = tuple(rows), per_page(name)
+    return Paged(name, section, rows, tuple(range(0, len(rows), size)) or (0,))
+
+
+def by_weight(name: str, section: str, rows, weights, budget: int) -> Paged:
+    """Greedy: a page takes rows until the next would pass the budget (a page has at least one row)."""
+    rows, starts, used = tuple(rows), [0], 0
+    for position, weight in enumerate(weights):
+        if used and used + weight > budget:
+            starts.append(position)
+            used = 0
+        used += weight
+    return Paged(name, section, rows, tuple(starts))
 
 
 def overview_lists(index: PortalIndex) -> dict[str, Paged]:
@@ -82,7 +108,7 @@ def overview_lists(index: PortalIndex) -> dict[str, Paged]:
         "municipalities": list(districts),
         "activities": activities,
     }
-    return {name: Paged(name, name, tuple(items), per_page(name)) for name, items in rows.items()}
+    return {name: by_count(name, name, items) for name, items in rows.items()}
 
 
 def country_ties(index: PortalIndex, code: str) -> Paged:
@@ -90,7 +116,34 @@ def country_ties(index: PortalIndex, code: str) -> Paged:
     ties = index.by_country[code]
     rows = ([("agreement", a) for a in ties.agreements] + [("project", p) for p in ties.projects]
             + [("activity", a) for a in ties.activities])
-    return Paged("country", f"countries/{code.lower()}", tuple(rows), per_page("country"))
+    return by_count("country", f"countries/{code.lower()}", rows)
+
+
+def _bytes(*texts) -> int:
+    return sum(len((t or "").encode("utf-8")) for t in texts)
+
+
+def municipality_records(district: model.District, lang: str = "tr") -> Paged:
+    """A municipality's records in page order (agreements, memberships, projects, activities by kind)
+    as (kind, record), split by an estimate of each one's HTML size (markup + its text)."""
+    rows = ([("agreement", a) for a in district.agreements] + [("membership", m) for m in district.memberships]
+            + [("project", p) for p in district.projects]
+            + [("activity", a) for kind in model.ACTIVITY_KINDS for a in district.activities if a.kind == kind])
+    weights = []
+    for kind, record in rows:
+        if kind == "activity":
+            english = (record.title_en, record.summary_en) if lang == "en" else ()
+            weights.append(300 + _bytes(record.title, record.description, *english)
+                           + 120 * len(record.countries) + 120 * len(record.agreements) + 60 * len(record.networks))
+        elif kind == "project":
+            weights.append(250 + 2 * _bytes(record.title) + 120 * len(record.countries) + 120 * len(record.partners))
+        else:
+            weights.append(350)
+    budget = MUNICIPALITY_BUDGET
+    if os.environ.get("PORTAL_PER_PAGE", "").strip():
+        # Forced by a test: that many rows per page, like the other lists.
+        weights, budget = [1] * len(rows), per_page("municipality")
+    return by_weight("municipality", f"municipalities/{district.slug}", rows, weights, budget)
 
 
 def window(current: int, count: int, around: int = 2) -> list[int | None]:

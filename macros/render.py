@@ -126,6 +126,7 @@ class Renderer:
             # Record text is Turkish in both editions: mark it so screen readers pronounce it right.
             rl=Markup(' lang="tr"') if lang != "tr" else Markup(""),
             english=lambda record, field: (getattr(record, f"{field}_en", None) if lang == "en" else None),
+            activity_page=lambda record: self._activity_pages[record.id],
         )
 
     def _render(self, template: str, page_url: str, fold_extra: tuple = (), **context) -> Markup:
@@ -138,13 +139,16 @@ class Renderer:
 
     # --- record pages --------------------------------------------------------------------
 
-    def municipality(self, slug: str, page_url: str) -> Markup:
+    def municipality(self, slug: str, page_url: str, page: int = 1) -> Markup:
         district = self.index.districts[slug]
+        paged = self.municipality_pages[slug]
+        shown = {kind: [r for k, r in paged.rows_of(page) if k == kind]
+                 for kind in ("agreement", "membership", "project", "activity")}
         activities = {}
-        for activity in district.activities:
+        for activity in shown["activity"]:
             activities.setdefault(activity.kind, []).append(activity)
         grouped = [(kind, activities[kind]) for kind in model.ACTIVITY_KINDS if kind in activities]
-        fold_terms = search_terms(
+        fold_terms = "" if page > 1 else search_terms(
             district.name, label("municipality_of", self.lang, name=district.name),
             *[a.partner.as_written for a in district.agreements],
             *[a.partner.name or "" for a in district.agreements],
@@ -154,9 +158,12 @@ class Renderer:
         )
         return self._render(
             "municipality.html", page_url, district=district, grouped_activities=grouped,
-            has_records=self.index.has_records(district), fold_terms=fold_terms,
+            has_records=self.index.has_records(district), fold_terms=fold_terms, page=page,
+            shown_agreements=shown["agreement"], shown_memberships=shown["membership"],
+            shown_projects=shown["project"],
+            pager=self._pager(paged, page, page_url, label("municipality_of", self.lang, name=district.name)),
             provenance=self._provenance("municipality", slug),
-            cited=self._cited(district.agreements, district.memberships, district.projects, district.activities),
+            cited=self._cited(shown["agreement"], shown["membership"], shown["project"], shown["activity"]),
         )
 
     def agreement(self, record_id: str, page_url: str) -> Markup:
@@ -254,12 +261,23 @@ class Renderer:
         return codes, {c: self.index.by_country[c].total for c in codes}, {c: links.country(c) for c in codes}
 
     def partner_map(self, page_url: str) -> Markup:
-        links = Links(page_url)
-        codes, counts, hrefs = self._country_rows(links)
-        return charts.world_map(
+        figure, _ = self._partner_map()
+        # The SVG files live beside the countries page (their links are relative to it).
+        return Markup(str(figure).replace(' data="map-', f' data="{Links(page_url).page("countries")}map-'))
+
+    def map_files(self) -> dict[str, str]:
+        """The world map's SVG files (hook.py writes them into the site), for partner_map to embed."""
+        return {f"countries/{name}": text for name, text in self._partner_map()[1].items()}
+
+    def _partner_map(self):
+        codes, counts, hrefs = self._country_rows(Links("countries/"))
+        files: dict[str, str] = {}
+        caption = label("chart_map_caption", self.lang) + " " + label("chart_map_table_below", self.lang)
+        figure = charts.world_map(
             counts, names={c: self.index.countries.name(c, self.lang) for c in codes}, hrefs=hrefs,
-            title=label("chart_map_title", self.lang), caption=label("chart_map_caption", self.lang),
+            title=label("chart_map_title", self.lang), caption=caption, files=files, with_table=False,
             lang=self.lang, table_headers=(label("country", self.lang), label("chart_ties", self.lang)))
+        return figure, files
 
     def countries_chart(self, page_url: str) -> Markup:
         links = Links(page_url)
@@ -344,6 +362,20 @@ class Renderer:
     def lists(self) -> dict[str, paging.Paged]:
         return paging.overview_lists(self.index)
 
+    @functools.cached_property
+    def municipality_pages(self) -> dict[str, paging.Paged]:
+        return {d.slug: paging.municipality_records(d, self.lang) for d in self.index.portal.districts}
+
+    @functools.cached_property
+    def _activity_pages(self) -> dict[str, str]:
+        """Activity id -> the municipality page (path) that shows its full text."""
+        out = {}
+        for paged in self.municipality_pages.values():
+            for position, (kind, record) in enumerate(paged.rows):
+                if kind == "activity":
+                    out[record.id] = paged.path(paged.page_of(position))
+        return out
+
     def _pager(self, paged: paging.Paged, page: int, page_url: str, title: str | None = None) -> dict | None:
         """What list_head and pager (_parts.html) show; None when the list is one page."""
         if paged.count == 1:
@@ -353,7 +385,7 @@ class Renderer:
         title = title or label(paging.TITLES[paged.name], self.lang)
         return {
             "n": page, "count": paged.count, "total": len(paged.rows),
-            "first": (page - 1) * paged.size + 1, "last": (page - 1) * paged.size + len(paged.rows_of(page)),
+            "first": paged.first(page) + 1, "last": paged.first(page) + len(paged.rows_of(page)),
             "title": label("page_title", self.lang, title=title, n=page, total=paged.count),
             "start": href(1), "prev": href(page - 1) if page > 1 else None,
             "next": href(page + 1) if page < paged.count else None,
