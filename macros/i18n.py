@@ -123,6 +123,7 @@ LABELS: dict[str, dict[str, str]] = {
     "chart_map_table_below": {"tr": "Aynı sayılar haritanın altındaki tabloda.",
                               "en": "The table below the map has the same numbers."},
     # Numbered pages of long lists (macros/paging.py).
+    "networks_title": {"tr": "Uluslararası ağlar", "en": "International networks"},
     "page_title": {"tr": "{title} — sayfa {n} / {total}", "en": "{title} — page {n} of {total}"},
     "pager_label": {"tr": "Sayfalar", "en": "Pages"},
     "pager_previous": {"tr": "Önceki", "en": "Previous"},

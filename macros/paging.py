@@ -17,12 +17,15 @@ from dataclasses import dataclass
 
 from . import model
 from .index import PortalIndex
+from .text import tr_sort_key
 
 PER_PAGE = {
     "agreements": 36,
     "projects": 28,
     "municipalities": 80,
     "activities": 30,
+    "countries": 55,
+    "networks": 90,     # memberships, under the heading of their network
     "country": 25,      # agreements, projects and activities of one country together
 }
 
@@ -37,6 +40,8 @@ MACROS = {
     "projects": "projects_table",
     "municipalities": "municipalities_table",
     "activities": "activities_list",
+    "countries": "countries_table",
+    "networks": "networks_table",
 }
 
 # name -> the i18n label of the list's title (the H1 of its first page)
@@ -45,6 +50,8 @@ TITLES = {
     "projects": "projects",
     "municipalities": "municipalities",
     "activities": "activities",
+    "countries": "countries",
+    "networks": "networks_title",
 }
 
 
@@ -102,7 +109,11 @@ def overview_lists(index: PortalIndex) -> dict[str, Paged]:
     """The overview lists in their page order: by municipality (the data's order), activities by kind."""
     districts = index.portal.districts
     activities = [a for kind in model.ACTIVITY_KINDS for d in districts for a in d.activities if a.kind == kind]
+    networks = sorted(index.portal.networks, key=lambda n: tr_sort_key(n.short_name or n.name))
     rows = {
+        "countries": index.country_codes(),
+        # A network without members is a row of its own: the page says it has none.
+        "networks": [(n, m) for n in networks for m in (index.members.get(n.id) or [None])],
         "agreements": [a for d in districts for a in d.agreements],
         "projects": [p for d in districts for p in d.projects],
         "municipalities": list(districts),

@@ -127,6 +127,7 @@ class Renderer:
             rl=Markup(' lang="tr"') if lang != "tr" else Markup(""),
             english=lambda record, field: (getattr(record, f"{field}_en", None) if lang == "en" else None),
             activity_page=lambda record: self._activity_pages[record.id],
+            network_page=lambda network_id: self._network_pages[network_id],
         )
 
     def _render(self, template: str, page_url: str, fold_extra: tuple = (), **context) -> Markup:
@@ -240,16 +241,30 @@ class Renderer:
         return self._render("activities.html", page_url, grouped=grouped, totals=totals,
                             pager=self._pager(paged, page, page_url))
 
-    def countries_table(self, page_url: str) -> Markup:
-        codes = self.index.country_codes()
-        names = [label("countries", self.lang)] + [self.index.countries.name(c, self.lang) for c in codes]
-        return self._render("countries.html", page_url, codes=codes, ties=self.index.by_country,
-                            fold_extra=tuple(names))
+    def countries_table(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.lists["countries"]
+        return self._render("countries.html", page_url, codes=paged.rows_of(page), ties=self.index.by_country,
+                            pager=self._pager(paged, page, page_url))
 
-    def networks_table(self, page_url: str) -> Markup:
-        networks = sorted(self.index.portal.networks, key=lambda n: tr_sort_key(n.short_name or n.name))
-        return self._render("networks.html", page_url, networks=networks, members=self.index.members,
-                            fold_extra=tuple(n.name for n in networks))
+    def networks_table(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.lists["networks"]
+        grouped = []
+        for network, membership in paged.rows_of(page):
+            if not grouped or grouped[-1][0] is not network:
+                grouped.append((network, [], self._network_pages[network.id] == paged.path(page)))
+            if membership is not None:
+                grouped[-1][1].append(membership)
+        return self._render("networks.html", page_url, grouped=grouped,
+                            pager=self._pager(paged, page, page_url),
+                            fold_extra=tuple(n.name for n, _, _ in grouped) if page == 1 else ())
+
+    @functools.cached_property
+    def _network_pages(self) -> dict[str, str]:
+        """Network id -> the page of the networks list where its heading (and its details) are."""
+        paged, out = self.lists["networks"], {}
+        for position, (network, _) in enumerate(paged.rows):
+            out.setdefault(network.id, paged.path(paged.page_of(position)))
+        return out
 
     def sources_list(self, page_url: str) -> Markup:
         return self._render("sources.html", page_url, all_sources=self.index.portal.sources)
