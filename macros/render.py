@@ -67,6 +67,15 @@ def search_terms(*texts: str) -> str:
     return " ".join(dict.fromkeys(words))
 
 
+# The stats page lists the latest this many agreements and projects; the lists have them all.
+TIMELINE_ITEMS = 30
+
+
+def _embedded_from(figure: Markup, page_url: str, folder: str) -> Markup:
+    """A figure whose <object> files sit in `folder`, with their address relative to this page."""
+    return Markup(str(figure).replace(' data="', f' data="{Links(page_url).page(folder)}'))
+
+
 class Links:
     """Relative links from one page, so the site works under any path and from file://."""
 
@@ -277,12 +286,17 @@ class Renderer:
 
     def partner_map(self, page_url: str) -> Markup:
         figure, _ = self._partner_map()
-        # The SVG files live beside the countries page (their links are relative to it).
-        return Markup(str(figure).replace(' data="map-', f' data="{Links(page_url).page("countries")}map-'))
+        return _embedded_from(figure, page_url, "countries")
 
-    def map_files(self) -> dict[str, str]:
-        """The world map's SVG files (hook.py writes them into the site), for partner_map to embed."""
-        return {f"countries/{name}": text for name, text in self._partner_map()[1].items()}
+    def svg_files(self) -> dict[str, str]:
+        """The map's and the charts' SVG files (hook.py writes them into the site) that the pages embed:
+        beside the page they belong to, so the links inside them are relative to it."""
+        out = {f"countries/{name}": text for name, text in self._partner_map()[1].items()}
+        files: dict[str, str] = {}
+        for chart in (self._countries_chart, self._kinds_chart, self._districts_chart):
+            chart("stats/", files)
+        out.update({f"stats/{name}": text for name, text in files.items()})
+        return out
 
     def _partner_map(self):
         codes, counts, hrefs = self._country_rows(Links("countries/"))
@@ -294,7 +308,18 @@ class Renderer:
             lang=self.lang, table_headers=(label("country", self.lang), label("chart_ties", self.lang)))
         return figure, files
 
+    # The bar charts of the stats page embed their SVG from files in stats/ (svg_files): a chart drawn
+    # for a page elsewhere would point at files that are not there.
     def countries_chart(self, page_url: str) -> Markup:
+        return _embedded_from(self._countries_chart("stats/", {}), page_url, "stats")
+
+    def kinds_chart(self, page_url: str) -> Markup:
+        return _embedded_from(self._kinds_chart("stats/", {}), page_url, "stats")
+
+    def districts_chart(self, page_url: str) -> Markup:
+        return _embedded_from(self._districts_chart("stats/", {}), page_url, "stats")
+
+    def _countries_chart(self, page_url: str, files: dict) -> Markup:
         links = Links(page_url)
         codes, counts, hrefs = self._country_rows(links)
         rows = [(self.index.countries.name(c, self.lang), counts[c], hrefs[c]) for c in codes if c != "TR"]
@@ -302,9 +327,10 @@ class Renderer:
                                 caption=label("chart_countries_caption", self.lang),
                                 value_label=label("chart_ties", self.lang),
                                 table_headers=(label("country", self.lang), label("chart_ties", self.lang)),
-                                lang=self.lang, max_rows=12)
+                                lang=self.lang, max_rows=12, files=files, file_name="chart-countries.svg",
+                                full=(label("all_countries", self.lang), links.page("countries")))
 
-    def kinds_chart(self, page_url: str) -> Markup:
+    def _kinds_chart(self, page_url: str, files: dict) -> Markup:
         links = Links(page_url)
         counts = Counter(a.kind for a in self.index.activities.values())
         paged = self.lists["activities"]
@@ -316,9 +342,9 @@ class Renderer:
         return charts.bar_chart(rows, title=label("chart_kinds_title", self.lang),
                                 value_label=label("activities", self.lang).lower(),
                                 table_headers=(label("kind", self.lang), label("activities", self.lang)),
-                                lang=self.lang)
+                                lang=self.lang, files=files, file_name="chart-kinds.svg")
 
-    def districts_chart(self, page_url: str) -> Markup:
+    def _districts_chart(self, page_url: str, files: dict) -> Markup:
         links = Links(page_url)
         totals = [(d, sum(len(getattr(d, k)) for k in model.RECORD_KINDS)) for d in self.index.portal.districts]
         rows = [(d.name, n, links.district(d.slug)) for d, n in sorted(totals, key=lambda x: -x[1]) if n]
@@ -327,7 +353,8 @@ class Renderer:
                                               n=sum(1 for _, n in totals if not n)),
                                 value_label=label("record", self.lang).lower(),
                                 table_headers=(label("municipality", self.lang), label("record", self.lang)),
-                                lang=self.lang)
+                                lang=self.lang, max_rows=15, files=files, file_name="chart-districts.svg",
+                                full=(label("all_municipalities", self.lang), links.page("municipalities")))
 
     def years_chart(self, page_url: str) -> Markup:
         dated, undated = Counter(), 0
@@ -353,8 +380,12 @@ class Renderer:
                   links.agreement(a.id)) for a in self.index.agreements.values()]
         items += [(int(p.start[:4]) if p.start else None, f"{self.index.district_of[p.id].name}: {p.title}",
                    links.project(p.id)) for p in self.index.projects.values()]
+        rest = Markup("{} · {}").format(
+            Markup('<a href="{}">{}</a>').format(links.page("agreements"), label("all_agreements", self.lang)),
+            Markup('<a href="{}">{}</a>').format(links.page("projects"), label("all_projects", self.lang)))
         return charts.year_list(items, title=label("chart_timeline_title", self.lang), lang=self.lang,
-                                caption=label("chart_timeline_caption", self.lang))
+                                caption=label("chart_timeline_caption", self.lang), limit=TIMELINE_ITEMS,
+                                rest=rest)
 
     def field_reference(self, page_url: str) -> Markup:
         """Every field of every record kind, with its meaning and what is allowed: from the model."""
