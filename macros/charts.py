@@ -220,8 +220,10 @@ def _place(svg: str, label: str, files: Optional[dict], name: str, cls: str = "y
     if files is None:
         return svg
     files[name] = _standalone(svg)
-    return (f'<object class="{cls}" data="{escape(name)}" type="image/svg+xml" aria-label="{escape(label)}">'
-            f'<p>{escape(label)}</p></object>')
+    # The label names it (the same summary as the inline SVG's); no fallback text repeating it: the
+    # table under every chart has the numbers.
+    return (f'<object class="{cls}" data="{escape(name)}" type="image/svg+xml" '
+            f'aria-label="{escape(label)}"></object>')
 
 
 def _bars_svg(rows: Sequence[tuple[str, int, Optional[str]]], aria_label: str, value_label: str, lang: str) -> str:
@@ -267,7 +269,8 @@ PLOT_H = 120     # tallest column
 
 def timeline(rows: Sequence[tuple[int, int]], *, title: str, caption: Optional[str] = None, lang: str = "tr",
              table_headers: Sequence[str] = ("Yıl", "Sayı"), undated: int = 0,
-             value_label: Optional[str] = None, layout: str = "auto") -> Markup:
+             value_label: Optional[str] = None, layout: str = "auto",
+             files: Optional[dict] = None, file_name: str = "") -> Markup:
     """Counts by year as columns, one slot per year from the first to the last (empty years stay as gaps).
 
     ``rows`` = [(year, count), ...] in any order; a year given twice is added up. ``undated`` is the
@@ -299,7 +302,7 @@ def timeline(rows: Sequence[tuple[int, int]], *, title: str, caption: Optional[s
         svg = _bars_svg([(str(y), c, None) for y, c in series], label, value_label, lang)
     else:
         svg = _columns_svg(series, pitch, label, value_label, lang)
-    inner = [_caption(title, caption), svg]
+    inner = [_caption(title, caption), _place(svg, label, files, file_name)]
     if note:
         inner.append(note)
     inner.append(_table(table_headers, table_rows, lang))

@@ -25,7 +25,7 @@ PER_PAGE = {
     "municipalities": 80,
     "activities": 30,
     "countries": 55,
-    "networks": 90,     # memberships, under the heading of their network
+    "networks": 70,     # memberships, under the heading of their network
     "country": 25,      # agreements, projects and activities of one country together
 }
 

@@ -68,7 +68,7 @@ def search_terms(*texts: str) -> str:
 
 
 # The stats page lists the latest this many agreements and projects; the lists have them all.
-TIMELINE_ITEMS = 30
+TIMELINE_ITEMS = 20
 
 
 def _embedded_from(figure: Markup, page_url: str, folder: str) -> Markup:
@@ -293,7 +293,7 @@ class Renderer:
         beside the page they belong to, so the links inside them are relative to it."""
         out = {f"countries/{name}": text for name, text in self._partner_map()[1].items()}
         files: dict[str, str] = {}
-        for chart in (self._countries_chart, self._kinds_chart, self._districts_chart):
+        for chart in (self._countries_chart, self._kinds_chart, self._districts_chart, self._years_chart):
             chart("stats/", files)
         out.update({f"stats/{name}": text for name, text in files.items()})
         return out
@@ -357,6 +357,9 @@ class Renderer:
                                 full=(label("all_municipalities", self.lang), links.page("municipalities")))
 
     def years_chart(self, page_url: str) -> Markup:
+        return _embedded_from(self._years_chart("stats/", {}), page_url, "stats")
+
+    def _years_chart(self, page_url: str, files: dict) -> Markup:
         dated, undated = Counter(), 0
         records = [*((a, a.signed) for a in self.index.agreements.values()),
                    *((p, p.start) for p in self.index.projects.values()),
@@ -369,7 +372,7 @@ class Renderer:
         return charts.timeline(sorted(dated.items()), title=label("chart_years_title", self.lang),
                                caption=label("chart_years_caption", self.lang), lang=self.lang,
                                table_headers=(label("year", self.lang), label("record", self.lang)),
-                               undated=undated)
+                               undated=undated, files=files, file_name="chart-years.svg")
 
     def timeline_list(self, page_url: str) -> Markup:
         """Agreements and projects by year (latest first, undated last), each linked to its page."""
