@@ -21,12 +21,12 @@ from .text import tr_sort_key
 
 PER_PAGE = {
     "agreements": 36,
-    "projects": 28,
+    "projects": 26,
     "municipalities": 80,
     "activities": 30,
     "countries": 55,
     "networks": 70,     # memberships, under the heading of their network
-    "country": 25,      # agreements, projects and activities of one country together
+    "country": 23,      # agreements, projects and activities of one country together
 }
 
 # A municipality page is split by estimated bytes, not by rows: its activities carry their full text
