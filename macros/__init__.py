@@ -38,11 +38,12 @@ def define_env(env):
 
 
 def _macro(renderer, here, deferred, name, takes_key):
+    # *page: the page number of a long list's later pages (paging.py); page 1 is called without it.
     if takes_key:
-        def macro(key: str):
-            return deferred.hold(getattr(renderer(), name)(key, here()))
+        def macro(key: str, *page: int):
+            return deferred.hold(getattr(renderer(), name)(key, here(), *page))
     else:
-        def macro():
-            return deferred.hold(getattr(renderer(), name)(here()))
+        def macro(*page: int):
+            return deferred.hold(getattr(renderer(), name)(here(), *page))
     macro.__name__ = name
     return macro

@@ -184,24 +184,46 @@ MUTED = "#666"
 
 def bar_chart(rows: Sequence[tuple[str, int, Optional[str]]], *, title: str, caption: Optional[str] = None,
               value_label: str, table_headers: Optional[Sequence[str]] = None, lang: str = "tr",
-              max_rows: Optional[int] = None) -> Markup:
+              max_rows: Optional[int] = None, full: Optional[tuple[str, str]] = None,
+              files: Optional[dict] = None, file_name: str = "") -> Markup:
     """Horizontal bars in the order given: ``rows`` = [(label, value, href_or_None), ...].
 
     Labels are links where an href is given (the whole row is the link, so it is a large target and
     keyboard-focusable); each bar has its value printed at its end. ``max_rows`` draws only the first
     rows (the table still has all of them, and a note says so). ``table_headers`` = (label column,
     value column); by default ("", value_label).
+
+    ``full`` = (link text, href) of the place with every row (a list page, a CSV): the table then has
+    the drawn rows only, and the note under the chart links there; a page stays small however many
+    rows there are. ``files``/``file_name``: the SVG goes into ``files`` and the figure embeds it
+    (see world_map).
     """
     rows = [(str(label), int(value), _href(href)) for label, value, href in rows]
     headers = tuple(table_headers) if table_headers else ("", value_label)
     drawn = rows[:max_rows] if max_rows else rows
     label = _summary(title, [(lab, fmt_int(v, lang)) for lab, v, _ in rows], lang, extra=value_label)
-    inner = [_caption(title, caption), _bars_svg(drawn, label, value_label, lang)]
+    inner = [_caption(title, caption), _place(_bars_svg(drawn, label, value_label, lang), label, files, file_name)]
     if max_rows and len(rows) > max_rows:
-        inner.append(f'<p class="yd-chart__more">'
-                     f'{escape(_t("more_rows", lang, shown=max_rows, n=len(rows) - max_rows))}</p>')
-    inner.append(_table(headers, [(lab, href, v) for lab, v, href in rows], lang))
+        if full:
+            inner.append(f'<p class="yd-chart__more">'
+                         f'{escape(_t("more_rows_elsewhere", lang, shown=max_rows, n=len(rows) - max_rows))} '
+                         f'<a href="{escape(_href(full[1]))}">{escape(full[0])}</a></p>')
+        else:
+            inner.append(f'<p class="yd-chart__more">'
+                         f'{escape(_t("more_rows", lang, shown=max_rows, n=len(rows) - max_rows))}</p>')
+    inner.append(_table(headers, [(lab, href, v) for lab, v, href in (drawn if full else rows)], lang))
     return _figure("bar", inner)
+
+
+def _place(svg: str, label: str, files: Optional[dict], name: str, cls: str = "yd-chart__svg") -> str:
+    """The SVG itself, or (with ``files``) an <object> that embeds it from a file beside the page."""
+    if files is None:
+        return svg
+    files[name] = _standalone(svg)
+    # The label names it (the same summary as the inline SVG's); no fallback text repeating it: the
+    # table under every chart has the numbers.
+    return (f'<object class="{cls}" data="{escape(name)}" type="image/svg+xml" '
+            f'aria-label="{escape(label)}"></object>')
 
 
 def _bars_svg(rows: Sequence[tuple[str, int, Optional[str]]], aria_label: str, value_label: str, lang: str) -> str:
@@ -247,7 +269,8 @@ PLOT_H = 120     # tallest column
 
 def timeline(rows: Sequence[tuple[int, int]], *, title: str, caption: Optional[str] = None, lang: str = "tr",
              table_headers: Sequence[str] = ("Yıl", "Sayı"), undated: int = 0,
-             value_label: Optional[str] = None, layout: str = "auto") -> Markup:
+             value_label: Optional[str] = None, layout: str = "auto",
+             files: Optional[dict] = None, file_name: str = "") -> Markup:
     """Counts by year as columns, one slot per year from the first to the last (empty years stay as gaps).
 
     ``rows`` = [(year, count), ...] in any order; a year given twice is added up. ``undated`` is the
@@ -279,7 +302,7 @@ def timeline(rows: Sequence[tuple[int, int]], *, title: str, caption: Optional[s
         svg = _bars_svg([(str(y), c, None) for y, c in series], label, value_label, lang)
     else:
         svg = _columns_svg(series, pitch, label, value_label, lang)
-    inner = [_caption(title, caption), svg]
+    inner = [_caption(title, caption), _place(svg, label, files, file_name)]
     if note:
         inner.append(note)
     inner.append(_table(table_headers, table_rows, lang))
@@ -330,11 +353,16 @@ def _columns_svg(series: list[tuple[int, int]], pitch: float, aria_label: str, v
 
 
 def year_list(items: Sequence[tuple[Optional[int], str, Optional[str]]], *, title: str, lang: str = "tr",
-              caption: Optional[str] = None) -> Markup:
+              caption: Optional[str] = None, limit: Optional[int] = None, rest: str = "") -> Markup:
     """The list variant of the timeline: items = [(year_or_None, label, href_or_None), ...], grouped by
-    year, latest first, undated last; within a year the given order is kept. Plain HTML (no SVG)."""
+    year, latest first, undated last; within a year the given order is kept. Plain HTML (no SVG).
+
+    ``limit``: only the latest that many items (dated ones first), so the list does not grow with the
+    data; ``rest`` (HTML, already escaped) then says where the others are."""
     groups: dict[Optional[int], list] = {}
-    for year, label, href in items:
+    ordered = sorted(items, key=lambda item: (item[0] is None, -(item[0] or 0)))  # stable within a year
+    left = len(ordered) - limit if limit is not None and len(ordered) > limit else 0
+    for year, label, href in ordered[:limit] if left else ordered:
         groups.setdefault(None if year is None else int(year), []).append((str(label), _href(href)))
     keys = sorted((k for k in groups if k is not None), reverse=True) + ([None] if None in groups else [])
     out = []
@@ -346,8 +374,10 @@ def year_list(items: Sequence[tuple[Optional[int], str, Optional[str]]], *, titl
                    f'<span class="yd-years__count">{escape(fmt_int(len(groups[key]), lang))}</span>'
                    f'<ul>{entries}</ul></li>')
     note = f'<p class="yd-chart__note">{escape(caption)}</p>' if caption else ""
+    more = (f'<p class="yd-chart__more">{escape(_t("more_items", lang, n=fmt_int(left, lang)))} {rest}</p>'
+            if left else "")
     return Markup(f'<section class="yd-years"><p class="yd-chart__title">{escape(title)}</p>{note}'
-                  f'<ol class="yd-years__list">{"".join(out)}</ol></section>')
+                  f'<ol class="yd-years__list">{"".join(out)}</ol>{more}</section>')
 
 
 # --- world map ---------------------------------------------------------------------------------------
@@ -396,7 +426,8 @@ def _overlaps(box: Sequence[float], view: Sequence[float]) -> bool:
 def world_map(counts: Mapping[str, int], *, names: Mapping[str, str], hrefs: Mapping[str, str], title: str,
               caption: Optional[str] = None, lang: str = "tr",
               table_headers: Sequence[str] = ("Ülke", "Bağ sayısı"), home: Optional[str] = "TR",
-              classes: Sequence[int] = CLASSES, inset: bool = True) -> Markup:
+              classes: Sequence[int] = CLASSES, inset: bool = True,
+              files: Optional[dict] = None, with_table: bool = True) -> Markup:
     """A choropleth world map of ``counts`` (ISO alpha-2 code, or the portal's XK/XC, -> number).
 
     Countries with nothing are grey; the others are shaded by class (``classes``: lower bounds, by
@@ -404,6 +435,11 @@ def world_map(counts: Mapping[str, int], *, names: Mapping[str, str], hrefs: Map
     (Türkiye) is drawn in its own colour with a dot for Istanbul. Countries too small to see get a
     dot; a second panel shows Europe, the Mediterranean and the Middle East up close. The legend and
     panel labels are HTML. The table lists the countries with a count, in the order of ``counts``.
+
+    ``files``: a dict to receive the two maps as SVG files ("map-world.svg", "map-inset.svg": standalone,
+    with their own styles, links opening in the whole window); the figure then embeds them with
+    ``<object>`` from the page's folder instead of carrying ≈ 60 KB of paths in every build of the page.
+    ``with_table=False`` leaves out the table when the page has the same numbers in a table of its own.
     """
     geo = geometry()
     shapes = geo["countries"]
@@ -488,20 +524,25 @@ def world_map(counts: Mapping[str, int], *, names: Mapping[str, str], hrefs: Map
     world_label = _summary(f"{_t('world_label', lang)}: {title}", pairs, lang, limit=10, extra=summary_extra)
     svg_attrs = ' stroke-linejoin="round"'
     linked_codes = [c for c in tied if hrefs.get(c) and c in shapes]
+    def place(name: str, svg: str, label: str) -> str:
+        return _place(svg, label, files, name, cls=f"yd-map__svg yd-map__{name[4:-4]}")
+
     inner = [_caption(title, caption),
-             _svg_open("yd-map__svg yd-map__world", view_world[2], view_world[3], world_label,
-                       x=view_world[0], y=view_world[1], extra=svg_attrs,
-                       interactive=any(not in_inset(c) for c in linked_codes))
-             + panel(view_world, world=True) + "</svg>"]
+             place("map-world.svg",
+                   _svg_open("yd-map__svg yd-map__world", view_world[2], view_world[3], world_label,
+                             x=view_world[0], y=view_world[1], extra=svg_attrs,
+                             interactive=any(not in_inset(c) for c in linked_codes))
+                   + panel(view_world, world=True) + "</svg>", world_label)]
     if view_inset:
         inset_codes = [c for c in ordered if in_inset(c)]
         inset_pairs = [(name(c), fmt_int(counts[c], lang)) for c in inset_codes]
         inset_label = _summary(_t("inset_label", lang), inset_pairs, lang, limit=10)
         inner.append(f'<p class="yd-map__panel">{escape(_t("inset", lang))}</p>')
-        inner.append(_svg_open("yd-map__svg yd-map__inset", view_inset[2], view_inset[3], inset_label,
-                               x=view_inset[0], y=view_inset[1], extra=svg_attrs,
-                               interactive=any(in_inset(c) for c in linked_codes))
-                     + panel(view_inset, world=False) + "</svg>")
+        inner.append(place("map-inset.svg",
+                           _svg_open("yd-map__svg yd-map__inset", view_inset[2], view_inset[3], inset_label,
+                                     x=view_inset[0], y=view_inset[1], extra=svg_attrs,
+                                     interactive=any(in_inset(c) for c in linked_codes))
+                           + panel(view_inset, world=False) + "</svg>", inset_label))
     # Legend: HTML, so its text keeps its size whatever the map's.
     keys = [(f"yd-map__k{i + 1}", text) for i, text in enumerate(class_labels(classes))]
     items = [f'<li><span class="yd-map__swatch yd-map__k0" aria-hidden="true"></span>{escape(_t("zero", lang))}</li>']
@@ -517,5 +558,32 @@ def world_map(counts: Mapping[str, int], *, names: Mapping[str, str], hrefs: Map
     missing = [name(c) for c in tied if c not in shapes]
     if missing:
         inner.append(f'<p class="yd-chart__more">{escape(_t("not_on_map", lang, names=", ".join(missing)))}</p>')
-    inner.append(_table(table_headers, [(name(c), hrefs.get(c), counts[c]) for c in tied], lang))
+    if with_table:
+        inner.append(_table(table_headers, [(name(c), hrefs.get(c), counts[c]) for c in tied], lang))
     return _figure("map", inner)
+
+
+# The page's style sheet does not reach into an <object>: the file carries the few rules it needs,
+# with the fallback colours (the same as the presentation attributes) for the fills.
+_SVG_STYLE = (
+    "<style>text{font-family:-apple-system,BlinkMacSystemFont,Helvetica,Arial,sans-serif;fill:#222}"
+    ".yd-chart__axis{fill:#666}.yd-chart__baseline{stroke:#666}.yd-chart__bar{fill:#4051b5}"
+    ".yd-chart__value{font-variant-numeric:tabular-nums}"
+    "a .yd-chart__label{fill:#4051b5;text-decoration:underline}"
+    "a:hover .yd-chart__bar,a:focus .yd-chart__bar{fill:#ff1744}.yd-chart__hit{pointer-events:all}"
+    "a:focus-visible .yd-chart__hit{stroke:#ff1744;stroke-width:2px}"
+    ".yd-map__k0 path,.yd-map__svg path{stroke:#fff;stroke-width:.5px;vector-effect:non-scaling-stroke}"
+    ".yd-map__dot,.yd-map__city{stroke:#fff;stroke-width:1px;vector-effect:non-scaling-stroke}"
+    ".yd-map__city{fill:#222}"
+    ".yd-map__frame{stroke-width:1px;stroke-dasharray:3 2;vector-effect:non-scaling-stroke}"
+    "a:hover path,a:hover circle,a:focus-visible path,a:focus-visible circle{stroke:#222;stroke-width:2px}"
+    "a:focus{outline:none}</style>"
+)
+
+
+def _standalone(svg: str) -> str:
+    """An inline SVG as a file of its own: links replace the whole page, not the embedded map."""
+    head, body = svg.split(">", 1)
+    body = body.replace("<a href=", '<a target="_top" href=')
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{head}>{_SVG_STYLE}{body}\n'
+

@@ -38,11 +38,18 @@ def check_site(site_dir: Path, data: SiteData) -> list[str]:
             missing.append(f"{path}/ : page was not written")
     index = data.index
     # Sets of anchors, not substring searches: list pages grow with the data (quadratic otherwise).
-    overview = {name: _anchors(_page(site_dir, name) or "") for name in ("agreements", "projects", "activities")}
+    # A long list is split into numbered pages (paging.py): a record may be on any of them, once.
+    overview = {}
+    for name in ("agreements", "projects", "activities"):
+        paged = data.renderer.lists[name]
+        overview[name] = set().union(*(_anchors(_page(site_dir, paged.path(n)) or "")
+                                       for n in range(1, paged.count + 1)))
     for district in index.portal.districts:
-        html = _page(site_dir, f"municipalities/{district.slug}")
-        if html is None:
+        paged = data.renderer.municipality_pages[district.slug]
+        pages = [_page(site_dir, paged.path(n)) for n in range(1, paged.count + 1)]
+        if any(html is None for html in pages):
             continue
+        html = "\n".join(pages)
         anchors, links = _anchors(html), _links(html)
         for a in district.agreements:
             if f"agreements/{a.id}" not in links:

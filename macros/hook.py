@@ -86,6 +86,7 @@ def on_files(files, config):
     downloads = {f"data/{rel}": text for rel, text in export_files(data.index).items()}
     downloads.update({f"data/schema/{name}": text for name, text in schema_texts().items()})
     downloads.update(_feeds(config, data))
+    downloads.update(data.renderer.svg_files())  # the map and the charts, embedded from files
     for src_uri, text in downloads.items():
         files.append(File.generated(config, src_uri, content=text))
     return files

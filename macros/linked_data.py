@@ -85,6 +85,8 @@ def jsonld(index: PortalIndex, spec: PageSpec, lang: str, site_url: str) -> dict
         countries = project_countries(project)
         if countries:
             data["location"] = [_country(index, c, lang) for c in countries]
+    elif spec.kind == "list_page":
+        data = {"@type": "CollectionPage", "name": spec.title, "url": url}
     else:
         data = {"@type": "WebPage", "name": spec.title, "url": url,
                 "about": _country(index, spec.key, lang)}
@@ -110,6 +112,8 @@ def description(index: PortalIndex, spec: PageSpec, lang: str) -> str:
         p = index.projects[spec.key]
         text = (p.summary_en if lang == "en" and p.summary_en else p.description)
         return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "…"
+    if spec.kind == "list_page":
+        return f"{spec.title}."
     return label("country_intro", lang, name=index.countries.name(spec.key, lang))
 
 

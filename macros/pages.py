@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .i18n import label
 from .index import PortalIndex
+from . import paging
 
 
 @dataclass(frozen=True)
@@ -16,7 +17,7 @@ class PageSpec:
     src_uri: str       # e.g. "municipalities/kadikoy.md"
     markdown: str      # e.g. '{{ municipality("kadikoy") }}'
     title: str         # shown in <title> and search results
-    kind: str          # municipality | agreement | project | country
+    kind: str          # municipality | agreement | project | country | list_page
     key: str           # slug, record id or country code
     data_file: str     # the YAML file a maintainer edits ("" for derived pages)
 
@@ -41,4 +42,23 @@ def generated_pages(index: PortalIndex, lang: str = "tr") -> list[PageSpec]:
         name = index.countries.name(code, lang)
         pages.append(PageSpec(f"countries/{code.lower()}.md", f'{{{{ country("{code}") }}}}',
                               label("country_page_title", lang, name=name), "country", code, ""))
+    pages += list_pages(index, lang)
+    return pages
+
+
+def list_pages(index: PortalIndex, lang: str = "tr") -> list[PageSpec]:
+    """Pages 2..N of the lists too long for one page (paging.py); page 1 is the list's own page."""
+    pages = []
+    lists = [(paged, f"{paging.MACROS[name]}({{n}})", label(paging.TITLES[name], lang))
+             for name, paged in paging.overview_lists(index).items()]
+    lists += [(paging.country_ties(index, code), f'country("{code}", {{n}})',
+               label("country_page_title", lang, name=index.countries.name(code, lang)))
+              for code in index.country_codes()]
+    lists += [(paging.municipality_records(d, lang), f'municipality("{d.slug}", {{n}})',
+               label("municipality_of", lang, name=d.name)) for d in index.portal.districts]
+    for paged, call, title in lists:
+        for n in range(2, paged.count + 1):
+            pages.append(PageSpec(f"{paged.path(n)}.md", "{{ " + call.format(n=n) + " }}",
+                                  label("page_title", lang, title=title, n=n, total=paged.count),
+                                  "list_page", paged.path(n), ""))
     return pages

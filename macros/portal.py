@@ -61,7 +61,6 @@ def load_portal(data_dir: Path) -> model.Portal:
     """Read data_dir (the folder holding districts/ and the reference files)."""
     data_dir = Path(data_dir)
     problems: list[Problem] = []
-    nodes: dict[str, tuple[Path, Node]] = {}
 
     def read(path: Path) -> Node | None:
         node, found = load_yaml(path, _display(path, data_dir))

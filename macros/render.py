@@ -7,21 +7,20 @@ syntax (a raw HTML block is left as it is).
 from __future__ import annotations
 
 import dataclasses
-import re
+import functools
 import typing
 from collections import Counter
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
-from . import charts, model
+from . import charts, model, paging
 from .template_cache import bytecode_cache
 from .i18n import enum_label, label
 from .index import PortalIndex, project_countries
 from .linked_data import citation
 from .pages import generated_pages
-from .text import fold, tr_sort_key
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -47,24 +46,13 @@ def format_date(value: str | None, lang: str) -> str:
     return f"{day} {month} {parts[0]}" if lang == "tr" else f"{day} {month} {parts[0]}"
 
 
-def fold_paragraph(terms: str) -> str:
-    """Hidden folded words (see _parts.html: fold) for the search index only."""
-    return f'<p class="yd-fold" hidden><sub>{escape(terms)}</sub></p>' if terms else ""
+# The stats page lists the latest this many agreements and projects; the lists have them all.
+TIMELINE_ITEMS = 20
 
 
-def search_terms(*texts: str) -> str:
-    """ASCII-folded forms of the words that have Turkish letters, hidden from readers.
-
-    The search index (lunr) does not fold diacritics, so "kadikoy" would not find
-    "Kadıköy"; each page carries the folded words too.
-    """
-    words = []
-    for text in texts:
-        for word in re.findall(r"\w+", text or ""):
-            folded = fold(word)
-            if folded and folded != word.lower():
-                words.append(folded)
-    return " ".join(dict.fromkeys(words))
+def _embedded_from(figure: Markup, page_url: str, folder: str) -> Markup:
+    """A figure whose <object> files sit in `folder`, with their address relative to this page."""
+    return Markup(str(figure).replace(' data="', f' data="{Links(page_url).page(folder)}'))
 
 
 class Links:
@@ -127,48 +115,42 @@ class Renderer:
             # Record text is Turkish in both editions: mark it so screen readers pronounce it right.
             rl=Markup(' lang="tr"') if lang != "tr" else Markup(""),
             english=lambda record, field: (getattr(record, f"{field}_en", None) if lang == "en" else None),
+            activity_page=lambda record: self._activity_pages[record.id],
+            network_page=lambda network_id: self._network_pages[network_id],
         )
 
-    def _render(self, template: str, page_url: str, fold_extra: tuple = (), **context) -> Markup:
+    def _render(self, template: str, page_url: str, **context) -> Markup:
         html = self.env.get_template(template).render(link=Links(page_url), **context)
-        terms = search_terms(*fold_extra)
-        if terms:
-            html += "\n" + fold_paragraph(terms)
         # No blank or indented lines: Markdown must see one raw HTML block and nothing to re-interpret.
         return Markup("\n".join(line.strip() for line in html.splitlines() if line.strip()))
 
     # --- record pages --------------------------------------------------------------------
 
-    def municipality(self, slug: str, page_url: str) -> Markup:
+    def municipality(self, slug: str, page_url: str, page: int = 1) -> Markup:
         district = self.index.districts[slug]
+        paged = self.municipality_pages[slug]
+        shown = {kind: [r for k, r in paged.rows_of(page) if k == kind]
+                 for kind in ("agreement", "membership", "project", "activity")}
         activities = {}
-        for activity in district.activities:
+        for activity in shown["activity"]:
             activities.setdefault(activity.kind, []).append(activity)
         grouped = [(kind, activities[kind]) for kind in model.ACTIVITY_KINDS if kind in activities]
-        fold_terms = search_terms(
-            district.name, label("municipality_of", self.lang, name=district.name),
-            *[a.partner.as_written for a in district.agreements],
-            *[a.partner.name or "" for a in district.agreements],
-            *[self.index.countries.name(a.country, self.lang) for a in district.agreements],
-            *[p.title for p in district.projects],
-            enum_label("agreement_kind", "sister_city", self.lang) if district.agreements else "",
-        )
         return self._render(
             "municipality.html", page_url, district=district, grouped_activities=grouped,
-            has_records=self.index.has_records(district), fold_terms=fold_terms,
+            has_records=self.index.has_records(district), page=page,
+            shown_agreements=shown["agreement"], shown_memberships=shown["membership"],
+            shown_projects=shown["project"],
+            pager=self._pager(paged, page, page_url, label("municipality_of", self.lang, name=district.name)),
             provenance=self._provenance("municipality", slug),
-            cited=self._cited(district.agreements, district.memberships, district.projects, district.activities),
+            cited=self._cited(shown["agreement"], shown["membership"], shown["project"], shown["activity"]),
         )
 
     def agreement(self, record_id: str, page_url: str) -> Markup:
         agreement = self.index.agreements[record_id]
         district = self.index.district_of[record_id]
         related = self.index.under_agreement.get(record_id, [])
-        country = self.index.countries.name(agreement.country, self.lang)
-        fold_terms = search_terms(district.name, agreement.partner.as_written, agreement.partner.name or "",
-                                        country, enum_label("agreement_kind", agreement.kind, self.lang))
         return self._render(
-            "agreement.html", page_url, agreement=agreement, district=district, fold_terms=fold_terms,
+            "agreement.html", page_url, agreement=agreement, district=district,
             related_projects=[r for r in related if isinstance(r, model.Project)],
             related_activities=[r for r in related if isinstance(r, model.Activity)],
             provenance=self._provenance("agreement", record_id, "agreements"),
@@ -178,17 +160,17 @@ class Renderer:
     def project(self, record_id: str, page_url: str) -> Markup:
         project = self.index.projects[record_id]
         district = self.index.district_of[record_id]
-        fold_terms = search_terms(district.name, project.title,
-                                        *[p.name for p in project.partners])
         return self._render("project.html", page_url, project=project, district=district,
-                            fold_terms=fold_terms, cited=self._cited([project]),
+                            cited=self._cited([project]),
                             provenance=self._provenance("project", record_id, "projects"))
 
-    def country(self, code: str, page_url: str) -> Markup:
-        ties = self.index.by_country[code]
+    def country(self, code: str, page_url: str, page: int = 1) -> Markup:
         name = self.index.countries.name(code, self.lang)
-        return self._render("country.html", page_url, code=code, name=name, ties=ties,
-                            fold_terms=search_terms(name))
+        paged = paging.country_ties(self.index, code)
+        rows = paged.rows_of(page)
+        ties = {kind: [r for k, r in rows if k == kind] for kind in ("agreement", "project", "activity")}
+        return self._render("country.html", page_url, code=code, name=name, ties=ties, page=page,
+                            pager=self._pager(paged, page, page_url, label("country_page_title", self.lang, name=name)))
 
     # --- overview pages ------------------------------------------------------------------
 
@@ -204,42 +186,55 @@ class Renderer:
         }
         return self._render("headline.html", page_url, numbers=numbers)
 
-    def municipalities_table(self, page_url: str) -> Markup:
-        return self._render("municipalities.html", page_url, districts=self.index.portal.districts,
-                            has_records=self.index.has_records,
-                            fold_extra=tuple(d.name for d in self.index.portal.districts))
+    def municipalities_table(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.lists["municipalities"]
+        return self._render("municipalities.html", page_url, districts=paged.rows_of(page),
+                            has_records=self.index.has_records, pager=self._pager(paged, page, page_url))
 
-    def agreements_table(self, page_url: str) -> Markup:
-        rows = [a for d in self.index.portal.districts for a in d.agreements]
-        names = [label("agreements", self.lang), enum_label("agreement_kind", "sister_city", self.lang)]
-        names += [t for a in rows for t in (a.partner.as_written, self.index.district_of[a.id].name,
-                                             self.index.countries.name(a.country, self.lang))]
-        return self._render("agreements.html", page_url, rows=rows, fold_extra=tuple(names))
+    def agreements_table(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.lists["agreements"]
+        return self._render("agreements.html", page_url, rows=paged.rows_of(page),
+                            pager=self._pager(paged, page, page_url))
 
-    def projects_table(self, page_url: str) -> Markup:
-        rows = [p for d in self.index.portal.districts for p in d.projects]
-        names = [label("projects", self.lang)] + [p.title for p in rows]
-        return self._render("projects.html", page_url, rows=rows, fold_extra=tuple(names))
+    def projects_table(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.lists["projects"]
+        return self._render("projects.html", page_url, rows=paged.rows_of(page),
+                            pager=self._pager(paged, page, page_url))
 
-    def activities_list(self, page_url: str) -> Markup:
+    def activities_list(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.lists["activities"]
         grouped = []
-        for kind in model.ACTIVITY_KINDS:
-            rows = [a for d in self.index.portal.districts for a in d.activities if a.kind == kind]
-            if rows:
-                grouped.append((kind, rows))
-        names = [enum_label("activity_kind", kind, self.lang) for kind, _ in grouped]
-        return self._render("activities.html", page_url, grouped=grouped, fold_extra=tuple(names))
+        for activity in paged.rows_of(page):
+            if not grouped or grouped[-1][0] != activity.kind:
+                grouped.append((activity.kind, []))
+            grouped[-1][1].append(activity)
+        totals = Counter(a.kind for a in paged.rows)
+        return self._render("activities.html", page_url, grouped=grouped, totals=totals,
+                            pager=self._pager(paged, page, page_url))
 
-    def countries_table(self, page_url: str) -> Markup:
-        codes = self.index.country_codes()
-        names = [label("countries", self.lang)] + [self.index.countries.name(c, self.lang) for c in codes]
-        return self._render("countries.html", page_url, codes=codes, ties=self.index.by_country,
-                            fold_extra=tuple(names))
+    def countries_table(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.lists["countries"]
+        return self._render("countries.html", page_url, codes=paged.rows_of(page), ties=self.index.by_country,
+                            pager=self._pager(paged, page, page_url))
 
-    def networks_table(self, page_url: str) -> Markup:
-        networks = sorted(self.index.portal.networks, key=lambda n: tr_sort_key(n.short_name or n.name))
-        return self._render("networks.html", page_url, networks=networks, members=self.index.members,
-                            fold_extra=tuple(n.name for n in networks))
+    def networks_table(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.lists["networks"]
+        grouped = []
+        for network, membership in paged.rows_of(page):
+            if not grouped or grouped[-1][0] is not network:
+                grouped.append((network, [], self._network_pages[network.id] == paged.path(page)))
+            if membership is not None:
+                grouped[-1][1].append(membership)
+        return self._render("networks.html", page_url, grouped=grouped,
+                            pager=self._pager(paged, page, page_url))
+
+    @functools.cached_property
+    def _network_pages(self) -> dict[str, str]:
+        """Network id -> the page of the networks list where its heading (and its details) are."""
+        paged, out = self.lists["networks"], {}
+        for position, (network, _) in enumerate(paged.rows):
+            out.setdefault(network.id, paged.path(paged.page_of(position)))
+        return out
 
     def sources_list(self, page_url: str) -> Markup:
         return self._render("sources.html", page_url, all_sources=self.index.portal.sources)
@@ -251,14 +246,41 @@ class Renderer:
         return codes, {c: self.index.by_country[c].total for c in codes}, {c: links.country(c) for c in codes}
 
     def partner_map(self, page_url: str) -> Markup:
-        links = Links(page_url)
-        codes, counts, hrefs = self._country_rows(links)
-        return charts.world_map(
-            counts, names={c: self.index.countries.name(c, self.lang) for c in codes}, hrefs=hrefs,
-            title=label("chart_map_title", self.lang), caption=label("chart_map_caption", self.lang),
-            lang=self.lang, table_headers=(label("country", self.lang), label("chart_ties", self.lang)))
+        figure, _ = self._partner_map()
+        return _embedded_from(figure, page_url, "countries")
 
+    def svg_files(self) -> dict[str, str]:
+        """The map's and the charts' SVG files (hook.py writes them into the site) that the pages embed:
+        beside the page they belong to, so the links inside them are relative to it."""
+        out = {f"countries/{name}": text for name, text in self._partner_map()[1].items()}
+        files: dict[str, str] = {}
+        for chart in (self._countries_chart, self._kinds_chart, self._districts_chart, self._years_chart):
+            chart("stats/", files)
+        out.update({f"stats/{name}": text for name, text in files.items()})
+        return out
+
+    def _partner_map(self):
+        codes, counts, hrefs = self._country_rows(Links("countries/"))
+        files: dict[str, str] = {}
+        caption = label("chart_map_caption", self.lang) + " " + label("chart_map_table_below", self.lang)
+        figure = charts.world_map(
+            counts, names={c: self.index.countries.name(c, self.lang) for c in codes}, hrefs=hrefs,
+            title=label("chart_map_title", self.lang), caption=caption, files=files, with_table=False,
+            lang=self.lang, table_headers=(label("country", self.lang), label("chart_ties", self.lang)))
+        return figure, files
+
+    # The bar charts of the stats page embed their SVG from files in stats/ (svg_files): a chart drawn
+    # for a page elsewhere would point at files that are not there.
     def countries_chart(self, page_url: str) -> Markup:
+        return _embedded_from(self._countries_chart("stats/", {}), page_url, "stats")
+
+    def kinds_chart(self, page_url: str) -> Markup:
+        return _embedded_from(self._kinds_chart("stats/", {}), page_url, "stats")
+
+    def districts_chart(self, page_url: str) -> Markup:
+        return _embedded_from(self._districts_chart("stats/", {}), page_url, "stats")
+
+    def _countries_chart(self, page_url: str, files: dict) -> Markup:
         links = Links(page_url)
         codes, counts, hrefs = self._country_rows(links)
         rows = [(self.index.countries.name(c, self.lang), counts[c], hrefs[c]) for c in codes if c != "TR"]
@@ -266,19 +288,24 @@ class Renderer:
                                 caption=label("chart_countries_caption", self.lang),
                                 value_label=label("chart_ties", self.lang),
                                 table_headers=(label("country", self.lang), label("chart_ties", self.lang)),
-                                lang=self.lang, max_rows=12)
+                                lang=self.lang, max_rows=12, files=files, file_name="chart-countries.svg",
+                                full=(label("all_countries", self.lang), links.page("countries")))
 
-    def kinds_chart(self, page_url: str) -> Markup:
+    def _kinds_chart(self, page_url: str, files: dict) -> Markup:
         links = Links(page_url)
         counts = Counter(a.kind for a in self.index.activities.values())
-        rows = [(enum_label("activity_kind", kind, self.lang), counts[kind], links.page("activities") + f"#{kind}")
+        paged = self.lists["activities"]
+        starts = {}
+        for position, activity in enumerate(paged.rows):
+            starts.setdefault(activity.kind, paged.path(paged.page_of(position)))
+        rows = [(enum_label("activity_kind", kind, self.lang), counts[kind], links.page(starts[kind]) + f"#{kind}")
                 for kind in sorted(counts, key=lambda k: (-counts[k], model.ACTIVITY_KINDS.index(k)))]
         return charts.bar_chart(rows, title=label("chart_kinds_title", self.lang),
                                 value_label=label("activities", self.lang).lower(),
                                 table_headers=(label("kind", self.lang), label("activities", self.lang)),
-                                lang=self.lang)
+                                lang=self.lang, files=files, file_name="chart-kinds.svg")
 
-    def districts_chart(self, page_url: str) -> Markup:
+    def _districts_chart(self, page_url: str, files: dict) -> Markup:
         links = Links(page_url)
         totals = [(d, sum(len(getattr(d, k)) for k in model.RECORD_KINDS)) for d in self.index.portal.districts]
         rows = [(d.name, n, links.district(d.slug)) for d, n in sorted(totals, key=lambda x: -x[1]) if n]
@@ -287,9 +314,13 @@ class Renderer:
                                               n=sum(1 for _, n in totals if not n)),
                                 value_label=label("record", self.lang).lower(),
                                 table_headers=(label("municipality", self.lang), label("record", self.lang)),
-                                lang=self.lang)
+                                lang=self.lang, max_rows=15, files=files, file_name="chart-districts.svg",
+                                full=(label("all_municipalities", self.lang), links.page("municipalities")))
 
     def years_chart(self, page_url: str) -> Markup:
+        return _embedded_from(self._years_chart("stats/", {}), page_url, "stats")
+
+    def _years_chart(self, page_url: str, files: dict) -> Markup:
         dated, undated = Counter(), 0
         records = [*((a, a.signed) for a in self.index.agreements.values()),
                    *((p, p.start) for p in self.index.projects.values()),
@@ -302,7 +333,7 @@ class Renderer:
         return charts.timeline(sorted(dated.items()), title=label("chart_years_title", self.lang),
                                caption=label("chart_years_caption", self.lang), lang=self.lang,
                                table_headers=(label("year", self.lang), label("record", self.lang)),
-                               undated=undated)
+                               undated=undated, files=files, file_name="chart-years.svg")
 
     def timeline_list(self, page_url: str) -> Markup:
         """Agreements and projects by year (latest first, undated last), each linked to its page."""
@@ -313,8 +344,12 @@ class Renderer:
                   links.agreement(a.id)) for a in self.index.agreements.values()]
         items += [(int(p.start[:4]) if p.start else None, f"{self.index.district_of[p.id].name}: {p.title}",
                    links.project(p.id)) for p in self.index.projects.values()]
+        rest = Markup("{} · {}").format(
+            Markup('<a href="{}">{}</a>').format(links.page("agreements"), label("all_agreements", self.lang)),
+            Markup('<a href="{}">{}</a>').format(links.page("projects"), label("all_projects", self.lang)))
         return charts.year_list(items, title=label("chart_timeline_title", self.lang), lang=self.lang,
-                                caption=label("chart_timeline_caption", self.lang))
+                                caption=label("chart_timeline_caption", self.lang), limit=TIMELINE_ITEMS,
+                                rest=rest)
 
     def field_reference(self, page_url: str) -> Markup:
         """Every field of every record kind, with its meaning and what is allowed: from the model."""
@@ -332,6 +367,40 @@ class Renderer:
         return self._render("fields.html", page_url, sections=sections)
 
     # --- helpers -------------------------------------------------------------------------
+
+    @functools.cached_property
+    def lists(self) -> dict[str, paging.Paged]:
+        return paging.overview_lists(self.index)
+
+    @functools.cached_property
+    def municipality_pages(self) -> dict[str, paging.Paged]:
+        return {d.slug: paging.municipality_records(d, self.lang) for d in self.index.portal.districts}
+
+    @functools.cached_property
+    def _activity_pages(self) -> dict[str, str]:
+        """Activity id -> the municipality page (path) that shows its full text."""
+        out = {}
+        for paged in self.municipality_pages.values():
+            for position, (kind, record) in enumerate(paged.rows):
+                if kind == "activity":
+                    out[record.id] = paged.path(paged.page_of(position))
+        return out
+
+    def _pager(self, paged: paging.Paged, page: int, page_url: str, title: str | None = None) -> dict | None:
+        """What list_head and pager (_parts.html) show; None when the list is one page."""
+        if paged.count == 1:
+            return None
+        links = Links(page_url)
+        href = lambda n: links.page(paged.path(n))
+        title = title or label(paging.TITLES[paged.name], self.lang)
+        return {
+            "n": page, "count": paged.count, "total": len(paged.rows),
+            "first": paged.first(page) + 1, "last": paged.first(page) + len(paged.rows_of(page)),
+            "title": label("page_title", self.lang, title=title, n=page, total=paged.count),
+            "start": href(1), "prev": href(page - 1) if page > 1 else None,
+            "next": href(page + 1) if page < paged.count else None,
+            "numbers": [(n, href(n) if n else None) for n in paging.window(page, paged.count)],
+        }
 
     def _provenance(self, kind: str, key: str, record_kind: str | None = None) -> dict:
         """Citation, permanent link, data download and last change of a record page."""

@@ -14,7 +14,7 @@ import re
 import typing
 import unicodedata
 from dataclasses import MISSING
-from typing import Annotated, Any, Literal, Optional, Union
+from typing import Annotated, Any, Literal, Union
 from urllib.parse import urlsplit
 
 from . import model

@@ -329,3 +329,45 @@ def test_topojson_decoding_and_antimeridian_cut():
     spans = sorted((min(p[0] for p in piece), max(p[0] for p in piece)) for piece in pieces)
     assert spans == [(-180, -170), (170, 180)]
     assert b.path_of([[(0, 0), (3, 0), (3, -4), (0, 0)]]) == "M0 0l3 0 0-4z"
+
+
+# --- charts that must not grow with the data (stats and countries pages) ---------------------------------
+
+def test_bar_chart_with_a_full_list_elsewhere_shows_the_same_rows_in_chart_and_table_and_links_there():
+    root = parse(bar(max_rows=2, full=("Tüm ülkeler", "../countries/")))
+    assert len([g for g in svgs(root)[0].iter() if g.get("class") == "yd-chart__bar"]) == 2
+    assert table_rows(root) == [("Bosna-Hersek", "16"), ("Almanya", "11")]
+    more = root.find("p")
+    assert "3 satır daha" in "".join(more.itertext()) and more.find("a").get("href") == "../countries/"
+
+
+def test_a_chart_drawn_into_a_file_is_embedded_and_the_file_is_a_standalone_svg():
+    files = {}
+    root = parse(bar(files=files, file_name="chart-x.svg"))
+    assert not svgs(root)
+    embedded = root.find("object")
+    assert embedded.get("data") == "chart-x.svg" and embedded.get("type") == "image/svg+xml"
+    assert embedded.get("aria-label", "").startswith("Ülkeler")
+    assert table_rows(root)  # the numbers stay in the page
+    svg = ET.fromstring(files["chart-x.svg"].split("\n", 1)[1])
+    assert svg.tag == f"{SVG}svg" and svg.find(f"{SVG}style") is not None
+    links = list(svg.iter(f"{SVG}a"))
+    assert links and all(a.get("target") == "_top" for a in links)
+    assert "&lt;script" in files["chart-x.svg"] and "<script" not in files["chart-x.svg"]
+
+
+def test_world_map_into_files_leaves_the_paths_out_of_the_page():
+    files = {}
+    figure = str(charts.world_map({"DE": 3, "TR": 1}, names={"DE": "Almanya", "TR": "Türkiye"},
+                                  hrefs={"DE": "../countries/de/"}, title="Harita", files=files, with_table=False))
+    assert set(files) == {"map-world.svg", "map-inset.svg"}
+    assert "<path" not in figure and "<details" not in figure and len(figure) < 3_000
+    assert 'target="_top" href="../countries/de/"' in files["map-inset.svg"]
+
+
+def test_year_list_with_a_limit_keeps_the_latest_and_says_where_the_rest_are():
+    items = [(2014, "a", None), (None, "u", None), (2020, "b", None), (2017, "c", None)]
+    root = ET.fromstring(str(charts.year_list(items, title="Liste", limit=2, rest='<a href="../x/">X</a>')))
+    assert [li.find("span").text for li in root.find("ol")] == ["2020", "2017"]
+    more = root.findall("p")[-1]
+    assert "2 kayıt daha" in "".join(more.itertext()) and more.find("a").get("href") == "../x/"

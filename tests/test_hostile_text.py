@@ -18,7 +18,7 @@ def test_validation_refuses_markup_and_template_syntax_with_file_line_and_path()
     for path in ("name", "agreements[0].partner.as_written", "agreements[0].partner.name", "agreements[0].note",
                  "agreements[0].sources[0].quote", "projects[0].title", "projects[0].description",
                  "activities[0].title", "activities[0].description"):
-        assert f"hostile/districts/kadikoy.yaml:" in text and f": {path}: " in text, path
+        assert "hostile/districts/kadikoy.yaml:" in text and f": {path}: " in text, path
     assert "template syntax" in text and "HTML tag" in text and "Markdown link" in text
 
 

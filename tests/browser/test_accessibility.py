@@ -11,6 +11,7 @@ RECORD_PAGES = [
     "agreements/adalar-nacka/",
     "projects/uskudar-cities-4-people/",
     "countries/se/",
+    "activities/page/2/",  # a numbered page of a long list, with its pager
 ]
 BLOCKING = {"serious", "critical"}
 

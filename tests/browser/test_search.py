@@ -6,8 +6,6 @@ written with them ("Kadıköy"), and results show the text as written.
 """
 from __future__ import annotations
 
-import re
-
 import pytest
 from playwright.sync_api import expect
 

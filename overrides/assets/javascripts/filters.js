@@ -76,6 +76,12 @@
 
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     var box = table.closest(".yd-table") || table;
+    // On one of several numbered pages the filter sees this page's rows only: the note says so.
+    var scope = box.previousElementSibling;
+    if (scope && scope.classList.contains("yd-filter-scope")) {
+      scope.hidden = false;
+      form.appendChild(scope);
+    }
     box.parentNode.insertBefore(form, box);
     box.parentNode.insertBefore(status, box);
     apply();

@@ -1,0 +1,212 @@
+"""Long lists on numbered pages (macros/paging.py), so that no page grows with the data.
+
+The real data fits every overview but the activities on one page; a build with PORTAL_PER_PAGE=10
+forces every list onto several pages, and a generated ×10 data set checks the size budget.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from helpers import ROOT, build_site
+
+from macros import paging
+from macros.index import PortalIndex
+
+BUDGET = 30 * 1024
+ROW_ID = re.compile(r'<tr id="([^"]+)"')
+ACTIVITY_ID = re.compile(r'<li id="([^"]+)" class="yd-activity"')
+
+
+def _html(site: Path, path: str) -> str:
+    return (site / path / "index.html").read_text(encoding="utf-8")
+
+
+def _pages(site: Path, section: str) -> list[str]:
+    """Addresses of a list's pages in order: the list's own, then page/2, page/3…"""
+    numbered = sorted((int(p.name) for p in (site / section / "page").iterdir()) if (site / section / "page").is_dir()
+                      else [])
+    assert numbered == list(range(2, len(numbered) + 2)), f"{section}: pages {numbered} are not 2..N"
+    return [section] + [f"{section}/page/{n}" for n in numbered]
+
+
+def _pager(html: str) -> str:
+    found = re.findall(r'<nav class="yd-pager" aria-label="[^"]+">.*?</nav>', html, re.S)
+    assert len(found) == 1, "expected one pager"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def paged_site(tmp_path_factory) -> Path:
+    """The real data with ten rows per page: every list is split."""
+    site = tmp_path_factory.mktemp("paged") / "site"
+    result = build_site(site, extra_env={"PORTAL_PER_PAGE": "10"})
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+@pytest.fixture(scope="module")
+def index(portal) -> PortalIndex:
+    return PortalIndex(portal)
+
+
+def test_page_one_keeps_the_old_address_and_later_pages_follow_it(paged_site, index):
+    pages = _pages(paged_site, "agreements")
+    assert len(pages) == -(-len(index.agreements) // 10)
+    assert pages[1] == "agreements/page/2"
+    assert "<h1" in _html(paged_site, "agreements") and "Kardeş şehirler ve anlaşmalar" in _html(paged_site, "agreements")
+
+
+def test_every_record_is_on_exactly_one_page_of_its_list(paged_site, index, portal):
+    def ids(section, pattern):
+        found = Counter()
+        for page in _pages(paged_site, section):
+            found.update(pattern.findall(_html(paged_site, page)))
+        return found
+
+    agreements, projects = ids("agreements", ROW_ID), ids("projects", ROW_ID)
+    activities = ids("activities", ACTIVITY_ID)
+    assert agreements == Counter(list(index.agreements)) and projects == Counter(list(index.projects))
+    assert activities == Counter(list(index.activities))
+    municipalities = Counter()
+    for page in _pages(paged_site, "municipalities"):
+        municipalities.update(re.findall(r'<tr><td><a href="[./]*municipalities/([^/"]+)/"', _html(paged_site, page)))
+    assert municipalities == Counter(d.slug for d in portal.districts)
+    countries = Counter()
+    for page in _pages(paged_site, "countries"):
+        table = _html(paged_site, page).split('<div class="yd-table">', 1)[1]
+        countries.update(re.findall(r'<tr><td><a class="yd-country" href="[./]*countries/([a-z]+)/"', table))
+    assert countries == Counter(c.lower() for c in index.by_country)
+
+
+def test_rows_keep_the_order_of_the_single_list(paged_site, portal):
+    order = [a.id for d in portal.districts for a in d.agreements]
+    shown = [i for page in _pages(paged_site, "agreements") for i in ROW_ID.findall(_html(paged_site, page))]
+    assert shown == order
+
+
+def test_pager_links_go_both_ways_and_mark_the_current_page(paged_site):
+    pages = _pages(paged_site, "agreements")
+    first, second, last = _pager(_html(paged_site, pages[0])), _pager(_html(paged_site, pages[1])), \
+        _pager(_html(paged_site, pages[-1]))
+    assert 'rel="prev"' not in first and 'href="../agreements/page/2/" rel="next"' in first
+    assert 'href="../../../agreements/" rel="prev"' in second
+    assert 'href="../../../agreements/page/3/" rel="next"' in second
+    assert 'rel="next"' not in last
+    assert re.search(r'<a href="../../../agreements/page/2/" aria-current="page"[^>]*>2</a>', second)
+    assert second.count('aria-current="page"') == 1
+    assert 'aria-label="Sayfalar"' in second
+    # Every number link leads to a page that exists.
+    for href in re.findall(r'href="\.\./\.\./\.\./([^"]*)"', second):
+        assert (paged_site / href / "index.html").exists(), href
+
+
+def test_later_pages_are_titled_with_their_number_in_both_editions(paged_site):
+    pages = _pages(paged_site, "agreements")
+    html = _html(paged_site, pages[1])
+    total = len(pages)
+    assert f"<title>Kardeş şehirler ve anlaşmalar — sayfa 2 / {total} - Yerel Diplomasi</title>" in html
+    assert f"<h1>Kardeş şehirler ve anlaşmalar — sayfa 2 / {total}</h1>" in html
+    english = _html(paged_site, "en/agreements/page/2")
+    assert f"<h1>Sister cities and agreements — page 2 of {total}</h1>" in english
+    assert 'aria-label="Pages"' in english and "Previous" in english and "Next" in english
+    assert _pages(paged_site, "en/activities") == [p.replace("activities", "en/activities", 1)
+                                                    for p in _pages(paged_site, "activities")]
+
+
+def test_later_pages_are_not_in_the_navigation(paged_site):
+    home = _html(paged_site, "")
+    assert "agreements/page/2/" not in home
+
+
+def test_a_filtered_table_on_one_of_several_pages_says_it_filters_that_page_only(paged_site, real_site):
+    html = _html(paged_site, "agreements/page/2")
+    assert re.search(r'<p class="yd-filter-scope" hidden>Süzgeç yalnızca bu sayfadaki satırlara uygulanır; '
+                     r'listenin tamamı <a href="\.\./\.\./\.\./data/agreements\.csv" download>', html)
+    assert "yd-filter-scope" not in _html(real_site, "agreements")
+
+
+def test_a_long_municipality_page_continues_on_numbered_pages(paged_site, portal):
+    beyoglu = next(d for d in portal.districts if d.slug == "beyoglu")
+    pages = _pages(paged_site, "municipalities/beyoglu")
+    records = len(beyoglu.agreements) + len(beyoglu.memberships) + len(beyoglu.projects) + len(beyoglu.activities)
+    assert len(pages) == -(-records // 10) > 1
+    html = "\n".join(_html(paged_site, p) for p in pages)
+    for record in (*beyoglu.activities, *beyoglu.memberships):
+        assert html.count(f'id="{record.id}"') == 1, record.id
+    for record in beyoglu.agreements:
+        assert f"agreements/{record.id}/" in html
+    assert "<h1>Beyoğlu Belediyesi — sayfa 2 / " in _html(paged_site, pages[1])
+
+
+def test_activity_rows_link_to_the_page_that_has_the_full_text(paged_site):
+    for page in _pages(paged_site, "activities"):
+        for target, anchor in re.findall(r'<a href="([./]*municipalities/[^"#]+)#([^"]+)"', _html(paged_site, page)):
+            path = (paged_site / page / target).resolve()
+            assert f'id="{anchor}"' in (path / "index.html").read_text(encoding="utf-8"), (page, target, anchor)
+
+
+def test_country_pages_split_too(paged_site, index):
+    code = max(index.by_country, key=lambda c: index.by_country[c].total)
+    pages = _pages(paged_site, f"countries/{code.lower()}")
+    assert len(pages) == -(-index.by_country[code].total // 10)
+    links = Counter()
+    for page in pages:
+        links.update(re.findall(r'href="[./]*(?:agreements|projects)/([^/"]+)/"', _html(paged_site, page)))
+        links.update(ACTIVITY_ID.findall(_html(paged_site, page)))
+    ties = index.by_country[code]
+    for record in (*ties.agreements, *ties.projects, *ties.activities):
+        assert links[record.id] >= 1, record.id
+
+
+def test_the_real_site_shows_every_overview_but_activities_on_one_page(real_site):
+    for section in ("agreements", "projects", "municipalities", "countries", "networks"):
+        assert not (real_site / section / "page").exists(), section
+    assert not list(real_site.glob("municipalities/*/page")) and not list(real_site.glob("countries/*/page"))
+    assert "yd-pager" not in _html(real_site, "agreements")
+
+
+def test_every_page_of_the_real_site_is_under_30_kb(real_site):
+    big = {p.relative_to(real_site).as_posix(): p.stat().st_size for p in real_site.rglob("*.html")
+           if "assets" not in p.parts and p.stat().st_size >= BUDGET}
+    assert not big
+
+
+def test_every_page_of_a_ten_times_larger_data_set_is_under_30_kb(tmp_path):
+    data = tmp_path / "x10"
+    generated = subprocess.run([sys.executable, "-m", "benchmarks.generate", "--scale", "10", "--out", str(data)],
+                               cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert generated.returncode == 0, generated.stderr
+    site = tmp_path / "site"
+    result = build_site(site, data)
+    assert result.returncode == 0, result.stderr
+    big = {p.relative_to(site).as_posix(): p.stat().st_size for p in site.rglob("*.html")
+           if "assets" not in p.parts and p.stat().st_size >= BUDGET}
+    assert not big
+    assert (site / "agreements" / "page" / "2" / "index.html").exists()
+
+
+# --- the splitting itself ------------------------------------------------------------------------------
+
+def test_pager_window_shows_ends_and_neighbours_with_gaps():
+    assert paging.window(1, 3) == [1, 2, 3]
+    assert paging.window(10, 40) == [1, None, 8, 9, 10, 11, 12, None, 40]
+    assert paging.window(40, 40) == [1, None, 38, 39, 40]
+
+
+def test_split_by_weight_starts_a_page_before_the_budget_would_be_passed():
+    paged = paging.by_weight("municipality", "municipalities/x", "abcde", [5, 5, 5, 20, 1], budget=10)
+    assert [paged.rows_of(n) for n in range(1, paged.count + 1)] == [("a", "b"), ("c",), ("d",), ("e",)]
+    assert paged.page_of(3) == 3 and paged.path(1) == "municipalities/x" and paged.path(3) == "municipalities/x/page/3"
+    with pytest.raises(ValueError):
+        paged.rows_of(5)
+
+
+def test_an_empty_list_is_one_empty_page():
+    paged = paging.by_count("agreements", "agreements", [])
+    assert paged.count == 1 and paged.rows_of(1) == ()
