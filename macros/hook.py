@@ -127,11 +127,13 @@ def on_page_content(html_text, page, config, files):
     data = _data(config)
     spec = data.page_for(page.file.src_uri)
     text, first_paragraph = page_text(html_text)
+    # Later pages of a long list or of a big municipality are found as pages of it ("Sayfa").
+    kind = spec.kind if spec and spec.kind != "list_page" else "page"
     title = html.unescape(str(page.meta.get("title") or page.title or ""))
     summary = teaser(title, html.unescape(page.meta.get("description") or ""), first_paragraph)
     _current["search"].append(SearchDoc(url=page.url, title=title, teaser=summary, text=text,
-                                        kind=label(f"result_{spec.kind if spec else 'page'}", data.lang),
-                                        title_weight=_TITLE_WEIGHT.get(spec.kind if spec else "page", 7.0)))
+                                        kind=label(f"result_{kind}", data.lang),
+                                        title_weight=_TITLE_WEIGHT.get(kind, 7.0)))
     return html_text
 
 
