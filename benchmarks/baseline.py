@@ -3,7 +3,8 @@
 `markdown_pages(data_dir)` writes out, for a data folder, one Markdown page for every page
 the portal generates (municipality, agreement, project, country: the list comes from
 `macros.pages.generated_pages`, so the count is the same) plus the hand-written pages of
-content/ with their macro calls replaced by the same tables and lists written as Markdown.
+content/ with their macro calls replaced by the same tables and lists written as Markdown. Long
+lists are split into the same numbered pages with the same rows (`macros.paging`).
 The text volume is that of the portal's pages: the same record text, tables, citations and
 quotes. Nothing is computed at build time.
 
@@ -28,6 +29,7 @@ import yaml
 from macros import model
 from macros.i18n import enum_label, label
 from macros.index import PortalIndex, project_countries
+from macros import paging
 from macros.pages import generated_pages
 from macros.portal import load_portal
 from macros.render import format_date
@@ -41,6 +43,8 @@ NAV = [
     ("Hakkında", "about.md"),
 ]
 _MACRO = re.compile(r"\{\{\s*(\w+)\(\)\s*\}\}")
+# A later page of a list: {{ agreements_table(2) }}, {{ country("DE", 2) }}, {{ municipality("x", 2) }}
+_PAGE_CALL = re.compile(r'\{\{\s*(\w+)\((?:"([^"]+)",\s*)?(\d+)\)\s*\}\}')
 _DOWNLOAD_LINK = re.compile(r"\[([^\]]+)\]\(data/[^)]*\)")  # open-data files: not part of a plain site
 
 
@@ -65,6 +69,7 @@ class _Writer:
     def __init__(self, index: PortalIndex):
         self.index = index
         self.c = index.countries
+        self.lists = paging.overview_lists(index)
 
     # -- pieces -----------------------------------------------------------------------------
 
@@ -110,6 +115,16 @@ class _Writer:
         meta.append(f"{label('sources', LANG)}: {self.source_refs(a)}")
         return f"- {head}{a.description}  \n  " + " · ".join(meta)
 
+    def activity_line(self, here: str, a: model.Activity, skip_country: str | None = None) -> str:
+        """An activity as one line of a list (the portal's lists link to the full text)."""
+        text = a.title or a.description
+        text = text if len(text) <= 90 else text[:89].rsplit(" ", 1)[0] + "…"
+        page = paging.municipality_records(self.index.district_of[a.id], LANG)
+        countries = ", ".join(self.country(here, c) for c in a.countries if c != skip_country)
+        return (f"- {self.district(here, self.index.district_of[a.id])} — [{text}]"
+                f"({_rel(here, page.path(page.page_of(_position(page, a))) + '.md')})"
+                + (f" ({format_date(a.date, LANG)})" if a.date else "") + (f" · {countries}" if countries else ""))
+
     def provenance(self, data_file: str, json_path: str | None) -> str:
         lines = [f"## {label('record_file', LANG)}", "", f"- `{data_file}`"]
         if json_path:
@@ -118,41 +133,43 @@ class _Writer:
 
     # -- record pages -------------------------------------------------------------------------
 
-    def municipality(self, here: str, d: model.District, data_file: str) -> str:
+    def municipality(self, here: str, d: model.District, data_file: str, page: int = 1) -> str:
+        rows = paging.municipality_records(d, LANG).rows_of(page)
+        shown = {kind: [r for k, r in rows if k == kind] for kind in ("agreement", "membership", "project", "activity")}
         out = [f"# {label('municipality_of', LANG, name=d.name)}", ""]
         if self.index.has_records(d):
             out += [label("summary_counts", LANG, agreements=len(d.agreements), memberships=len(d.memberships),
                           projects=len(d.projects), activities=len(d.activities)), ""]
         else:
             out += [label("none_recorded", LANG), ""]
-        if d.agreements:
+        if shown["agreement"]:
             out += [f"## {label('agreements', LANG)}", "",
                     "| Ortak | Ülke | Tür | İmza tarihi | Durum |", "|---|---|---|---|---|"]
-            for a in d.agreements:
+            for a in shown["agreement"]:
                 out.append(f"| [{_cell(self.partner(a))}]({_rel(here, f'agreements/{a.id}.md')}) | "
                            f"{self.country(here, a.country)} | {enum_label('agreement_kind', a.kind, LANG)} | "
                            f"{format_date(a.signed, LANG) or '—'} | {enum_label('agreement_status', a.status, LANG)} |")
             out.append("")
-        if d.memberships:
+        if shown["membership"]:
             out += [f"## {label('memberships', LANG)}", ""]
-            for m in d.memberships:
+            for m in shown["membership"]:
                 n = self.index.networks[m.network]
                 since = f", {format_date(m.since, LANG)}" if m.since else ""
                 out.append(f"- [{n.name}]({_rel(here, 'networks.md')}) — {m.as_written}{since} "
                            f"({label('sources', LANG)}: {self.source_refs(m)})")
             out.append("")
-        if d.projects:
+        if shown["project"]:
             out += [f"## {label('projects', LANG)}", "", "| Proje | Program | Ülkeler | Durum |", "|---|---|---|---|"]
-            for p in d.projects:
+            for p in shown["project"]:
                 programme = self.index.programmes[p.programme].name if p.programme else (p.funder or "—")
                 codes = ", ".join(self.country(here, c) for c in project_countries(p)) or "—"
                 out.append(f"| [{_cell(p.title)}]({_rel(here, f'projects/{p.id}.md')}) | {_cell(programme)} | "
                            f"{codes} | {enum_label('project_status', p.status, LANG)} |")
             out.append("")
-        if d.activities:
+        if shown["activity"]:
             out += [f"## {label('activities', LANG)}", ""]
             for kind in model.ACTIVITY_KINDS:
-                items = [a for a in d.activities if a.kind == kind]
+                items = [a for a in shown["activity"] if a.kind == kind]
                 if items:
                     out += [f"### {enum_label('activity_kind', kind, LANG)}", ""]
                     out += [self.activity(here, a) for a in items] + [""]
@@ -226,28 +243,29 @@ class _Writer:
                 self.provenance(data_file, f"data/projects/{p.id}.json"), ""]
         return "\n".join(out)
 
-    def country_page(self, here: str, code: str) -> str:
-        ties = self.index.by_country[code]
+    def country_page(self, here: str, code: str, page: int = 1) -> str:
+        rows = paging.country_ties(self.index, code).rows_of(page)
+        ties = {kind: [r for k, r in rows if k == kind] for kind in ("agreement", "project", "activity")}
         name = self.c.name(code, LANG)
         flag = self.c.flag(code)
         out = [f"[{label('all_countries', LANG)}]({_rel(here, 'countries/index.md')})", "",
                f"# {flag + ' ' if flag else ''}{label('country_page_title', LANG, name=name)}", "",
                label("country_intro", LANG, name=name), ""]
-        if ties.agreements:
+        if ties["agreement"]:
             out += [f"## {label('agreements', LANG)}", "", "| Belediye | Ortak | Tür | Durum |", "|---|---|---|---|"]
-            for a in ties.agreements:
+            for a in ties["agreement"]:
                 out.append(f"| {self.district(here, self.index.district_of[a.id])} | "
                            f"[{_cell(self.partner(a))}]({_rel(here, f'agreements/{a.id}.md')}) | "
                            f"{enum_label('agreement_kind', a.kind, LANG)} | "
                            f"{enum_label('agreement_status', a.status, LANG)} |")
             out.append("")
-        if ties.projects:
+        if ties["project"]:
             out += [f"## {label('projects', LANG)}", ""]
             out += [f"- {self.district(here, self.index.district_of[p.id])}: "
-                    f"[{p.title}]({_rel(here, f'projects/{p.id}.md')})" for p in ties.projects] + [""]
-        if ties.activities:
+                    f"[{p.title}]({_rel(here, f'projects/{p.id}.md')})" for p in ties["project"]] + [""]
+        if ties["activity"]:
             out += [f"## {label('activities', LANG)}", ""]
-            out += [self.activity(here, a, with_district=True) for a in ties.activities] + [""]
+            out += [self.activity_line(here, a, skip_country=code) for a in ties["activity"]] + [""]
         return "\n".join(out)
 
     # -- overview macros, as Markdown ---------------------------------------------------------
@@ -264,57 +282,59 @@ class _Writer:
             f"- **{len(i.portal.districts) - with_records}** {label('headline_without', LANG)}",
         ])
 
-    def municipalities_table(self, here: str) -> str:
+    def municipalities_table(self, here: str, page: int = 1) -> str:
         out = ["| Belediye | Anlaşmalar | Ağlar | Projeler | Etkinlikler |", "|---|---|---|---|---|"]
-        for d in self.index.portal.districts:
+        for d in self.lists["municipalities"].rows_of(page):
             none = f" ({label('no_records', LANG)})" if not self.index.has_records(d) else ""
             out.append(f"| {self.district(here, d)}{none} | {len(d.agreements)} | {len(d.memberships)} | "
                        f"{len(d.projects)} | {len(d.activities)} |")
         return "\n".join(out)
 
-    def agreements_table(self, here: str) -> str:
+    def agreements_table(self, here: str, page: int = 1) -> str:
         out = ["| Belediye | Ortak | Ülke | Tür | Durum | Kaynaklar |", "|---|---|---|---|---|---|"]
-        for d in self.index.portal.districts:
-            for a in d.agreements:
+        for a in self.lists["agreements"].rows_of(page):
+                d = self.index.district_of[a.id]
                 out.append(f"| {self.district(here, d)} | [{_cell(self.partner(a))}]({_rel(here, f'agreements/{a.id}.md')})"
                            f" | {self.country(here, a.country)} | {enum_label('agreement_kind', a.kind, LANG)} | "
                            f"{enum_label('agreement_status', a.status, LANG)} | {_cell(self.source_refs(a))} |")
         return "\n".join(out)
 
-    def projects_table(self, here: str) -> str:
+    def projects_table(self, here: str, page: int = 1) -> str:
         out = ["| Belediye | Proje | Program | Ülkeler | Durum |", "|---|---|---|---|---|"]
-        for d in self.index.portal.districts:
-            for p in d.projects:
+        for p in self.lists["projects"].rows_of(page):
+                d = self.index.district_of[p.id]
                 programme = self.index.programmes[p.programme].name if p.programme else (p.funder or "—")
                 codes = ", ".join(self.country(here, c) for c in project_countries(p)) or "—"
                 out.append(f"| {self.district(here, d)} | [{_cell(p.title)}]({_rel(here, f'projects/{p.id}.md')}) | "
                            f"{_cell(programme)} | {codes} | {enum_label('project_status', p.status, LANG)} |")
         return "\n".join(out)
 
-    def activities_list(self, here: str) -> str:
+    def activities_list(self, here: str, page: int = 1) -> str:
         out = []
+        rows = self.lists["activities"].rows_of(page)
         for kind in model.ACTIVITY_KINDS:
-            rows = [a for d in self.index.portal.districts for a in d.activities if a.kind == kind]
-            if rows:
-                out += [f"## {enum_label('activity_kind', kind, LANG)} ({len(rows)})", ""]
-                out += [self.activity(here, a, with_district=True) for a in rows] + [""]
+            items = [a for a in rows if a.kind == kind]
+            if items:
+                out += [f"## {enum_label('activity_kind', kind, LANG)} ({len(items)})", ""]
+                out += [self.activity_line(here, a) for a in items] + [""]
         return "\n".join(out)
 
-    def countries_table(self, here: str) -> str:
+    def countries_table(self, here: str, page: int = 1) -> str:
         out = ["| Ülke | Anlaşmalar | Projeler | Etkinlikler | Toplam |", "|---|---|---|---|---|"]
-        for code in self.index.country_codes():
+        for code in self.lists["countries"].rows_of(page):
             t = self.index.by_country[code]
             out.append(f"| {self.country(here, code)} | {len(t.agreements)} | {len(t.projects)} | "
                        f"{len(t.activities)} | {t.total} |")
         return "\n".join(out)
 
-    def networks_table(self, here: str) -> str:
-        out = []
-        for n in self.index.portal.networks:
-            out += [f"## {n.name}" + (f" ({n.short_name})" if n.short_name else ""), ""]
-            members = self.index.members.get(n.id, [])
-            out += [f"- {self.district(here, self.index.district_of[m.id])} — {m.as_written}" for m in members]
-            out += ([label("no_records", LANG)] if not members else []) + [""]
+    def networks_table(self, here: str, page: int = 1) -> str:
+        out, current = [], None
+        for n, m in self.lists["networks"].rows_of(page):
+            if n is not current:
+                current = n
+                out += ["", f"## {n.name}" + (f" ({n.short_name})" if n.short_name else ""), ""]
+            out.append(f"- {self.district(here, self.index.district_of[m.id])} — {m.as_written}" if m
+                       else label("no_records", LANG))
         return "\n".join(out)
 
     def sources_list(self, here: str) -> str:
@@ -338,8 +358,10 @@ def markdown_pages(data_dir: Path, content_dir: Path) -> list[Page]:
             text = w.agreement(here, index.agreements[spec.key], spec.data_file)
         elif spec.kind == "project":
             text = w.project(here, index.projects[spec.key], spec.data_file)
-        else:
+        elif spec.kind == "country":
             text = w.country_page(here, spec.key)
+        else:
+            text = _later_page(w, index, spec)
         pages.append(Page(here, spec.title, text))
     for path in sorted(content_dir.rglob("*.md")):
         rel = path.relative_to(content_dir).as_posix()
@@ -351,6 +373,21 @@ def markdown_pages(data_dir: Path, content_dir: Path) -> list[Page]:
         title = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), rel)
         pages.append(Page(rel, title, text))
     return pages
+
+
+def _position(paged: paging.Paged, record) -> int:
+    return next(i for i, (_, r) in enumerate(paged.rows) if r is record)
+
+
+def _later_page(w: _Writer, index: PortalIndex, spec) -> str:
+    """Page 2..N of a long list, with the rows the portal puts there (its macro call names them)."""
+    name, key, page = _PAGE_CALL.fullmatch(spec.markdown.strip()).groups()
+    here, page = spec.src_uri, int(page)
+    if name == "municipality":
+        return w.municipality(here, index.districts[key], "", page)
+    if name == "country":
+        return w.country_page(here, key, page)
+    return f"# {spec.title}\n\n" + getattr(w, name)(here, page)
 
 
 class _PythonName(str):

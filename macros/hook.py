@@ -25,8 +25,7 @@ from macros.linked_data import description, jsonld, to_script_json  # noqa: E402
 from macros.export import export_files  # noqa: E402
 from macros.schema import schema_texts  # noqa: E402
 from macros.problems import DataError  # noqa: E402
-from macros.i18n import label  # noqa: E402
-from macros.search_index import SearchDoc, SearchIndexError, page_text, teaser, write_index  # noqa: E402
+from macros.search_index import SearchIndexError, page_doc, write_index  # noqa: E402
 from macros.site import deferred, site_data  # noqa: E402
 from macros.template_cache import bytecode_cache  # noqa: E402
 
@@ -117,23 +116,13 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-# People search for their district by name: its page must come before the agreements and projects
-# whose titles also carry the name ("cekmekoy": the municipality, then its five agreements).
-_TITLE_WEIGHT = {"municipality": 10.0, "page": 8.0}
-
-
 def on_page_content(html_text, page, config, files):
     html_text = deferred.release(html_text)
     data = _data(config)
     spec = data.page_for(page.file.src_uri)
-    text, first_paragraph = page_text(html_text)
-    # Later pages of a long list or of a big municipality are found as pages of it ("Sayfa").
-    kind = spec.kind if spec and spec.kind != "list_page" else "page"
     title = html.unescape(str(page.meta.get("title") or page.title or ""))
-    summary = teaser(title, html.unescape(page.meta.get("description") or ""), first_paragraph)
-    _current["search"].append(SearchDoc(url=page.url, title=title, teaser=summary, text=text,
-                                        kind=label(f"result_{kind}", data.lang),
-                                        title_weight=_TITLE_WEIGHT.get(kind, 7.0)))
+    _current["search"].append(page_doc(page.url, title, html.unescape(page.meta.get("description") or ""),
+                                       html_text, spec.kind if spec else None, data.lang))
     return html_text
 
 

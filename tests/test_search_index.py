@@ -95,3 +95,18 @@ def test_citation_boilerplate_and_overview_tables_are_not_indexed(real_site):
     assert "nacka" not in agreements["content"]
     nacka = next(f for f in _fragments(real_site) if f["url"] == "/agreements/adalar-nacka/")
     assert "atif ve kalici baglanti" not in nacka["content"]
+
+
+def test_page_entries_say_what_kind_of_page_and_weigh_a_municipality_name_most():
+    from macros.search_index import page_doc
+
+    municipality = page_doc("municipalities/kadikoy/", "Kadıköy Belediyesi", "Kadıköy Belediyesi: 3 anlaşma.",
+                            "<h1>Kadıköy Belediyesi</h1><p>Metin.</p>", "municipality", "tr")
+    agreement = page_doc("agreements/x/", "Adalar – Nacka (İsveç)", "", "<p>Kardeş şehir.</p>", "agreement", "en")
+    second_page = page_doc("agreements/page/2/", "Anlaşmalar — sayfa 2 / 3", "", "<p>x</p>", "list_page", "tr")
+    hand_written = page_doc("about/", "Hakkında", "", "<p>Portal hakkında.</p>", None, "tr")
+    assert (municipality.kind, agreement.kind, second_page.kind, hand_written.kind) == (
+        "Belediye", "Agreement", "Sayfa", "Sayfa")
+    assert municipality.title_weight > hand_written.title_weight > agreement.title_weight
+    assert municipality.teaser == "3 anlaşma."
+    assert hand_written.teaser == "Portal hakkında."
