@@ -43,8 +43,6 @@ NAV = [
     ("Hakkında", "about.md"),
 ]
 _MACRO = re.compile(r"\{\{\s*(\w+)\(\)\s*\}\}")
-# A later page of a list: {{ agreements_table(2) }}, {{ country("DE", 2) }}, {{ municipality("x", 2) }}
-_PAGE_CALL = re.compile(r'\{\{\s*(\w+)\((?:"([^"]+)",\s*)?(\d+)\)\s*\}\}')
 _DOWNLOAD_LINK = re.compile(r"\[([^\]]+)\]\(data/[^)]*\)")  # open-data files: not part of a plain site
 
 
@@ -380,13 +378,13 @@ def _position(paged: paging.Paged, record) -> int:
 
 
 def _later_page(w: _Writer, index: PortalIndex, spec) -> str:
-    """Page 2..N of a long list, with the rows the portal puts there (its macro call names them)."""
-    name, key, page = _PAGE_CALL.fullmatch(spec.markdown.strip()).groups()
-    here, page = spec.src_uri, int(page)
+    """Page 2..N of a long list, with the rows the portal puts there (spec.call names them)."""
+    name, *args = spec.call
+    here, page = spec.src_uri, args[-1]
     if name == "municipality":
-        return w.municipality(here, index.districts[key], "", page)
+        return w.municipality(here, index.districts[args[0]], "", page)
     if name == "country":
-        return w.country_page(here, key, page)
+        return w.country_page(here, args[0], page)
     return f"# {spec.title}\n\n" + getattr(w, name)(here, page)
 
 

@@ -1,6 +1,6 @@
 """mkdocs-macros entry point: exposes the portal's render functions as macros.
 
-Pages call them with ids only (``{{ municipality("kadikoy") }}``); the functions
+Hand-written pages call them without arguments (``{{ agreements_table() }}``); the functions
 return escaped HTML built from the validated model.
 """
 from __future__ import annotations
@@ -28,22 +28,17 @@ def define_env(env):
     def here() -> str:
         return env.page.url
 
+    # The overview macros of the hand-written pages (content/). Generated pages do not go through
+    # mkdocs-macros at all: macros/hook.py renders them (PageSpec.render).
     # The HTML goes to the hook (macros/hook.py: on_page_content), not through Markdown.
-    for name in ("municipality", "agreement", "project", "country"):
-        env.macro(_macro(renderer, here, deferred, name, takes_key=True), name)
     for name in ("headline", "municipalities_table", "agreements_table", "projects_table", "activities_list",
                  "countries_table", "networks_table", "sources_list", "field_reference", "partner_map",
                  "countries_chart", "kinds_chart", "districts_chart", "years_chart", "timeline_list"):
-        env.macro(_macro(renderer, here, deferred, name, takes_key=False), name)
+        env.macro(_macro(renderer, here, deferred, name), name)
 
 
-def _macro(renderer, here, deferred, name, takes_key):
-    # *page: the page number of a long list's later pages (paging.py); page 1 is called without it.
-    if takes_key:
-        def macro(key: str, *page: int):
-            return deferred.hold(getattr(renderer(), name)(key, here(), *page))
-    else:
-        def macro(*page: int):
-            return deferred.hold(getattr(renderer(), name)(here(), *page))
+def _macro(renderer, here, deferred, name):
+    def macro():
+        return deferred.hold(getattr(renderer(), name)(here()))
     macro.__name__ = name
     return macro

@@ -25,7 +25,7 @@ from macros.linked_data import description, jsonld, to_script_json  # noqa: E402
 from macros.export import export_files  # noqa: E402
 from macros.schema import schema_texts  # noqa: E402
 from macros.problems import DataError  # noqa: E402
-from macros.search_index import SearchIndexError, page_doc, write_index  # noqa: E402
+from macros.search_index import IndexJob, SearchIndexError, page_doc  # noqa: E402
 from macros.site import deferred, site_data  # noqa: E402
 from macros.template_cache import bytecode_cache  # noqa: E402
 
@@ -65,6 +65,11 @@ def on_config(config):
 def on_env(env, config, files):
     # The theme's templates (Material's and overrides/) compiled once, not in every build.
     env.bytecode_cache = bytecode_cache()
+    # Every page's text is known now: Pagefind indexes on the other core while the pages are written.
+    try:
+        _current["search_job"] = IndexJob(_current["search"], _data(config).lang)
+    except SearchIndexError as exc:
+        raise PluginError(str(exc)) from None
     return env
 
 
@@ -106,6 +111,8 @@ def _feeds(config, data) -> dict[str, str]:
 def on_page_markdown(markdown, page, config, files):
     spec = _data(config).page_for(page.file.src_uri)
     if spec is not None:
+        # Generated pages have no Markdown of their own: the renderer's HTML goes in after Markdown.
+        markdown = deferred.hold(spec.render(_data(config).renderer, page.url))
         # MkDocs themes print the title without escaping (Jinja autoescape is off there).
         page.meta["title"] = str(escape(spec.title))
         data = _data(config)
@@ -128,13 +135,15 @@ def on_page_content(html_text, page, config, files):
 
 def on_post_build(config):
     data = _data(config)
+    job = _current.pop("search_job")
     missing = check_site(Path(config.site_dir), data)
     if missing:
+        job.cancel()
         listing = "\n".join(f"  {m}" for m in missing)
         raise PluginError(f"completeness check failed: {len(missing)} record(s) missing from the site:\n{listing}")
     log.info("completeness: all %d records present on their pages", data.index.record_count())
     try:
-        count = write_index(_current["search"], data.lang, Path(config.site_dir) / "pagefind")
+        count = job.finish(Path(config.site_dir) / "pagefind")
     except SearchIndexError as exc:
         raise PluginError(str(exc)) from None
     log.info("search: %d pages indexed (Pagefind, folded text)", count)

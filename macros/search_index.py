@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -152,31 +153,59 @@ class SearchIndexError(RuntimeError):
     pass
 
 
-def write_index(docs: list[SearchDoc], lang: str, out_dir: Path) -> int:
-    """Index `docs` with Pagefind into `out_dir` (e.g. site/pagefind); returns the page count.
+class IndexJob:
+    """Pagefind indexing running in its own process while the build goes on.
 
-    The pages are written as small files to a temporary folder named like the site, so Pagefind
-    derives each result's URL from the path; its binary indexes them on both cores.
+    Every page's text is known once MkDocs has read all pages, before it renders Material's page
+    template around each one (a third of the build). Pagefind's binary indexes on the other core in
+    that time; the build collects the result at the end (finish).
     """
-    from pagefind_bin import get_executable
 
-    urls = [d.url for d in docs]
-    if len(set(urls)) != len(urls):
-        raise SearchIndexError("two pages with the same URL in the search index")
-    with tempfile.TemporaryDirectory(prefix="portal-search-") as tmp:
-        root = Path(tmp) / "site"
+    def __init__(self, docs: list[SearchDoc], lang: str):
+        from pagefind_bin import get_executable
+
+        urls = [d.url for d in docs]
+        if len(set(urls)) != len(urls):
+            raise SearchIndexError("two pages with the same URL in the search index")
+        self._tmp = Path(tempfile.mkdtemp(prefix="portal-search-"))
+        # Removed at the latest when the interpreter exits, also when the build fails before finish().
+        self._cleanup = weakref.finalize(self, shutil.rmtree, self._tmp, ignore_errors=True)
+        root = self._tmp / "site"
         for doc in docs:
+            # Named like the site, so Pagefind derives each result's URL from the path.
             target = root / doc.url / "index.html"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(document(doc, lang), encoding="utf-8")
-        if out_dir.exists():
-            shutil.rmtree(out_dir)
-        run = subprocess.run(
-            [str(get_executable()), "--site", str(root), "--output-path", str(out_dir.resolve()),
+        self.count = len(docs)
+        self._out = self._tmp / "pagefind"
+        self._process = subprocess.Popen(
+            [str(get_executable()), "--site", str(root), "--output-path", str(self._out),
              "--force-language", lang, "--silent"],
-            capture_output=True, text=True)
-        if run.returncode != 0:
-            raise SearchIndexError(f"pagefind failed ({run.returncode}):\n{run.stdout}{run.stderr}")
-    for name in _UNUSED:
-        (out_dir / name).unlink(missing_ok=True)
-    return len(docs)
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+    def finish(self, out_dir: Path) -> int:
+        """Wait for Pagefind, put its bundle at `out_dir` (e.g. site/pagefind); returns the page count."""
+        output, _ = self._process.communicate()
+        try:
+            if self._process.returncode != 0:
+                raise SearchIndexError(f"pagefind failed ({self._process.returncode}):\n{output}")
+            for name in _UNUSED:
+                (self._out / name).unlink(missing_ok=True)
+            if out_dir.exists():
+                shutil.rmtree(out_dir)
+            out_dir.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(self._out), str(out_dir))
+        finally:
+            self._cleanup()
+        return self.count
+
+    def cancel(self) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+            self._process.wait()
+        self._cleanup()
+
+
+def write_index(docs: list[SearchDoc], lang: str, out_dir: Path) -> int:
+    """Index `docs` with Pagefind into `out_dir` and wait for it; returns the page count."""
+    return IndexJob(docs, lang).finish(out_dir)

@@ -28,3 +28,18 @@ def build_site(site_dir: Path, data_dir: Path | None = None, extra_env: dict | N
         [sys.executable, "-m", "macros.build", "--site-dir", str(site_dir)],
         cwd=ROOT, env=build_env(data_dir, extra_env), capture_output=True, text=True, timeout=900,
     )
+
+
+def build_hostile_site(site_dir: Path, monkeypatch) -> Path:
+    """The Turkish edition of the hostile fixture, built in this process by MkDocs with validation's
+    markup rule switched off: what the templates and the search do if hostile text got through."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    import macros.validate
+    monkeypatch.setattr(macros.validate, "_MARKUP", [])
+    monkeypatch.setenv("PORTAL_DATA_DIR", str(FIXTURES / "hostile"))
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    monkeypatch.chdir(ROOT)
+    build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site_dir), strict=False))
+    return site_dir

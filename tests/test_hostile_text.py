@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import FIXTURES, ROOT, build_site
+from helpers import FIXTURES, build_hostile_site, build_site
 
 from macros.portal import load_portal
 from macros.problems import DataError
@@ -45,17 +45,7 @@ def test_valid_text_with_special_characters_is_escaped_in_the_real_build(tmp_pat
 @pytest.fixture
 def hostile_site(tmp_path, monkeypatch):
     """The full MkDocs build of the hostile fixture with the markup rule switched off."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
-    import macros.validate
-    monkeypatch.setattr(macros.validate, "_MARKUP", [])
-    monkeypatch.setenv("PORTAL_DATA_DIR", str(FIXTURES / "hostile"))
-    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
-    monkeypatch.chdir(ROOT)
-    site = tmp_path / "site"
-    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site), strict=False)
-    build(config)
+    site = build_hostile_site(tmp_path / "site", monkeypatch)
     yield site
     shutil.rmtree(site, ignore_errors=True)
 

@@ -13,21 +13,12 @@ import threading
 import pytest
 
 from tests.browser.conftest import LOCAL_HOST, _QuietHandler, _QuietServer
-from tests.helpers import FIXTURES, ROOT
+from tests.helpers import build_hostile_site
 
 
 @pytest.fixture
 def hostile_url(tmp_path, monkeypatch):
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
-    import macros.validate
-    monkeypatch.setattr(macros.validate, "_MARKUP", [])
-    monkeypatch.setenv("PORTAL_DATA_DIR", str(FIXTURES / "hostile"))
-    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
-    monkeypatch.chdir(ROOT)
-    site = tmp_path / "site"
-    build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site), strict=False))
+    site = build_hostile_site(tmp_path / "site", monkeypatch)
     server = _QuietServer((LOCAL_HOST, 0), functools.partial(_QuietHandler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://{LOCAL_HOST}:{server.server_address[1]}/"
