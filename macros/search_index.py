@@ -154,6 +154,17 @@ class SearchIndexError(RuntimeError):
     pass
 
 
+def _pagefind() -> str:
+    """Path of the Pagefind binary that the pinned `pagefind-bin` package ships."""
+    try:
+        from pagefind_bin import get_executable
+        return str(get_executable())
+    except (ImportError, FileNotFoundError) as exc:
+        raise SearchIndexError(
+            f"the Pagefind binary for the search index is missing ({exc}); install the pinned "
+            "requirements: .venv/bin/pip install -r requirements.txt (make site does)") from None
+
+
 class IndexJob:
     """Pagefind indexing running in its own process while the build goes on.
 
@@ -163,8 +174,7 @@ class IndexJob:
     """
 
     def __init__(self, docs: list[SearchDoc], lang: str):
-        from pagefind_bin import get_executable
-
+        executable = _pagefind()
         urls = [d.url for d in docs]
         if len(set(urls)) != len(urls):
             raise SearchIndexError("two pages with the same URL in the search index")
@@ -180,7 +190,7 @@ class IndexJob:
         self.count = len(docs)
         self._out = self._tmp / "pagefind"
         self._process = subprocess.Popen(
-            [str(get_executable()), "--site", str(root), "--output-path", str(self._out),
+            [executable, "--site", str(root), "--output-path", str(self._out),
              "--force-language", lang, "--silent"],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 

@@ -110,3 +110,17 @@ def test_page_entries_say_what_kind_of_page_and_weigh_a_municipality_name_most()
     assert municipality.title_weight > hand_written.title_weight > agreement.title_weight
     assert municipality.teaser == "3 anlaşma."
     assert hand_written.teaser == "Portal hakkında."
+
+
+def test_a_missing_pagefind_binary_is_a_clear_error(monkeypatch):
+    import pytest
+    import pagefind_bin
+
+    from macros.search_index import IndexJob, SearchIndexError
+
+    def missing():
+        raise FileNotFoundError("Could not find any of [...]")
+
+    monkeypatch.setattr(pagefind_bin, "get_executable", missing)
+    with pytest.raises(SearchIndexError, match="requirements.txt"):
+        IndexJob([], "tr")
