@@ -67,7 +67,8 @@ class _Writer:
     def __init__(self, index: PortalIndex):
         self.index = index
         self.c = index.countries
-        self.lists = paging.overview_lists(index)
+        self.layout = paging.Layout(index, LANG)
+        self.lists = self.layout.lists
 
     # -- pieces -----------------------------------------------------------------------------
 
@@ -117,10 +118,9 @@ class _Writer:
         """An activity as one line of a list (the portal's lists link to the full text)."""
         text = a.title or a.description
         text = text if len(text) <= 90 else text[:89].rsplit(" ", 1)[0] + "…"
-        page = paging.municipality_records(self.index.district_of[a.id], LANG)
         countries = ", ".join(self.country(here, c) for c in a.countries if c != skip_country)
         return (f"- {self.district(here, self.index.district_of[a.id])} — [{text}]"
-                f"({_rel(here, page.path(page.page_of(_position(page, a))) + '.md')})"
+                f"({_rel(here, self.layout.activity_page[a.id] + '.md')})"
                 + (f" ({format_date(a.date, LANG)})" if a.date else "") + (f" · {countries}" if countries else ""))
 
     def provenance(self, data_file: str, json_path: str | None) -> str:
@@ -132,7 +132,7 @@ class _Writer:
     # -- record pages -------------------------------------------------------------------------
 
     def municipality(self, here: str, d: model.District, data_file: str, page: int = 1) -> str:
-        rows = paging.municipality_records(d, LANG).rows_of(page)
+        rows = self.layout.municipalities[d.slug].rows_of(page)
         shown = {kind: [r for k, r in rows if k == kind] for kind in ("agreement", "membership", "project", "activity")}
         out = [f"# {label('municipality_of', LANG, name=d.name)}", ""]
         if self.index.has_records(d):
@@ -242,7 +242,7 @@ class _Writer:
         return "\n".join(out)
 
     def country_page(self, here: str, code: str, page: int = 1) -> str:
-        rows = paging.country_ties(self.index, code).rows_of(page)
+        rows = self.layout.countries[code].rows_of(page)
         ties = {kind: [r for k, r in rows if k == kind] for kind in ("agreement", "project", "activity")}
         name = self.c.name(code, LANG)
         flag = self.c.flag(code)
@@ -291,20 +291,20 @@ class _Writer:
     def agreements_table(self, here: str, page: int = 1) -> str:
         out = ["| Belediye | Ortak | Ülke | Tür | Durum | Kaynaklar |", "|---|---|---|---|---|---|"]
         for a in self.lists["agreements"].rows_of(page):
-                d = self.index.district_of[a.id]
-                out.append(f"| {self.district(here, d)} | [{_cell(self.partner(a))}]({_rel(here, f'agreements/{a.id}.md')})"
-                           f" | {self.country(here, a.country)} | {enum_label('agreement_kind', a.kind, LANG)} | "
-                           f"{enum_label('agreement_status', a.status, LANG)} | {_cell(self.source_refs(a))} |")
+            d = self.index.district_of[a.id]
+            out.append(f"| {self.district(here, d)} | [{_cell(self.partner(a))}]({_rel(here, f'agreements/{a.id}.md')})"
+                       f" | {self.country(here, a.country)} | {enum_label('agreement_kind', a.kind, LANG)} | "
+                       f"{enum_label('agreement_status', a.status, LANG)} | {_cell(self.source_refs(a))} |")
         return "\n".join(out)
 
     def projects_table(self, here: str, page: int = 1) -> str:
         out = ["| Belediye | Proje | Program | Ülkeler | Durum |", "|---|---|---|---|---|"]
         for p in self.lists["projects"].rows_of(page):
-                d = self.index.district_of[p.id]
-                programme = self.index.programmes[p.programme].name if p.programme else (p.funder or "—")
-                codes = ", ".join(self.country(here, c) for c in project_countries(p)) or "—"
-                out.append(f"| {self.district(here, d)} | [{_cell(p.title)}]({_rel(here, f'projects/{p.id}.md')}) | "
-                           f"{_cell(programme)} | {codes} | {enum_label('project_status', p.status, LANG)} |")
+            d = self.index.district_of[p.id]
+            programme = self.index.programmes[p.programme].name if p.programme else (p.funder or "—")
+            codes = ", ".join(self.country(here, c) for c in project_countries(p)) or "—"
+            out.append(f"| {self.district(here, d)} | [{_cell(p.title)}]({_rel(here, f'projects/{p.id}.md')}) | "
+                       f"{_cell(programme)} | {codes} | {enum_label('project_status', p.status, LANG)} |")
         return "\n".join(out)
 
     def activities_list(self, here: str, page: int = 1) -> str:
@@ -348,7 +348,7 @@ def markdown_pages(data_dir: Path, content_dir: Path) -> list[Page]:
     index = PortalIndex(load_portal(data_dir))
     w = _Writer(index)
     pages = []
-    for spec in generated_pages(index, LANG):
+    for spec in generated_pages(index, LANG, w.layout):
         here = spec.src_uri
         if spec.kind == "municipality":
             text = w.municipality(here, index.districts[spec.key], spec.data_file)
@@ -371,10 +371,6 @@ def markdown_pages(data_dir: Path, content_dir: Path) -> list[Page]:
         title = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), rel)
         pages.append(Page(rel, title, text))
     return pages
-
-
-def _position(paged: paging.Paged, record) -> int:
-    return next(i for i, (_, r) in enumerate(paged.rows) if r is record)
 
 
 def _later_page(w: _Writer, index: PortalIndex, spec) -> str:

@@ -8,7 +8,7 @@ not parse at some revision is reported and left out of the comparison rather tha
 
 - ``diff(repo_root, rev1, rev2=None)``: records added, changed (with the fields) and removed.
 - ``history(repo_root)``: change events along the first-parent history, oldest first (for feeds).
-- ``last_changed(repo_root, path)``: ISO date of the last commit touching a file.
+- ``last_commit_dates(data_dir)``: the date of the last commit of every data file (record pages).
 """
 from __future__ import annotations
 
@@ -478,10 +478,22 @@ def history(repo_root: Path, data_dir_rel: str = "data", rev: str = "HEAD") -> I
                               c.district_name, c.fields, c.file)
 
 
-def last_changed(repo_root: Path, path) -> str | None:
-    """Committer date (ISO 8601) of the last commit touching path; None outside git or if never committed."""
+def last_commit_dates(data_dir: Path) -> dict[str, str]:
+    """Data file (as shown in messages, e.g. data/districts/adalar.yaml) -> date (YYYY-MM-DD) of its
+    last commit, from one `git log` for the whole folder; empty outside a git checkout."""
+    data_dir = Path(data_dir).resolve()
     try:
-        out = _git(Path(repo_root), "log", "-1", "--format=%cI", "--", str(path)).decode().strip()
+        top = repo_root_of(data_dir)
+        log = _git(top, "log", "--format=%x00%cs", "--name-only", "--", str(data_dir)).decode("utf-8")
     except GitError:
-        return None
-    return out or None
+        return {}
+    dates: dict[str, str] = {}
+    for block in log.split("\0")[1:]:
+        date, *names = block.strip().splitlines()
+        for name in names:
+            try:
+                shown = (top / name).resolve().relative_to(data_dir.parent).as_posix()
+            except ValueError:
+                continue
+            dates.setdefault(shown, date)
+    return dates

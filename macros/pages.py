@@ -36,7 +36,8 @@ class PageSpec:
         return getattr(renderer, name)(page_url, *args)
 
 
-def generated_pages(index: PortalIndex, lang: str = "tr") -> list[PageSpec]:
+def generated_pages(index: PortalIndex, lang: str = "tr", layout: paging.Layout | None = None) -> list[PageSpec]:
+    layout = layout or paging.Layout(index, lang)
     pages = []
     origin = index.portal.origin
     for district in index.portal.districts:
@@ -56,19 +57,18 @@ def generated_pages(index: PortalIndex, lang: str = "tr") -> list[PageSpec]:
         name = index.countries.name(code, lang)
         pages.append(PageSpec(f"countries/{code.lower()}.md", ("country", code),
                               label("country_page_title", lang, name=name), "country", code, ""))
-    pages += list_pages(index, lang)
+    pages += list_pages(index, lang, layout)
     return pages
 
 
-def list_pages(index: PortalIndex, lang: str = "tr") -> list[PageSpec]:
+def list_pages(index: PortalIndex, lang: str, layout: paging.Layout) -> list[PageSpec]:
     """Pages 2..N of the lists too long for one page (paging.py); page 1 is the list's own page."""
     pages = []
     lists = [(paged, (paging.MACROS[name],), label(paging.TITLES[name], lang))
-             for name, paged in paging.overview_lists(index).items()]
-    lists += [(paging.country_ties(index, code), ("country", code),
-               label("country_page_title", lang, name=index.countries.name(code, lang)))
-              for code in index.country_codes()]
-    lists += [(paging.municipality_records(d, lang), ("municipality", d.slug),
+             for name, paged in layout.lists.items()]
+    lists += [(paged, ("country", code), label("country_page_title", lang, name=index.countries.name(code, lang)))
+              for code, paged in layout.countries.items()]
+    lists += [(layout.municipalities[d.slug], ("municipality", d.slug),
                label("municipality_of", lang, name=d.name)) for d in index.portal.districts]
     for paged, call, title in lists:
         for n in range(2, paged.count + 1):

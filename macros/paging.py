@@ -157,6 +157,21 @@ def municipality_records(district: model.District, lang: str = "tr") -> Paged:
     return by_weight("municipality", f"municipalities/{district.slug}", rows, weights, budget)
 
 
+class Layout:
+    """Every paged list of one data set, worked out once: the page list (pages.py), the renderer and
+    the completeness check read the same object instead of each splitting the lists again."""
+
+    def __init__(self, index: PortalIndex, lang: str = "tr"):
+        self.lists = overview_lists(index)
+        self.municipalities = {d.slug: municipality_records(d, lang) for d in index.portal.districts}
+        self.countries = {code: country_ties(index, code) for code in index.country_codes()}
+        # Activity id -> the municipality page (path) that shows its full text.
+        self.activity_page = {
+            record.id: paged.path(paged.page_of(position))
+            for paged in self.municipalities.values()
+            for position, (kind, record) in enumerate(paged.rows) if kind == "activity"}
+
+
 def window(current: int, count: int, around: int = 2) -> list[int | None]:
     """Page numbers a pager shows: first, last and a few around the current one; None for a gap.
 

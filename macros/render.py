@@ -87,7 +87,9 @@ class Renderer:
         self.lang = lang
         self.site_url = site_url
         self.updated = updated or {}  # data file -> date of its last commit
-        self.specs = {(p.kind, p.key): p for p in generated_pages(index, lang)}
+        self.layout = paging.Layout(index, lang)
+        self.pages = generated_pages(index, lang, self.layout)
+        self.specs = {(p.kind, p.key): p for p in self.pages}
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES),
             autoescape=True,
@@ -115,7 +117,7 @@ class Renderer:
             # Record text is Turkish in both editions: mark it so screen readers pronounce it right.
             rl=Markup(' lang="tr"') if lang != "tr" else Markup(""),
             english=lambda record, field: (getattr(record, f"{field}_en", None) if lang == "en" else None),
-            activity_page=lambda record: self._activity_pages[record.id],
+            activity_page=lambda record: self.layout.activity_page[record.id],
             network_page=lambda network_id: self._network_pages[network_id],
         )
 
@@ -128,7 +130,7 @@ class Renderer:
 
     def municipality(self, slug: str, page_url: str, page: int = 1) -> Markup:
         district = self.index.districts[slug]
-        paged = self.municipality_pages[slug]
+        paged = self.layout.municipalities[slug]
         shown = {kind: [r for k, r in paged.rows_of(page) if k == kind]
                  for kind in ("agreement", "membership", "project", "activity")}
         activities = {}
@@ -166,7 +168,7 @@ class Renderer:
 
     def country(self, code: str, page_url: str, page: int = 1) -> Markup:
         name = self.index.countries.name(code, self.lang)
-        paged = paging.country_ties(self.index, code)
+        paged = self.layout.countries[code]
         rows = paged.rows_of(page)
         ties = {kind: [r for k, r in rows if k == kind] for kind in ("agreement", "project", "activity")}
         return self._render("country.html", page_url, code=code, name=name, ties=ties, page=page,
@@ -187,22 +189,22 @@ class Renderer:
         return self._render("headline.html", page_url, numbers=numbers)
 
     def municipalities_table(self, page_url: str, page: int = 1) -> Markup:
-        paged = self.lists["municipalities"]
+        paged = self.layout.lists["municipalities"]
         return self._render("municipalities.html", page_url, districts=paged.rows_of(page),
                             has_records=self.index.has_records, pager=self._pager(paged, page, page_url))
 
     def agreements_table(self, page_url: str, page: int = 1) -> Markup:
-        paged = self.lists["agreements"]
+        paged = self.layout.lists["agreements"]
         return self._render("agreements.html", page_url, rows=paged.rows_of(page),
                             pager=self._pager(paged, page, page_url))
 
     def projects_table(self, page_url: str, page: int = 1) -> Markup:
-        paged = self.lists["projects"]
+        paged = self.layout.lists["projects"]
         return self._render("projects.html", page_url, rows=paged.rows_of(page),
                             pager=self._pager(paged, page, page_url))
 
     def activities_list(self, page_url: str, page: int = 1) -> Markup:
-        paged = self.lists["activities"]
+        paged = self.layout.lists["activities"]
         grouped = []
         for activity in paged.rows_of(page):
             if not grouped or grouped[-1][0] != activity.kind:
@@ -213,12 +215,12 @@ class Renderer:
                             pager=self._pager(paged, page, page_url))
 
     def countries_table(self, page_url: str, page: int = 1) -> Markup:
-        paged = self.lists["countries"]
+        paged = self.layout.lists["countries"]
         return self._render("countries.html", page_url, codes=paged.rows_of(page), ties=self.index.by_country,
                             pager=self._pager(paged, page, page_url))
 
     def networks_table(self, page_url: str, page: int = 1) -> Markup:
-        paged = self.lists["networks"]
+        paged = self.layout.lists["networks"]
         grouped = []
         for network, membership in paged.rows_of(page):
             if not grouped or grouped[-1][0] is not network:
@@ -231,7 +233,7 @@ class Renderer:
     @functools.cached_property
     def _network_pages(self) -> dict[str, str]:
         """Network id -> the page of the networks list where its heading (and its details) are."""
-        paged, out = self.lists["networks"], {}
+        paged, out = self.layout.lists["networks"], {}
         for position, (network, _) in enumerate(paged.rows):
             out.setdefault(network.id, paged.path(paged.page_of(position)))
         return out
@@ -239,46 +241,58 @@ class Renderer:
     def sources_list(self, page_url: str) -> Markup:
         return self._render("sources.html", page_url, all_sources=self.index.portal.sources)
 
-    # --- charts (inline SVG built here; nothing is loaded when the page is viewed) -----------
+    # --- charts (SVG drawn here and served from the site itself; nothing is loaded from elsewhere) ----
 
     def _country_rows(self, links: Links):
         codes = [c for c in self.index.country_codes()]
         return codes, {c: self.index.by_country[c].total for c in codes}, {c: links.country(c) for c in codes}
 
-    def partner_map(self, page_url: str) -> Markup:
-        figure, _ = self._partner_map()
-        return _embedded_from(figure, page_url, "countries")
-
-    def svg_files(self) -> dict[str, str]:
-        """The map's and the charts' SVG files (hook.py writes them into the site) that the pages embed:
-        beside the page they belong to, so the links inside them are relative to it."""
-        out = {f"countries/{name}": text for name, text in self._partner_map()[1].items()}
-        files: dict[str, str] = {}
-        for chart in (self._countries_chart, self._kinds_chart, self._districts_chart, self._years_chart):
-            chart("stats/", files)
-        out.update({f"stats/{name}": text for name, text in files.items()})
+    # The map (countries page) and the bar charts (stats page) embed their SVG from files beside that
+    # page (svg_files), so the links inside them are relative to it. Each is drawn once per build: the
+    # figure for the page and the files for the hook come from the same drawing.
+    @functools.cached_property
+    def _figures(self) -> dict[str, tuple[str, Markup, dict[str, str]]]:
+        """macro name -> (folder, figure, SVG files)."""
+        out = {}
+        for name, folder, draw in (("partner_map", "countries", self._partner_map),
+                                   ("countries_chart", "stats", self._countries_chart),
+                                   ("kinds_chart", "stats", self._kinds_chart),
+                                   ("districts_chart", "stats", self._districts_chart),
+                                   ("years_chart", "stats", self._years_chart)):
+            files: dict[str, str] = {}
+            out[name] = (folder, draw(f"{folder}/", files), files)
         return out
 
-    def _partner_map(self):
-        codes, counts, hrefs = self._country_rows(Links("countries/"))
-        files: dict[str, str] = {}
+    def _embedded(self, name: str, page_url: str) -> Markup:
+        folder, figure, _ = self._figures[name]
+        return _embedded_from(figure, page_url, folder)
+
+    def svg_files(self) -> dict[str, str]:
+        """The map's and the charts' SVG files, by site path (hook.py writes them into the site)."""
+        return {f"{folder}/{file}": text for folder, _, files in self._figures.values() for file, text in files.items()}
+
+    def partner_map(self, page_url: str) -> Markup:
+        return self._embedded("partner_map", page_url)
+
+    def countries_chart(self, page_url: str) -> Markup:
+        return self._embedded("countries_chart", page_url)
+
+    def kinds_chart(self, page_url: str) -> Markup:
+        return self._embedded("kinds_chart", page_url)
+
+    def districts_chart(self, page_url: str) -> Markup:
+        return self._embedded("districts_chart", page_url)
+
+    def years_chart(self, page_url: str) -> Markup:
+        return self._embedded("years_chart", page_url)
+
+    def _partner_map(self, page_url: str, files: dict) -> Markup:
+        codes, counts, hrefs = self._country_rows(Links(page_url))
         caption = label("chart_map_caption", self.lang) + " " + label("chart_map_table_below", self.lang)
-        figure = charts.world_map(
+        return charts.world_map(
             counts, names={c: self.index.countries.name(c, self.lang) for c in codes}, hrefs=hrefs,
             title=label("chart_map_title", self.lang), caption=caption, files=files, with_table=False,
             lang=self.lang, table_headers=(label("country", self.lang), label("chart_ties", self.lang)))
-        return figure, files
-
-    # The bar charts of the stats page embed their SVG from files in stats/ (svg_files): a chart drawn
-    # for a page elsewhere would point at files that are not there.
-    def countries_chart(self, page_url: str) -> Markup:
-        return _embedded_from(self._countries_chart("stats/", {}), page_url, "stats")
-
-    def kinds_chart(self, page_url: str) -> Markup:
-        return _embedded_from(self._kinds_chart("stats/", {}), page_url, "stats")
-
-    def districts_chart(self, page_url: str) -> Markup:
-        return _embedded_from(self._districts_chart("stats/", {}), page_url, "stats")
 
     def _countries_chart(self, page_url: str, files: dict) -> Markup:
         links = Links(page_url)
@@ -294,7 +308,7 @@ class Renderer:
     def _kinds_chart(self, page_url: str, files: dict) -> Markup:
         links = Links(page_url)
         counts = Counter(a.kind for a in self.index.activities.values())
-        paged = self.lists["activities"]
+        paged = self.layout.lists["activities"]
         starts = {}
         for position, activity in enumerate(paged.rows):
             starts.setdefault(activity.kind, paged.path(paged.page_of(position)))
@@ -316,9 +330,6 @@ class Renderer:
                                 table_headers=(label("municipality", self.lang), label("record", self.lang)),
                                 lang=self.lang, max_rows=15, files=files, file_name="chart-districts.svg",
                                 full=(label("all_municipalities", self.lang), links.page("municipalities")))
-
-    def years_chart(self, page_url: str) -> Markup:
-        return _embedded_from(self._years_chart("stats/", {}), page_url, "stats")
 
     def _years_chart(self, page_url: str, files: dict) -> Markup:
         dated, undated = Counter(), 0
@@ -367,24 +378,6 @@ class Renderer:
         return self._render("fields.html", page_url, sections=sections)
 
     # --- helpers -------------------------------------------------------------------------
-
-    @functools.cached_property
-    def lists(self) -> dict[str, paging.Paged]:
-        return paging.overview_lists(self.index)
-
-    @functools.cached_property
-    def municipality_pages(self) -> dict[str, paging.Paged]:
-        return {d.slug: paging.municipality_records(d, self.lang) for d in self.index.portal.districts}
-
-    @functools.cached_property
-    def _activity_pages(self) -> dict[str, str]:
-        """Activity id -> the municipality page (path) that shows its full text."""
-        out = {}
-        for paged in self.municipality_pages.values():
-            for position, (kind, record) in enumerate(paged.rows):
-                if kind == "activity":
-                    out[record.id] = paged.path(paged.page_of(position))
-        return out
 
     def _pager(self, paged: paging.Paged, page: int, page_url: str, title: str | None = None) -> dict | None:
         """What list_head and pager (_parts.html) show; None when the list is one page."""

@@ -215,8 +215,3 @@ class IndexJob:
             self._process.kill()
             self._process.wait()
         self._cleanup()
-
-
-def write_index(docs: list[SearchDoc], lang: str, out_dir: Path) -> int:
-    """Index `docs` with Pagefind into `out_dir` and wait for it; returns the page count."""
-    return IndexJob(docs, lang).finish(out_dir)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import itertools
 import re
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from .changes import last_commit_dates
 from .index import PortalIndex
-from .pages import PageSpec, generated_pages
+from .pages import PageSpec
 from .portal import load_portal
 from .render import Renderer
 
@@ -72,31 +72,5 @@ def site_data(data_dir: Path, lang: str = "tr", site_url: str = "") -> SiteData:
         _cache.clear()
         index = PortalIndex(load_portal(data_dir))
         renderer = Renderer(index, lang, site_url, last_commit_dates(data_dir))
-        _cache[key] = SiteData(index, renderer, generated_pages(index, lang), lang, site_url)
+        _cache[key] = SiteData(index, renderer, renderer.pages, lang, site_url)
     return _cache[key]
-
-
-def last_commit_dates(data_dir: Path) -> dict[str, str]:
-    """Data file (as shown in messages, e.g. data/districts/adalar.yaml) -> date of its last commit.
-
-    From git history, never the clock, so builds stay reproducible; empty outside a git checkout.
-    """
-    try:
-        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=data_dir, capture_output=True,
-                             text=True, check=True).stdout.strip()
-        log = subprocess.run(["git", "log", "--format=%x00%cs", "--name-only", "--", "."], cwd=data_dir,
-                             capture_output=True, text=True, check=True).stdout
-    except (OSError, subprocess.CalledProcessError):
-        return {}
-    dates: dict[str, str] = {}
-    base = data_dir.parent
-    for block in log.split("\0")[1:]:
-        date, *names = block.strip().splitlines()
-        for name in names:
-            path = (Path(top) / name).resolve()
-            try:
-                shown = path.relative_to(base).as_posix()
-            except ValueError:
-                continue
-            dates.setdefault(shown, date)
-    return dates

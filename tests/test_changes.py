@@ -1,4 +1,4 @@
-"""`portal diff`, history() and last_changed(): derived from git only, in a throw-away repository."""
+"""`portal diff`, history() and last_commit_dates(): derived from git only, in a throw-away repository."""
 from __future__ import annotations
 
 import json
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from helpers import FIXTURES
-from macros.changes import ChangeEvent, diff, history, last_changed
+from macros.changes import ChangeEvent, diff, history, last_commit_dates
 from macros.cli import main
 
 DATES = ["2024-01-10T09:00:00+03:00", "2024-02-20T10:30:00+03:00", "2024-03-05T08:15:00+00:00",
@@ -187,13 +187,14 @@ def test_history_counts_a_merge_once_on_the_main_line(repo):
     assert [(e.commit, e.kind, e.id, e.fields) for e in events] == [(merge, "changed", "adalar-nacka", ("country",))]
 
 
-def test_last_changed(repo, tmp_path):
+def test_last_commit_dates(repo, tmp_path):
+    """The date of each data file's last commit (record pages show it), from git only."""
     root, (c1, c2, c3) = repo
-    assert last_changed(root, "data/sources.yaml") == DATES[3]
-    assert last_changed(root, "data/districts/adalar.yaml") == DATES[1]
-    assert last_changed(root, "README.md") == DATES[1]
-    assert last_changed(root, "data/never-committed.yaml") is None
+    dates = last_commit_dates(root / "data")
+    assert dates["data/sources.yaml"] == DATES[3][:10]
+    assert dates["data/districts/adalar.yaml"] == DATES[1][:10]
+    assert "README.md" not in dates and "data/never-committed.yaml" not in dates
     outside = tmp_path / "not-a-repo"
     outside.mkdir()
-    assert last_changed(outside, "x.yaml") is None
+    assert last_commit_dates(outside) == {}
     assert list(history(outside)) == []
