@@ -95,11 +95,48 @@ LABELS: dict[str, dict[str, str]] = {
     "result_country": {"tr": "Ülke", "en": "Country"},
     "result_page": {"tr": "Sayfa", "en": "Page"},
     "none_recorded": {
-        "tr": "Kaynaklarda bu belediyenin yurt dışı ilişkilerine dair bir kayıt yok. Kaydın olmaması da bir "
-              "bilgidir: incelenen faaliyet raporlarında uluslararası bir etkinlik bildirilmemiştir.",
-        "en": "The sources record no international relations for this municipality. The absence is itself "
-              "information: the activity reports examined report no international activity.",
+        "tr": "Başvurduğumuz kaynakların hiçbiri bu belediyenin bir yurt dışı ilişkisini adlandırmıyor. Bu, "
+              "bizim aramamız hakkında bir bilgidir, belediye hakkında değil: ilişkisi olmadığı anlamına gelmez.",
+        "en": "No source we consulted names a foreign tie of this municipality. That is a statement about our "
+              "search, not about the municipality: it does not mean there is none.",
     },
+    "coverage": {"tr": "Neye baktık, neyi bilmiyoruz", "en": "What we searched, and what we do not know"},
+    "coverage_searched": {"tr": "Kaynaklar en son {date} tarihinde tarandı.",
+                          "en": "Sources last searched on {date}."},
+    "coverage_none": {"tr": "Bu belediye için henüz bir kaynak taraması kaydedilmedi.",
+                      "en": "No search of sources has been recorded for this municipality yet."},
+    "coverage_consulted": {"tr": "Başvurulan kaynaklar ve aramalar", "en": "Sources and searches consulted"},
+    "coverage_found": {"tr": "bulunan", "en": "found"},
+    "coverage_gaps": {"tr": "Bilinen eksikler", "en": "Known gaps"},
+    "coverage_ask": {
+        "tr": "Eksik bir ilişki biliyorsanız kaynağıyla bildirin; belgeleri belediyeden 4982 sayılı Bilgi Edinme "
+              "Hakkı Kanunu ile isteyebilirsiniz.",
+        "en": "If you know of a missing tie, tell us with its source; anyone may ask the municipality for the "
+              "documents under the Right to Information Law 4982.",
+    },
+    "website": {"tr": "Belediyenin sitesi", "en": "Municipality's web site"},
+    "foreign_ties": {"tr": "Yurt dışı kardeş şehirler ve anlaşmalar", "en": "Foreign sister cities and agreements"},
+    "domestic_ties": {"tr": "Yurt içi kardeş belediyeler", "en": "Domestic sister municipalities"},
+    "domestic_note": {
+        "tr": "Türkiye'deki bir belediyeyle kurulan ilişki yurt içi bir bağdır: 5393 sayılı Kanunun 74. maddesi "
+              "(yurt dışı ilişkiler) kapsamında değildir, bu yüzden bakanlık izni gerekmez.",
+        "en": "A tie with a municipality in Türkiye is domestic: it falls outside article 74 of Law 5393 "
+              "(foreign relations), so no ministry permission is required.",
+    },
+    "since": {"tr": "Başlangıç", "en": "Since"},
+    "since_disagree": {"tr": "Kaynaklar farklı tarih veriyor:", "en": "The sources give different dates:"},
+    "status_as_of": {"tr": "{status}, {date} itibarıyla", "en": "{status} as of {date}"},
+    "status_evidence": {"tr": "dayanak", "en": "evidence"},
+    "kind_as_written": {"tr": "kaynaktaki adı", "en": "the source's word"},
+    "ended_on": {"tr": "Sona erdi: {date}", "en": "Ended: {date}"},
+    "translation_ours": {"tr": "Çeviri bizim", "en": "Our translation"},
+    "accessed": {"tr": "erişim", "en": "accessed"},
+    "published": {"tr": "yayın", "en": "published"},
+    "excerpt": {"tr": "Sayfada okunan bölüm (kanıt olarak saklanır)", "en": "Passage as read on the page (kept as evidence)"},
+    "in_source_language": {"tr": "Dil", "en": "Language"},
+    "step_sources": {"tr": "kaynak", "en": "source"},
+    "cite_apa": {"tr": "APA", "en": "APA"},
+    "cite_bibtex": {"tr": "BibTeX", "en": "BibTeX"},
     "summary_counts": {
         "tr": "{agreements} anlaşma, {memberships} ağ üyeliği, {projects} proje, {activities} etkinlik",
         "en": "{agreements} agreements, {memberships} network memberships, {projects} projects, "
@@ -115,13 +152,23 @@ LABELS: dict[str, dict[str, str]] = {
     "all_projects": {"tr": "Tüm projeler", "en": "All projects"},
     "all_activities": {"tr": "Tüm etkinlikler", "en": "All activities"},
     "all_municipalities": {"tr": "Tüm belediyeler", "en": "All municipalities"},
-    "headline_agreements": {"tr": "kardeş şehir ve anlaşma", "en": "sister cities and agreements"},
-    "headline_countries": {"tr": "ilişki kurulan ülke", "en": "countries with recorded ties"},
+    "headline_agreements": {"tr": "yurt dışı kardeş şehir ve anlaşma", "en": "foreign sister cities and agreements"},
+    "headline_domestic": {"tr": "yurt içi kardeş belediye", "en": "domestic sister municipalities"},
+    "headline_official": {
+        "tr": "Son resmî sayım: İstanbul ilçe belediyelerinin {n} kardeş şehir anlaşması ({year}). Portal bunların "
+              "{shown} tanesini kaynağıyla gösteriyor; gerisini bulmak için kaynak arıyoruz.",
+        "en": "Last official count: {n} sister-city agreements of Istanbul's district municipalities ({year}). The "
+              "portal shows {shown} of them with a source; we are looking for sources for the rest.",
+    },
+    "headline_countries": {"tr": "anlaşma yapılan ülke", "en": "countries with an agreement"},
+    "headline_other_countries": {"tr": "yalnızca proje ya da etkinlikle ilişkili ülke",
+                                 "en": "countries reached only through projects or activities"},
     "headline_projects": {"tr": "uluslararası proje", "en": "international projects"},
     "headline_activities": {"tr": "etkinlik", "en": "activities"},
     "headline_with": {"tr": "kayıtlı ilişkisi olan belediye", "en": "municipalities with recorded relations"},
-    "headline_without": {"tr": "kaydı bulunmayan belediye", "en": "municipalities with nothing recorded"},
-    "no_records": {"tr": "Kayıt yok", "en": "Nothing recorded"},
+    "headline_without": {"tr": "kaynaklarımızın hiçbir ilişki adlandırmadığı belediye",
+                         "en": "municipalities where no source we consulted names a tie"},
+    "no_records": {"tr": "kaynaklarımızda yok", "en": "none in our sources"},
     "edit_record": {"tr": "Bu kaydı düzenle", "en": "Edit this record"},
     "record_file": {"tr": "Veri dosyası", "en": "Data file"},
     "quote": {"tr": "Kaynaktaki ifade", "en": "Wording in the source"},
@@ -184,10 +231,12 @@ ENUMS: dict[str, dict[str, dict[str, str]]] = {
         "sister_city": {"tr": "Kardeş şehir", "en": "Sister city"},
         "friendship": {"tr": "Dostluk", "en": "Friendship"},
         "cooperation": {"tr": "İş birliği", "en": "Cooperation"},
+        "letter_of_intent": {"tr": "Niyet mektubu / iyi niyet protokolü", "en": "Letter of intent"},
+        "other": {"tr": "Diğer", "en": "Other"},
     },
     "agreement_status": {
-        "active": {"tr": "Yürürlükte", "en": "Active"},
-        "suspended": {"tr": "Askıya alınmış", "en": "Suspended"},
+        "active": {"tr": "Etkin", "en": "Active"},
+        "dormant": {"tr": "Durgun", "en": "Dormant"},
         "ended": {"tr": "Sona ermiş", "en": "Ended"},
         "unknown": {"tr": "Bilinmiyor", "en": "Unknown"},
     },
@@ -209,10 +258,17 @@ ENUMS: dict[str, dict[str, dict[str, str]]] = {
         "exchange": {"tr": "Değişim ve kamp programları", "en": "Exchanges and camps"},
     },
     "source_kind": {
-        "paper": {"tr": "Makale", "en": "Paper"},
+        "academic_article": {"tr": "Akademik makale", "en": "Academic article"},
+        "thesis": {"tr": "Tez", "en": "Thesis"},
+        "municipal_page": {"tr": "Belediyenin sayfası", "en": "Municipality's page"},
+        "partner_page": {"tr": "Ortak belediyenin sayfası", "en": "Partner's page"},
+        "council_decision": {"tr": "Meclis kararı", "en": "Council decision"},
+        "activity_report": {"tr": "Faaliyet raporu", "en": "Activity report"},
+        "news": {"tr": "Haber", "en": "News"},
+        "official_statistics": {"tr": "Resmî istatistik", "en": "Official statistics"},
+        "encyclopedia": {"tr": "Ansiklopedi", "en": "Encyclopedia"},
         "law": {"tr": "Kanun", "en": "Law"},
-        "report": {"tr": "Rapor", "en": "Report"},
-        "web": {"tr": "Web sayfası", "en": "Web page"},
+        "other": {"tr": "Diğer", "en": "Other"},
     },
 }
 

@@ -39,6 +39,8 @@ class PortalIndex:
         self.projects = self.records["projects"]
         self.activities = self.records["activities"]
         self.memberships = self.records["memberships"]
+        self.foreign_agreements = [a for a in self.agreements.values() if not a.domestic]
+        self.domestic_agreements = [a for a in self.agreements.values() if a.domestic]
 
         self.under_agreement: dict[str, list] = defaultdict(list)
         for record in [*self.projects.values(), *self.activities.values()]:
@@ -67,6 +69,10 @@ class PortalIndex:
         """Countries with any tie, most ties first, then by Turkish name."""
         return sorted(self.by_country, key=lambda c: (-self.by_country[c].total,
                                                         tr_sort_key(self.countries.name(c, "tr"))))
+
+    def agreement_countries(self) -> set[str]:
+        """Countries of foreign agreement partners."""
+        return {a.country for a in self.foreign_agreements}
 
     def partner_countries(self) -> set[str]:
         """Countries of agreement partners, projects and activities abroad (Türkiye itself excluded)."""

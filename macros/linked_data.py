@@ -124,3 +124,36 @@ def citation(index: PortalIndex, spec: PageSpec, lang: str, site_url: str, updat
     if updated:
         parts.append(f"{label('last_changed', lang)}: {updated}.")
     return " ".join(parts)
+
+
+def apa(source) -> str:
+    """APA 7 reference of a source, from its fields; parts the source does not give are left out."""
+    authors = ", ".join(source.authors[:-1]) + (", & " if len(source.authors) > 1 else "") + (
+        source.authors[-1] if source.authors else "")
+    year = source.published[:4] if source.published else "n.d."
+    head = f"{authors} ({year}). {source.title}." if authors else f"{source.title}. ({year})."
+    parts = [head]
+    if source.journal:
+        where = source.journal
+        if source.volume:
+            where += f", {source.volume}"
+            if source.issue:
+                where += f"({source.issue})"
+        if source.pages:
+            where += f", {source.pages.replace('-', '–')}"
+        parts.append(where + ".")
+    elif source.publisher:
+        parts.append(f"{source.publisher}.")
+    parts.append(f"https://doi.org/{source.doi}" if source.doi else source.url)
+    return " ".join(parts)
+
+
+def bibtex(source) -> str:
+    """BibTeX entry of a source (an article when it has a journal or is an academic article)."""
+    kind = "article" if source.kind == "academic_article" else "misc"
+    fields = [("title", source.title), ("author", " and ".join(source.authors)), ("journal", source.journal),
+              ("volume", source.volume), ("number", source.issue), ("pages", (source.pages or "").replace("-", "--")),
+              ("year", source.published[:4] if source.published else None), ("publisher", source.publisher),
+              ("doi", source.doi), ("url", source.url), ("urldate", source.accessed), ("note", None)]
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields if value)
+    return f"@{kind}{{{source.id},\n{body}\n}}"

@@ -53,6 +53,11 @@ class NewCountryCodeRule(Rule):
 
 
 @dataclass(frozen=True)
+class LanguageRule(Rule):
+    """ISO 639-1 language code in lower case, e.g. 'tr', 'de', 'bs'."""
+
+
+@dataclass(frozen=True)
 class UrlRule(Rule):
     """An absolute http(s) URL."""
 
@@ -70,6 +75,7 @@ Country = Annotated[str, CountryRule()]
 Subdivision = Annotated[str, SubdivisionRule()]
 PartialDate = Annotated[str, PartialDateRule()]
 Url = Annotated[str, UrlRule()]
+Language = Annotated[str, LanguageRule()]
 SourceRef = Annotated[str, RefRule("sources")]
 NetworkRef = Annotated[str, RefRule("networks")]
 ProgrammeRef = Annotated[str, RefRule("programmes")]
@@ -92,15 +98,34 @@ def many(text: str):
 
 # --- reference data --------------------------------------------------------------------
 
+SOURCE_KINDS = ("academic_article", "thesis", "municipal_page", "partner_page", "council_decision",
+                "activity_report", "news", "official_statistics", "encyclopedia", "law", "other")
+# Kinds whose full text is not ours to keep: a quote from them is checked against the excerpt we keep.
+EXCERPT_EXEMPT_KINDS = ("academic_article", "thesis", "law")
+
+
 @dataclass(frozen=True)
 class Source:
-    id: Id = doc("Identifier other records cite, e.g. 'paper'.")
-    title: Text = doc("Title of the document as published.")
-    kind: Literal["paper", "law", "report", "web"] = doc("What sort of document it is.")
-    author: Optional[Text] = optional("Author(s), if known.")
-    year: Optional[Year] = optional("Year of publication, if known.")
-    url: Optional[Url] = optional("Where the document can be read (http or https).")
-    file: Optional[Text] = optional("Path of a copy kept beside the data, if any.")
+    """A document records cite: defined once (in data/sources.yaml or a district file) and cited by id."""
+    id: Id = doc("Identifier other records cite, e.g. 'kadikoy-berlin-staedtepartner'; start it with the district slug.")
+    title: Text = doc("Title of the document or page as published.")
+    kind: Literal["academic_article", "thesis", "municipal_page", "partner_page", "council_decision",
+                  "activity_report", "news", "official_statistics", "encyclopedia", "law", "other"] = doc(
+        "What sort of document it is.")
+    url: Url = doc("Public address where a reader can open it (http or https).")
+    accessed: PartialDate = doc("When we read it (YYYY-MM-DD).")
+    language: Optional[Language] = optional("Language of the document: ISO 639-1 code such as 'tr' or 'de'.")
+    authors: list[Text] = many("Authors as 'Family, Given', in the order the document gives them.")
+    publisher: Optional[Text] = optional("Who publishes it: the site owner, newspaper, agency or publisher.")
+    published: Optional[PartialDate] = optional("Publication date, if the document gives one.")
+    journal: Optional[Text] = optional("Journal name, for an academic article.")
+    volume: Optional[int] = optional("Journal volume.")
+    issue: Optional[int] = optional("Journal issue.")
+    pages: Optional[Text] = optional("Page range in the journal, e.g. '303-316'.")
+    doi: Optional[Text] = optional("DOI without the resolver, e.g. '10.1234/abcd'.")
+    title_en: Optional[Text] = optional("English title, if the document gives one.")
+    excerpt: Optional[LongText] = optional(
+        "The passage the quotes come from, as read on the page (kept so the evidence survives the page).")
     note: Optional[LongText] = optional("What the reader should know about this source.")
 
 
@@ -134,12 +159,23 @@ class CountryEntity:
 
 # --- district records -----------------------------------------------------------------
 
+HOME_COUNTRY = "TR"
+AGREEMENT_STATUSES = ("active", "dormant", "ended", "unknown")
+AgreementStatus = Literal["active", "dormant", "ended", "unknown"]
+
+
 @dataclass(frozen=True)
 class Citation:
-    source: SourceRef = doc("Id of a source in data/sources.yaml.")
+    source: SourceRef = doc("Id of a source (data/sources.yaml or a district file's 'sources').")
     table: Optional[int] = optional("Table number in the source, if the fact comes from a table.")
     section: Optional[Text] = optional("Section or page of the source, if not a table.")
-    quote: Optional[LongText] = optional("The words of the source this record is based on, as written.")
+    quote: Optional[LongText] = optional(
+        "The words of the source this record is based on, verbatim in the source's language (at most 40 words "
+        "for web sources, and inside the source's excerpt).")
+    translation_tr: Optional[LongText] = optional("Our Turkish translation of the quote (shown as ours).")
+    translation_en: Optional[LongText] = optional("Our English translation of the quote (shown as ours).")
+    since: Optional[PartialDate] = optional("The start date of the tie as this source gives it.")
+    status: Optional[AgreementStatus] = optional("The state of the tie this source shows (its evidence).")
 
 
 @dataclass(frozen=True)
@@ -147,33 +183,55 @@ class Partner:
     as_written: Text = doc("The partner's name exactly as the source writes it.")
     name: Optional[Text] = optional("Standard name of the place, if it can be identified with certainty.")
     name_en: Optional[Text] = optional("English name of the place, if different from the standard name.")
+    region: Optional[Text] = optional("Province or state, as written (for Turkish partners: the province).")
 
 
 @dataclass(frozen=True)
 class LegalStep:
+    sources: list[Citation] = doc("Where the decision is documented (at least one).")
     date: Optional[PartialDate] = optional("Date of the decision (YYYY-MM-DD, or YYYY-MM / YYYY if only that is known).")
     number: Optional[Text] = optional("Number of the decision as written on the document.")
 
 
-AGREEMENT_KINDS = ("sister_city", "friendship", "cooperation")
-AGREEMENT_STATUSES = ("active", "suspended", "ended", "unknown")
+AGREEMENT_KINDS = ("sister_city", "friendship", "cooperation", "letter_of_intent", "other")
 
 
 @dataclass(frozen=True)
 class Agreement:
-    """A sister-city ("kardeş şehir") or other formal tie with a foreign local government."""
+    """A sister-city ("kardeş şehir") or other formal tie with another local government.
+
+    A partner in Türkiye (country 'TR') is a domestic tie: shown and counted apart, outside article 74."""
     id: Id = doc("Stable identifier, used in the page URL: '<district>-<partner>', e.g. 'adalar-nacka'.")
     partner: Partner = doc("The partner municipality or city.")
-    country: Country = doc("Partner's country: ISO 3166-1 alpha-2 code such as 'SE', or a code from data/places.yaml.")
-    kind: Literal["sister_city", "friendship", "cooperation"] = doc("Kind of tie.")
+    country: Country = doc("Partner's country: ISO 3166-1 alpha-2 code such as 'SE', or a code from data/places.yaml; "
+                           "'TR' for a domestic tie.")
+    kind: Literal["sister_city", "friendship", "cooperation", "letter_of_intent", "other"] = doc("Kind of tie.")
     sources: list[Citation] = doc("Where this fact comes from (at least one).")
+    kind_as_written: Optional[Text] = optional("The source's own word for the tie, e.g. 'Städtepartnerschaft'.")
+    since: Optional[PartialDate] = optional("When the tie began, as a cited source gives it.")
     subdivision: Optional[Subdivision] = optional("ISO 3166-2 code of the partner's region, e.g. 'MD-GA' (Gagauzia).")
-    status: Literal["active", "suspended", "ended", "unknown"] = doc("Current state, if documented.", default="unknown")
+    status: AgreementStatus = doc("State of the tie as the newest source shows it.", default="unknown")
+    status_as_of: Optional[PartialDate] = optional("Date of the newest source showing that status (required unless unknown).")
+    ended: Optional[PartialDate] = optional("When the tie ended (status 'ended' only).")
+    end_reason: Optional[LongText] = optional("Why it ended, as a source says (status 'ended' only).")
     council_decision: Optional[LegalStep] = optional("Municipal council decision (Law 5393 art. 74).")
     ministry_approval: Optional[LegalStep] = optional("Ministry approval (Law 5393 art. 74).")
     signed: Optional[PartialDate] = optional("Date the agreement was signed.")
     note: Optional[LongText] = optional("Anything the reader should know that has no field of its own.")
     summary_en: Optional[LongText] = optional("Short English summary for the English edition.")
+
+    @property
+    def domestic(self) -> bool:
+        """A tie with another municipality in Türkiye: counted apart, outside article 74."""
+        return self.country == HOME_COUNTRY
+
+    def since_claims(self) -> dict[str, list[str]]:
+        """Start date -> ids of the sources giving it; more than one key means the sources disagree."""
+        claims: dict[str, list[str]] = {}
+        for citation in self.sources:
+            if citation.since:
+                claims.setdefault(citation.since, []).append(citation.source)
+        return claims
 
 
 @dataclass(frozen=True)
@@ -236,10 +294,30 @@ class Activity:
 
 
 @dataclass(frozen=True)
+class Consulted:
+    what: Text = doc("What was looked at: a page, a list, a search (be specific).")
+    found: Text = doc("What it names, or that it names nothing.")
+    source: Optional[SourceRef] = optional("Id of the source record, when it became one.")
+    url: Optional[Url] = optional("Its address, when it is not a source record.")
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How far our search went: absence of a record is a statement about our search, never about the municipality."""
+    searched: PartialDate = doc("Date of the latest search (YYYY-MM-DD).")
+    consulted: list[Consulted] = doc("Every source and search consulted, including those that named nothing.")
+    gaps: list[LongText] = many("What is known to be missing or unresolved.")
+
+
+@dataclass(frozen=True)
 class District:
     """One of Istanbul's district municipalities: one file data/districts/<slug>.yaml."""
     slug: Id = doc("ASCII form of the name; must equal the file name (kadikoy for kadikoy.yaml).")
     name: Text = doc("Name in Turkish, e.g. 'Kadıköy'.")
+    coverage: Optional[Coverage] = optional(
+        "What we searched for this municipality, up to when, and what is known to be missing.")
+    website: Optional[Url] = optional("The municipality's own web site.")
+    sources: list[Source] = many("Sources cited by this file's records (ids are shared by all files).")
     agreements: list[Agreement] = many("Sister-city and other formal ties.")
     memberships: list[Membership] = many("Memberships of international networks.")
     projects: list[Project] = many("International projects.")
@@ -264,6 +342,22 @@ class ProgrammesFile:
 
 
 @dataclass(frozen=True)
+class OfficialCount:
+    """A published official figure the portal's own counts are set against."""
+    id: Id = doc("Identifier, e.g. 'istanbul-districts-sister-cities-2016'.")
+    what: Text = doc("What was counted, in Turkish, as the source words it.")
+    value: int = doc("The figure.")
+    year: Year = doc("The year the figure refers to.")
+    sources: list[Citation] = doc("Where the figure is published (at least one).")
+    what_en: Optional[Text] = optional("What was counted, in English.")
+
+
+@dataclass(frozen=True)
+class OfficialCountsFile:
+    official_counts: list[OfficialCount] = doc("Official counts to compare the portal's numbers with.")
+
+
+@dataclass(frozen=True)
 class PlacesFile:
     countries: list[CountryEntity] = doc("Entities used like countries but missing from ISO 3166-1.")
 
@@ -284,5 +378,6 @@ class Portal:
     networks: tuple[Network, ...]
     programmes: tuple[Programme, ...]
     countries: tuple[CountryEntity, ...]
+    official_counts: tuple[OfficialCount, ...] = ()
     # Where each record was defined (id -> "data/districts/x.yaml"), for edit links and errors.
     origin: dict = field(default_factory=dict, compare=False)

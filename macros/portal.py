@@ -17,7 +17,12 @@ REFERENCE_FILES = {
     "networks": ("networks.yaml", model.NetworksFile),
     "programmes": ("programmes.yaml", model.ProgrammesFile),
     "countries": ("places.yaml", model.PlacesFile),
+    "official_counts": ("official_counts.yaml", model.OfficialCountsFile),
 }
+
+
+# A data set may have no official count to compare with (a city copying the portal, a test).
+OPTIONAL_FILES = ("official_counts",)
 
 
 def _display(path: Path, root: Path) -> str:
@@ -81,6 +86,9 @@ def load_portal(data_dir: Path) -> model.Portal:
         if key == "countries":
             continue
         path = data_dir / name
+        if not path.exists() and key in OPTIONAL_FILES:
+            refs[key] = ()
+            continue
         if not path.exists():
             problems.append(Problem(_display(path, data_dir), 0, "", f"missing file: {name} must define '{key}:'"))
             refs[key] = ()
@@ -116,6 +124,10 @@ def load_portal(data_dir: Path) -> model.Portal:
 
     problems.extend(ctx.problems)
     problems.extend(_check_ids_and_references(district_nodes, refs, ref_nodes, ctx))
+    all_sources = tuple(refs["sources"]) + tuple(s for d, _, _ in districts for s in d.sources)
+    problems.extend(_check_quotes(district_nodes + [n for k, n in ref_nodes.items() if k != "sources"],
+                                  {s.id: s for s in all_sources}))
+    problems.extend(_check_same_document(all_sources, ref_nodes.get("sources"), district_nodes))
     if problems:
         raise DataError(problems)
 
@@ -128,10 +140,11 @@ def load_portal(data_dir: Path) -> model.Portal:
     ordered = sorted((d for d, _, _ in districts), key=lambda d: tr_sort_key(d.name))
     return model.Portal(
         districts=tuple(ordered),
-        sources=tuple(refs["sources"]),
+        sources=all_sources,
         networks=tuple(refs["networks"]),
         programmes=tuple(refs["programmes"]),
         countries=tuple(refs["countries"]),
+        official_counts=tuple(refs["official_counts"]),
         origin=origin,
     )
 
@@ -149,11 +162,18 @@ def _check_ids_and_references(district_nodes, refs, ref_nodes, ctx: Context) -> 
         else:
             space[value] = node
 
+    seen_by_key: dict[str, dict[str, Node]] = {}
     for key, node in ref_nodes.items():
         id_field = "code" if key == "countries" else "id"
-        seen: dict[str, Node] = {}
+        seen = seen_by_key.setdefault(key, {})
         for i, id_node in _id_nodes(node, key, id_field):
             claim(seen, id_node.value, id_node, f"{key}[{i}].{id_field}", f"another entry of {key}")
+    # Sources may also be defined in a district file, next to the records citing them; ids stay global.
+    source_ids = seen_by_key.setdefault("sources", {})
+    for node in district_nodes:
+        for i, id_node in _id_nodes(node, "sources", "id"):
+            claim(source_ids, id_node.value, id_node, f"sources[{i}].id", "another source")
+    for key, seen in seen_by_key.items():
         if key in known:
             known[key].update(seen)
 
@@ -175,7 +195,9 @@ def _check_ids_and_references(district_nodes, refs, ref_nodes, ctx: Context) -> 
             options = sorted(known[ref.target])
             close = difflib.get_close_matches(ref.value, options, n=1)
             hint = f"did you mean {close[0]!r}? " if close else ""
-            where = "data/districts/*.yaml" if ref.target == "agreements" else f"data/{ref.target}.yaml"
+            where = {"agreements": "data/districts/*.yaml",
+                     "sources": "data/sources.yaml or a district file's 'sources'"}.get(ref.target,
+                                                                                       f"data/{ref.target}.yaml")
             problems.append(Problem(ref.node.file, ref.node.line, ref.path,
                                     f"{ref.value!r} is not defined in {where}: {hint}known ids are "
                                     f"{', '.join(options[:12])}{' …' if len(options) > 12 else ''}"))
@@ -191,3 +213,64 @@ def _id_nodes(node: Node, key: str, id_field: str):
         id_node = item.value.get(id_field) if isinstance(item.value, dict) else None
         if id_node is not None and isinstance(id_node.value, str):
             yield i, id_node
+
+
+QUOTE_MAX_WORDS = 40
+
+
+def _normalise(text: str) -> str:
+    """Line breaks and runs of spaces in YAML block text are not part of the wording."""
+    return " ".join(text.split())
+
+
+def _citation_nodes(node: Node, path: str = ""):
+    """(path, node) of every citation (a mapping with 'source' and 'quote') anywhere in a district file."""
+    if isinstance(node.value, dict):
+        if "source" in node.value and "quote" in node.value:
+            yield path, node
+        for key, child in node.value.items():
+            yield from _citation_nodes(child, f"{path}.{key}" if path else key)
+    elif isinstance(node.value, list):
+        for i, child in enumerate(node.value):
+            yield from _citation_nodes(child, f"{path}[{i}]")
+
+
+def _check_quotes(district_nodes, sources: dict) -> list[Problem]:
+    """A quote from a source we keep an excerpt of must lie inside that excerpt, verbatim, and stay short."""
+    problems: list[Problem] = []
+    for file_node in district_nodes:
+        for path, node in _citation_nodes(file_node):
+            source_id, quote = node.value["source"].value, node.value["quote"].value
+            source = sources.get(source_id) if isinstance(source_id, str) else None
+            if source is None or not source.excerpt or not isinstance(quote, str):
+                continue
+            quote_node = node.value["quote"]
+            if _normalise(quote) not in _normalise(source.excerpt):
+                problems.append(Problem(quote_node.file, quote_node.line, f"{path}.quote",
+                                        f"the quote is not in the excerpt kept for source {source_id!r}: copy it "
+                                        "verbatim from the page, or add the passage it comes from to the excerpt"))
+            elif len(quote.split()) > QUOTE_MAX_WORDS:
+                problems.append(Problem(quote_node.file, quote_node.line, f"{path}.quote",
+                                        f"the quote has {len(quote.split())} words; keep it to {QUOTE_MAX_WORDS} "
+                                        "or fewer (the excerpt keeps the context)"))
+    return problems
+
+
+def _check_same_document(sources, ref_node: Node | None, district_nodes) -> list[Problem]:
+    """One document, one source record: two ids for the same address split its citations."""
+    lines: dict[str, Node] = {}
+    for file_node in ([ref_node] if ref_node else []) + list(district_nodes):
+        for _, id_node in _id_nodes(file_node, "sources", "id"):
+            lines.setdefault(id_node.value, id_node)
+    problems: list[Problem] = []
+    first: dict[str, str] = {}
+    for source in sources:
+        key = source.url.rstrip("/").split("://", 1)[-1].removeprefix("www.")
+        if key in first:
+            node = lines.get(source.id)
+            problems.append(Problem(node.file if node else "", node.line if node else 0, "sources",
+                                    f"source {source.id!r} has the same address as {first[key]!r}: keep one record "
+                                    f"and cite {first[key]!r}"))
+        else:
+            first[key] = source.id
+    return problems

@@ -19,7 +19,7 @@ from . import charts, model, paging
 from .template_cache import bytecode_cache
 from .i18n import enum_label, label
 from .index import PortalIndex, project_countries
-from .linked_data import citation
+from .linked_data import apa, bibtex, citation
 from .pages import generated_pages
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -119,6 +119,10 @@ class Renderer:
             english=lambda record, field: (getattr(record, f"{field}_en", None) if lang == "en" else None),
             activity_page=lambda record: self.layout.activity_page[record.id],
             network_page=lambda network_id: self._network_pages[network_id],
+            apa=apa,
+            # One physical line: the renderer strips each line, which would eat the entry's indentation.
+            bibtex=lambda source: Markup("&#10;").join(bibtex(source).splitlines()),
+            translation=lambda citation: getattr(citation, f"translation_{lang}", None),
         )
 
     def _render(self, template: str, page_url: str, **context) -> Markup:
@@ -179,14 +183,17 @@ class Renderer:
     def headline(self, page_url: str) -> Markup:
         with_records = [d for d in self.index.portal.districts if self.index.has_records(d)]
         numbers = {
-            "agreements": len(self.index.agreements),
-            "countries": len(self.index.partner_countries()),
+            "agreements": len(self.index.foreign_agreements),
+            "domestic": len(self.index.domestic_agreements),
+            "countries": len(self.index.agreement_countries()),
+            "other_countries": len(self.index.partner_countries() - self.index.agreement_countries()),
             "projects": len(self.index.projects),
             "activities": len(self.index.activities),
             "with": len(with_records),
             "without": len(self.index.portal.districts) - len(with_records),
         }
-        return self._render("headline.html", page_url, numbers=numbers)
+        return self._render("headline.html", page_url, numbers=numbers,
+                            official=self.index.portal.official_counts)
 
     def municipalities_table(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["municipalities"]

@@ -15,6 +15,7 @@ FILES = {
     "networks": model.NetworksFile,
     "programmes": model.ProgrammesFile,
     "places": model.PlacesFile,
+    "official_counts": model.OfficialCountsFile,
 }
 
 _DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"

@@ -237,6 +237,12 @@ def _apply_rule(node: Node, base, rule, path: str, ctx: Context):
                                     f"Gagauzia){hint}")
             raise _Invalid
         return value
+    if isinstance(rule, model.LanguageRule):
+        if not _is_language(value):
+            ctx.problem(node, path, f"{value!r} is not an ISO 639-1 language code; use two lower-case letters "
+                                    "such as 'tr', 'en', 'de' or 'bs'")
+            raise _Invalid
+        return value
     if isinstance(rule, model.UrlRule):
         parts = urlsplit(value)
         if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value):
@@ -250,6 +256,13 @@ def _apply_rule(node: Node, base, rule, path: str, ctx: Context):
         ctx.references.append(Reference(rule.target, value, node, path))
         return value
     raise TypeError(f"rule not supported: {rule!r}")
+
+
+@functools.lru_cache(maxsize=None)
+def _is_language(code: str) -> bool:
+    import pycountry
+
+    return len(code) == 2 and code.islower() and pycountry.languages.get(alpha_2=code) is not None
 
 
 def _text(node: Node, path: str, ctx: Context, multiline: bool) -> str:
@@ -314,9 +327,42 @@ def _check_record(record, node: Node, path: str, ctx: Context) -> None:
             ctx.problem(node.value["subdivision"], f"{path}.subdivision",
                         f"{record.subdivision!r} belongs to {sub.country_code}, not to the agreement's country "
                         f"{record.country!r}; fix one of them")
+    if isinstance(record, model.Agreement):
+        _check_agreement(record, node, path, ctx)
+    if isinstance(record, model.Source) and record.kind not in model.EXCERPT_EXEMPT_KINDS and not record.excerpt:
+        ctx.problem(node, f"{path}.excerpt", f"a {record.kind} source needs an 'excerpt': the passage its quotes come "
+                                             "from, copied as read on the page, so the evidence survives the page")
     if isinstance(record, model.Project) and record.start and record.end and _before(record.end, record.start):
         ctx.problem(node.value["end"], f"{path}.end",
                     f"end {record.end!r} is before start {record.start!r}; swap them or correct one")
+
+
+def _check_agreement(record: model.Agreement, node: Node, path: str, ctx: Context) -> None:
+    """Status and start date must rest on a cited source: the record says nothing its sources do not."""
+    def at(name: str) -> Node:
+        return node.value.get(name, node)
+
+    if record.status != "unknown":
+        if not record.status_as_of:
+            ctx.problem(at("status"), f"{path}.status_as_of",
+                        f"status {record.status!r} needs 'status_as_of': the date of the newest source showing it "
+                        "(or set status: unknown)")
+        if not any(c.status == record.status for c in record.sources):
+            ctx.problem(at("status"), f"{path}.status",
+                        f"status {record.status!r} has no evidence: give the citation that shows it "
+                        f"'status: {record.status}' (or set status: unknown)")
+    if record.since:
+        given = [c.since for c in record.sources if c.since]
+        if record.since not in given:
+            ctx.problem(at("since"), f"{path}.since",
+                        f"since {record.since!r} is not given by any citation: add 'since: {record.since!r}' to the "
+                        "citation whose source states it" + (f" (the sources give {', '.join(given)})" if given else ""))
+    if record.status != "ended":
+        for name in ("ended", "end_reason"):
+            if getattr(record, name):
+                ctx.problem(at(name), f"{path}.{name}", f"'{name}' is only for status 'ended'; remove it or set the status")
+    if record.ended and record.since and _before(record.ended, record.since):
+        ctx.problem(at("ended"), f"{path}.ended", f"ended {record.ended!r} is before since {record.since!r}")
 
 
 def _before(a: str, b: str) -> bool:

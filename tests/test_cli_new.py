@@ -174,7 +174,7 @@ def test_skeleton_comments_carry_the_model_docs():
     for name in ("country", "kind", "subdivision", "council_decision", "summary_en"):
         doc = model.Agreement.__dataclass_fields__[name].metadata["doc"]
         assert doc in text, name
-    assert "# TODO: Kind of tie. One of: sister_city, friendship, cooperation." in text
+    assert "# TODO: Kind of tie. One of: sister_city, friendship, cooperation, letter_of_intent, other." in text
     assert "    # status: unknown  #" in text  # optional, with its default, commented out
 
 

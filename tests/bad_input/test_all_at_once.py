@@ -142,8 +142,9 @@ def test_a_broken_reference_record_still_defines_its_id(data_dir, problems_for):
         sources:
           - id: paper
             title: Örnek çalışma
-            kind: paper
+            kind: academic_article
             url: ftp://example.org/paper.pdf    # the one mistake
+            accessed: "2026-01-15"
         """)
     problems = problems_for(data_dir)
     assert where(problems) == [("data/sources.yaml", 5, "sources[0].url")], shown(problems)
