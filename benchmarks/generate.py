@@ -106,6 +106,8 @@ class Templates:
     sentences: dict[str, list[str]] = field(default_factory=dict)
     nonempty_counts: list[int] = field(default_factory=list)
     places: list[dict] = field(default_factory=list)  # data/places.yaml: codes beyond ISO 3166-1
+    # Sources whose quotes are checked against a kept excerpt: a synthetic text cannot quote them.
+    excerpted: set[str] = field(default_factory=set)
 
 
 def read_templates(data_dir: Path = REAL_DATA) -> Templates:
@@ -116,6 +118,7 @@ def read_templates(data_dir: Path = REAL_DATA) -> Templates:
     t.networks = _read(data_dir / "networks.yaml")["networks"]
     t.places = _read(data_dir / "places.yaml")["countries"]
     t.agreement_countries = [r["country"] for r, _ in t.records["agreements"]]
+    t.excerpted = {s["id"] for d in districts for s in d.get("sources", []) if s.get("excerpt")}
     for kind in ("projects", "activities"):
         pool = []
         for r, _ in t.records[kind]:
@@ -189,12 +192,14 @@ class _Synth:
             return text.replace(old, new).replace(_tr_upper(old), _tr_upper(new))
         return swap
 
-    @staticmethod
-    def cite(sources: list[dict], old_text: str | None, new_text: str | None, swap) -> list[dict]:
+    def cite(self, sources: list[dict], old_text: str | None, new_text: str | None, swap) -> list[dict]:
+        """The template's citations for a synthetic record: claims dropped, quotes rewritten where allowed."""
         out = []
         for c in sources:
-            c = dict(c)
-            if "quote" in c:
+            c = {k: v for k, v in c.items() if k in ("source", "table", "section", "quote")}
+            if c["source"] in self.t.excerpted:
+                c.pop("quote", None)
+            elif "quote" in c:
                 c["quote"] = new_text if (old_text is not None and c["quote"] == old_text) else swap(c["quote"])
             out.append(c)
         return out
@@ -224,15 +229,19 @@ class _Synth:
         if keep_partner and "subdivision" in tpl:
             rec["subdivision"] = tpl["subdivision"]
         rec["kind"] = tpl["kind"] if rng.random() < 0.7 else rng.choice(model.AGREEMENT_KINDS)
-        rec["status"] = tpl.get("status", "unknown") if rng.random() < 0.6 else rng.choice(model.AGREEMENT_STATUSES)
+        status = tpl.get("status", "unknown") if rng.random() < 0.6 else rng.choice(model.AGREEMENT_STATUSES)
         if rng.random() < 0.15:
             rec["signed"] = self.date(3)
-        if rng.random() < 0.1:
-            rec["council_decision"] = {"date": self.date(3), "number": f"{rng.randint(1, 400)}"}
         if "note" in tpl:
             rec["note"] = swap(tpl["note"])
         quote = f"{partner['as_written']}-{self.countries.name(country, 'tr')}"
-        rec["sources"] = [{**c, "quote": quote} if "quote" in c else dict(c) for c in tpl["sources"]]
+        rec["sources"] = self.cite(tpl["sources"], None, None, lambda _: quote)
+        if status != "unknown":  # a status rests on a citation that shows it, as of a date
+            rec["status"], rec["status_as_of"] = status, self.date(1)
+            rec["sources"][0]["status"] = status
+        if rng.random() < 0.1:
+            rec["council_decision"] = {"date": self.date(3), "number": f"{rng.randint(1, 400)}",
+                                       "sources": [{"source": rec["sources"][0]["source"]}]}
         return rec
 
     def membership(self, slug: str, name: str) -> dict:

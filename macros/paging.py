@@ -20,19 +20,20 @@ from .index import PortalIndex
 from .text import tr_sort_key
 
 PER_PAGE = {
-    "agreements": 36,
+    "agreements": 30,
     "projects": 26,
     "municipalities": 80,
     "activities": 30,
     "countries": 55,
     "networks": 70,     # memberships, under the heading of their network
     "country": 23,      # agreements, projects and activities of one country together
+    "sources": 30,
 }
 
 # A municipality page is split by estimated bytes, not by rows: its activities carry their full text
 # (they have no page of their own), so one long description weighs as much as several table rows.
 # Material's chrome, the heading, sources and citation take ≈ 18 KB; the rest of 30 KB is this.
-MUNICIPALITY_BUDGET = 12_000
+MUNICIPALITY_BUDGET = 10_500
 
 # name -> the macro that renders a page of it (pages.py writes the call for pages 2..N)
 MACROS = {
@@ -42,6 +43,7 @@ MACROS = {
     "activities": "activities_list",
     "countries": "countries_table",
     "networks": "networks_table",
+    "sources": "sources_list",
 }
 
 # name -> the i18n label of the list's title (the H1 of its first page)
@@ -52,6 +54,7 @@ TITLES = {
     "activities": "activities",
     "countries": "countries",
     "networks": "networks_title",
+    "sources": "sources",
 }
 
 
@@ -118,6 +121,7 @@ def overview_lists(index: PortalIndex) -> dict[str, Paged]:
         "projects": [p for d in districts for p in d.projects],
         "municipalities": list(districts),
         "activities": activities,
+        "sources": list(index.portal.sources),
     }
     return {name: by_count(name, name, items) for name, items in rows.items()}
 
@@ -149,7 +153,13 @@ def municipality_records(district: model.District, lang: str = "tr") -> Paged:
         elif kind == "project":
             weights.append(250 + 2 * _bytes(record.title) + 120 * len(record.countries) + 120 * len(record.partners))
         else:
-            weights.append(350)
+            # Each citation adds a line to the page's list of sources.
+            weights.append(350 + 250 * len(record.sources))
+    if weights and district.coverage:
+        # Page 1 also carries what was searched (the coverage section): counted with its first row.
+        c = district.coverage
+        weights[0] += 300 + _bytes(*(x.what for x in c.consulted), *(x.found for x in c.consulted), *c.gaps) \
+            + 100 * len(c.consulted)
     budget = MUNICIPALITY_BUDGET
     if os.environ.get("PORTAL_PER_PAGE", "").strip():
         # Forced by a test: that many rows per page, like the other lists.

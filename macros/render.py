@@ -245,8 +245,10 @@ class Renderer:
             out.setdefault(network.id, paged.path(paged.page_of(position)))
         return out
 
-    def sources_list(self, page_url: str) -> Markup:
-        return self._render("sources.html", page_url, all_sources=self.index.portal.sources)
+    def sources_list(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.layout.lists["sources"]
+        return self._render("sources.html", page_url, all_sources=paged.rows_of(page),
+                            pager=self._pager(paged, page, page_url))
 
     # --- charts (SVG drawn here and served from the site itself; nothing is loaded from elsewhere) ----
 

@@ -140,7 +140,7 @@ def test_new_list_is_added_at_the_end_of_a_minimal_file(tmp_path, capsys):
     assert code == 0
     after = path.read_text(encoding="utf-8")
     assert after.startswith(before.decode())
-    assert after[len(before):].startswith("\nactivities:\n  - id: adalar-yeni-etkinlik  #")
+    assert after[len(before.decode()):].startswith("\nactivities:\n  - id: adalar-yeni-etkinlik  #")
     path.write_text(fill(after, "activity"), encoding="utf-8")
     load_portal(data)
 

@@ -1,5 +1,7 @@
 """The bundled data is a faithful transcription of the paper's tables 1-8.
 
+Records also cite other sources (tests/test_coverage.py); the checks here look at what rests on the paper.
+
 The expectations below were written from the paper (../shared/sources/000_f4d68692b547afed.txt),
 not from the YAML, so a record dropped or changed in data/ fails here.
 """
@@ -80,9 +82,9 @@ def test_table_1_has_no_agreement_for_other_districts(portal):
 
 def test_table_7_adds_pecs_sister_city_and_yecheon_cooperation_to_beyoglu(portal):
     beyoglu = next(d for d in portal.districts if d.slug == "beyoglu")
-    by_country = {a.country: a for a in beyoglu.agreements}
-    assert by_country["HU"].kind == "sister_city" and by_country["HU"].partner.name == "Pécs"
-    assert by_country["KR"].kind == "cooperation"
+    from_table_7 = {a.partner.as_written: a for a in beyoglu.agreements if any(c.table == 7 for c in a.sources)}
+    assert from_table_7["Pecs"].kind == "sister_city" and from_table_7["Pecs"].partner.name == "Pécs"
+    assert from_table_7["Yecheon Belediyesi"].kind == "cooperation"
 
 
 def test_gagauzia_is_recorded_as_a_subdivision_of_moldova(portal):
@@ -92,7 +94,8 @@ def test_gagauzia_is_recorded_as_a_subdivision_of_moldova(portal):
 
 
 def test_table_1_memberships_reference_networks(portal):
-    found = {d.slug: m.network for d in portal.districts for m in d.memberships}
+    found = {d.slug: m.network for d in portal.districts for m in d.memberships
+             if any(c.source == "paper" and c.table == 1 for c in m.sources)}
     assert found == TABLE_1_MEMBERSHIPS
 
 
@@ -114,19 +117,20 @@ def test_table_7_projects_are_projects_and_activity_tables_are_activities(portal
         assert kinds_by_table[(table, "activities")] >= 1
 
 
-def test_every_record_cites_the_paper_with_a_table_and_quote(portal):
+def test_every_citation_of_the_paper_gives_its_table_and_quote(portal):
     for district, kind, record in _records(portal):
         assert record.sources, record.id
         for citation in record.sources:
-            assert citation.source == "paper", record.id
-            assert citation.table in range(1, 9), record.id
-            assert citation.quote, record.id
+            if citation.source == "paper":
+                assert citation.table in range(1, 9), record.id
+                assert citation.quote, record.id
 
 
 def test_nothing_is_invented_unknown_legal_steps_stay_empty(portal):
-    # The paper gives no council decisions, ministry approvals or signing dates.
+    # The paper gives no council decisions, ministry approvals, signing dates or statuses: a tie that rests on
+    # the paper alone has none.
     for _, kind, record in _records(portal):
-        if kind == "agreements":
+        if kind == "agreements" and all(c.source == "paper" for c in record.sources):
             assert record.council_decision is None and record.ministry_approval is None
             assert record.signed is None
             assert record.status == "unknown"
@@ -137,5 +141,6 @@ def test_quotes_appear_in_the_paper(portal, paper_text):
     import re
     squash = lambda s: re.sub(r"\s+", "", s)
     text = squash(paper_text)
-    missing = [r.id for _, _, r in _records(portal) for c in r.sources if c.quote and squash(c.quote) not in text]
+    missing = [r.id for _, _, r in _records(portal) for c in r.sources
+               if c.source == "paper" and c.quote and squash(c.quote) not in text]
     assert not missing
