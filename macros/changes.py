@@ -475,14 +475,13 @@ def shallow_commits(repo_root: Path) -> set[str]:
 
 
 def history_gap(repo_root: Path) -> str | None:
-    """Why the history cannot be fully known here (no git, a shallow clone), or None when it can."""
+    """What keeps the history from being known here: "no-git" (not a checkout, no commit or no git at
+    all), "shallow" (a shallow clone: the history before its first commit is missing), or None."""
     try:
         _git(repo_root, "rev-parse", "--verify", "--quiet", "HEAD")
-    except GitError as exc:
-        return f"no git history ({printable(exc)})"
-    if shallow_commits(repo_root):
-        return "a shallow clone (history before the first fetched commit is missing)"
-    return None
+    except GitError:
+        return "no-git"
+    return "shallow" if shallow_commits(repo_root) else None
 
 
 def history(repo_root: Path, data_dir_rel: str = "data", rev: str = "HEAD",

@@ -211,7 +211,8 @@ def commit_bad_then_fixed(root: Path, bad: str) -> tuple[str, str]:
     return broken, fixed
 
 
-@pytest.mark.parametrize("bad", ["2017-02-30", "!!bool abc", "!!timestamp abc", "9" * 5000, "2017-01-01 10:00:00 +99:00"],
+@pytest.mark.parametrize("bad", ["2017-02-30", "!!bool abc", "!!timestamp abc", "9" * 5000,
+                                 "2017-01-01 10:00:00 +99:00"],
                          ids=["feb-30", "bool-abc", "timestamp-abc", "5000-digits", "zone-99"])
 def test_a_value_yaml_cannot_construct_is_history_as_written(repo, bad, capsys):
     """History compares what was written: values YAML 1.1 cannot turn into a date, bool or int (they
