@@ -17,11 +17,13 @@ import json
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Iterator
+from typing import Callable, Iterator
 
 import yaml
 
 from . import model
+from .load import MAX_DEPTH, is_editor_file
+from .problems import printable
 
 RECORD_COLLECTIONS = tuple(model.RECORD_KINDS)          # agreements, memberships, projects, activities
 # Reference files: file name -> (collection, field holding the id)
@@ -49,17 +51,29 @@ class GitError(Exception):
 # --- reading YAML --------------------------------------------------------------------------
 
 _CLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_CBaseLoader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
 
 def safe_load(text: str):
-    """PyYAML's safe load without aliases: the data never uses them, and refusing them keeps an alias
-    bomb in some old commit or pull request harmless. libyaml (C) when present: the feeds read every
-    data file at every commit on each build, and the pure-Python composer took 0.3 s of a 1.9 s build."""
+    """YAML without aliases, every scalar as the text written. The data never uses aliases, and refusing
+    them keeps an alias bomb in some old commit or pull request harmless; nesting is limited as in
+    validation. Scalars stay text (PyYAML's base loader): history compares what was written, so an
+    unquoted 3.10 or nan is not rewritten (nan != nan made a false "changed" at every commit) and a
+    2017-02-30 in an old commit is not a crash. libyaml (C) when present: the feeds read every data file
+    at every commit on each build, and the pure-Python composer took 0.3 s of a 1.9 s build."""
+    depth = 0
     for event in yaml.parse(text, Loader=_CLoader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise yaml.composer.ComposerError(None, None, "aliases are not allowed in data files",
                                               event.start_mark)
-    return yaml.load(text, Loader=_CLoader)
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise yaml.composer.ComposerError(None, None, f"values are nested more than {MAX_DEPTH} levels deep",
+                                                  event.start_mark)
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+    return yaml.load(text, Loader=_CBaseLoader)
 
 
 # --- records -------------------------------------------------------------------------------
@@ -153,6 +167,8 @@ def _records_of_file(rel: str, data_rel: str, text: str) -> list[Record]:
 def _is_data_file(rel: str, data_rel: str) -> bool:
     path = PurePosixPath(rel)
     base = PurePosixPath(data_rel)
+    if is_editor_file(path.name):
+        return False
     if path.parent == base / "districts" and path.suffix in (".yaml", ".yml"):
         return True
     return path.parent == base and path.name in REFERENCE_FILES
@@ -205,10 +221,14 @@ class _Reader:
         self._parsed: dict[tuple[str, str], tuple[list[Record] | None, str | None]] = {}
 
     def _parse(self, rel: str, text: str) -> tuple[list[Record] | None, str | None]:
+        # History is read-only evidence: whatever an old revision holds, it is reported and left out,
+        # never a crash (a ValueError from one bad commit once failed every later build).
         try:
             return _records_of_file(rel, self.data_rel, text), None
         except yaml.YAMLError as exc:
             return None, " ".join(str(exc).split())
+        except Exception as exc:  # noqa: BLE001 - ValueError, OverflowError, RecursionError, ...
+            return None, f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
 
     def files_at(self, commit: str | None) -> dict[str, str]:
         """path -> blob hash of the data files at commit (None: empty)."""
@@ -268,7 +288,8 @@ class _Reader:
                 paths.append(base / name)
         districts = base / "districts"
         if districts.is_dir():
-            paths.extend(sorted(p for p in districts.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()))
+            paths.extend(sorted(p for p in districts.iterdir()
+                                if p.suffix in (".yaml", ".yml") and p.is_file() and not is_editor_file(p.name)))
         for path in paths:
             rel = path.relative_to(self.repo_root).as_posix()
             try:
@@ -372,8 +393,11 @@ class Diff:
         }, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
     def as_text(self) -> str:
-        lines = [f"Data changes from {self.old} ({self.old_commit[:10]}) to "
-                 f"{self.new if self.new_commit is None else f'{self.new} ({self.new_commit[:10]})'}: "
+        """Plain text for terminals and the pull-request summary. Ids, titles, file names and revisions
+        come from the data or the command line: every one is printed escaped, so none can start a
+        line of its own (a code fence, a workflow command) or send a terminal escape."""
+        new = self.new if self.new_commit is None else f"{self.new} ({self.new_commit[:10]})"
+        lines = [printable(f"Data changes from {self.old} ({self.old_commit[:10]}) to {new}: ")
                  + ", ".join(f"{self.count(k)} {k}" for k in CHANGE_KINDS)]
         headings = {"added": "Added", "changed": "Changed", "removed": "Removed"}
         marks = {"added": "+", "changed": "~", "removed": "-"}
@@ -395,12 +419,12 @@ class Diff:
                     if c.moved_from:
                         details.append(f"moved from {c.moved_from}")
                     text += f" — {'; '.join(details)}"
-                lines.append(text)
+                lines.append(printable(text))
         if self.unreadable:
             lines.append("")
             lines.append("Not compared (the file does not parse as YAML on one side; run `portal validate`):")
             for file, reason in sorted(self.unreadable.items()):
-                lines.append(f"  ! {file}: {_one_line(reason, 160)}")
+                lines.append(printable(f"  ! {file}: {_one_line(reason, 160)}"))
         if not self.changes and not self.unreadable:
             lines.append("")
             lines.append("No records added, changed or removed.")
@@ -439,20 +463,47 @@ class ChangeEvent:
     file: str = ""
 
 
-def history(repo_root: Path, data_dir_rel: str = "data", rev: str = "HEAD") -> Iterator[ChangeEvent]:
+def shallow_commits(repo_root: Path) -> set[str]:
+    """The commits whose parents a shallow clone does not have (empty in a full clone)."""
+    try:
+        if _git(repo_root, "rev-parse", "--is-shallow-repository").decode().strip() != "true":
+            return set()
+        where = Path(_git(repo_root, "rev-parse", "--git-path", "shallow").decode().strip())
+        return set((where if where.is_absolute() else Path(repo_root) / where).read_text().split())
+    except (GitError, OSError):
+        return set()
+
+
+def history_gap(repo_root: Path) -> str | None:
+    """What keeps the history from being known here: "no-git" (not a checkout, no commit or no git at
+    all), "shallow" (a shallow clone: the history before its first commit is missing), or None."""
+    try:
+        _git(repo_root, "rev-parse", "--verify", "--quiet", "HEAD")
+    except GitError:
+        return "no-git"
+    return "shallow" if shallow_commits(repo_root) else None
+
+
+def history(repo_root: Path, data_dir_rel: str = "data", rev: str = "HEAD",
+            warn: Callable[[str], None] | None = None) -> Iterator[ChangeEvent]:
     """Change events along rev's first-parent history, oldest commit first.
 
     Only commits touching data_dir_rel are read (a merge counts once, as the change it brought to
     the main line). Within a commit, events come in ``compare`` order. Outside git, or in a repository
-    without commits, nothing is yielded.
+    without commits, nothing is yielded. What cannot be known is left out, never made up, and told to
+    ``warn`` once: a revision of a file that does not parse, the first commit of a shallow clone (its
+    parent is missing: it is not "everything added").
     """
     repo_root = Path(repo_root)
+    warn = warn or (lambda message: None)
     try:
         log = _git(repo_root, "log", "--first-parent", "--reverse", "-z", "--format=%H%x1f%P%x1f%cI",
                    "--end-of-options", rev, "--", data_dir_rel)
     except GitError:
         return
     reader = _Reader(repo_root, data_dir_rel)
+    shallow = shallow_commits(repo_root)
+    warned: set[tuple[str, str]] = set()
     cache: dict[str | None, Snapshot] = {}
 
     def snap(commit: str | None) -> Snapshot:
@@ -468,11 +519,21 @@ def history(repo_root: Path, data_dir_rel: str = "data", rev: str = "HEAD") -> I
             continue
         commit, parents, date = entry.split("\x1f")
         parent = parents.split()[0] if parents.split() else None
+        if commit in shallow:
+            warn(f"commit {commit[:10]} is the first of a shallow clone: what it changed cannot be known and "
+                 "is left out of the feeds (fetch the full history: git fetch --unshallow)")
+            continue
         try:
             before = snap(parent)
-        except GitError:  # parent missing (shallow clone): the commit's data counts as added
-            before = snap(None)
+        except GitError:  # parent missing: what this commit changed cannot be known
+            warn(f"commit {commit[:10]}: its parent is not in the repository; its changes are left out of the feeds")
+            continue
         after = snap(commit)
+        for rel, reason in sorted(after.unreadable.items()):
+            if (rel, reason) not in warned:
+                warned.add((rel, reason))
+                warn(f"{printable(rel)} at commit {commit[:10]} does not parse ({printable(reason)}): its records "
+                     "are left out of the feeds until a later commit fixes it")
         for c in compare(before, after):
             yield ChangeEvent(date, commit, c.id, c.district, c.kind, c.collection, c.title, c.title_en,
                               c.district_name, c.fields, c.file)
@@ -484,12 +545,17 @@ def last_commit_dates(data_dir: Path) -> dict[str, str]:
     data_dir = Path(data_dir).resolve()
     try:
         top = repo_root_of(data_dir)
-        log = _git(top, "log", "--format=%x00%cs", "--name-only", "--", str(data_dir)).decode("utf-8")
+        log = _git(top, "log", "--format=%x00%H %cs", "--name-only", "--", str(data_dir)).decode("utf-8")
     except GitError:
         return {}
+    # In a shallow clone the first fetched commit seems to add every file: its date is not when they changed.
+    shallow = shallow_commits(top)
     dates: dict[str, str] = {}
     for block in log.split("\0")[1:]:
-        date, *names = block.strip().splitlines()
+        head, *names = block.strip().splitlines()
+        commit, date = head.split()
+        if commit in shallow:
+            continue
         for name in names:
             try:
                 shown = (top / name).resolve().relative_to(data_dir.parent).as_posix()

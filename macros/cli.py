@@ -9,7 +9,7 @@ from pathlib import Path
 from . import model
 from .index import PortalIndex
 from .portal import load_portal
-from .problems import DataError
+from .problems import DataError, printable
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,21 +18,41 @@ def _load(data_dir: Path) -> PortalIndex:
     return PortalIndex(load_portal(data_dir))
 
 
-def cmd_validate(args) -> int:
+def _github_data(text: str) -> str:
+    """A workflow command's message, escaped as GitHub's toolkit does, after the unprintable characters:
+    a key or value from the data cannot end the command or start another (`::warning::`)."""
+    return printable(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_property(text: str) -> str:
+    return _github_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _load_or_report(args) -> PortalIndex | None:
+    """The validated data, or None after printing every problem (a command never shows a traceback)."""
     try:
-        index = _load(args.data)
+        return _load(args.data)
     except DataError as exc:
         print(exc, file=sys.stderr)
-        if args.github:
+        if getattr(args, "github", False):
             for p in exc.problems:
-                print(f"::error file={p.file},line={p.line or 1}::{p.path + ': ' if p.path else ''}{p.message}")
+                where = f"file={_github_property(p.file)},line={p.line or 1}"
+                print(f"::error {where}::{_github_data((p.path + ': ' if p.path else '') + p.message)}")
+        return None
+
+
+def cmd_validate(args) -> int:
+    index = _load_or_report(args)
+    if index is None:
         return 1
     print(f"OK: {len(index.portal.districts)} districts, {index.record_count()} records, no problems")
     return 0
 
 
 def cmd_stats(args) -> int:
-    index = _load(args.data)
+    index = _load_or_report(args)
+    if index is None:
+        return 1
     print(f"{'district':<16} {'agreements':>10} {'memberships':>11} {'projects':>8} {'activities':>10}")
     for d in index.portal.districts:
         counts = [len(getattr(d, kind)) for kind in model.RECORD_KINDS]
@@ -46,19 +66,31 @@ def cmd_stats(args) -> int:
 
 def cmd_export(args) -> int:
     from .export import export_files
-    index = _load(args.data)
     out = Path(args.out)
-    for rel, text in export_files(index).items():
-        target = out / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    print(f"wrote open data to {out}/")
+    if out.exists() and not out.is_dir():
+        print(f"portal export: {printable(out)} is a file, not a folder: give --out a folder", file=sys.stderr)
+        return 1
+    index = _load_or_report(args)
+    if index is None:
+        return 1
+    try:
+        for rel, text in export_files(index).items():
+            target = out / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(f"portal export: cannot write {printable(exc.filename or out)}: {exc.strerror}", file=sys.stderr)
+        return 1
+    print(f"wrote open data to {printable(out)}/")
     return 0
 
 
 def cmd_schema(args) -> int:
     from .schema import schema_texts
     out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        print(f"portal schema: {printable(out)} is a file, not a folder: give --out a folder", file=sys.stderr)
+        return 1
     out.mkdir(parents=True, exist_ok=True)
     stale = []
     for name, text in schema_texts().items():

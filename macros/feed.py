@@ -50,13 +50,18 @@ def _base_path(site_url_path: str) -> str:
     return path if path.endswith("/") else path + "/"
 
 
-def record_link(event, base: str, current_ids: set[str] | None = None) -> str:
+def record_link(event, base: str, current_ids: set[str] | None = None, districts: set[str] | None = None) -> str:
     """Where a reader sees the record on the site (its own page, or its place on the district page)."""
-    district_page = f"{base}municipalities/{event.district}/" if event.district else base
     gone = event.kind == "removed" or (current_ids is not None and event.id not in current_ids)
+    # A municipality renamed or removed since has no page: its entries link to the list of municipalities.
+    district_gone = districts is not None and event.district not in districts
+    if event.district and not district_gone:
+        district_page = f"{base}municipalities/{event.district}/"
+    else:
+        district_page = f"{base}municipalities/" if event.district else base
     collection = event.collection
     if collection == "districts":
-        return district_page
+        return f"{base}municipalities/" if gone else district_page
     if collection in ("agreements", "projects"):
         return district_page if gone else f"{base}{collection}/{event.id}/"
     if collection in ("activities", "memberships"):
@@ -112,7 +117,7 @@ def _sub(parent, tag: str, text=None, **attrs):
 
 
 def atom_feed(events: list, lang: str, *, feed_id: str, title: str, self_href: str, alternate_href: str,
-              base: str, current_ids: set[str] | None = None) -> str:
+              base: str, current_ids: set[str] | None = None, districts: set[str] | None = None) -> str:
     """One Atom document; ``events`` must already be newest first."""
     # Unqualified tags under a default xmlns (ElementTree's default_namespace option refuses the
     # unqualified attributes Atom uses, such as rel and href).
@@ -131,7 +136,7 @@ def atom_feed(events: list, lang: str, *, feed_id: str, title: str, self_href: s
         _sub(entry, "id", entry_id(event, lang))
         _sub(entry, "title", entry_title(event, lang))
         _sub(entry, "updated", event.date)
-        _sub(entry, "link", rel="alternate", type="text/html", href=record_link(event, base, current_ids))
+        _sub(entry, "link", rel="alternate", type="text/html", href=record_link(event, base, current_ids, districts))
         _sub(entry, "category", term=event.collection,
              label=COLLECTIONS.get(event.collection, {}).get(lang, event.collection))
         lines = [f"{COLLECTIONS.get(event.collection, {}).get(lang, event.collection)}: {event.id}"]
@@ -156,10 +161,12 @@ def feed_files(events: Iterable, lang: str, site_url_path: str = "/", *, limit: 
     current_ids: ids of records that exist now; entries of records since removed then link to
     their municipality page instead of a page that no longer exists.
     districts: slug -> name of every municipality: each gets a feed, empty if nothing changed yet,
-    so a page can always link to its feed.
+    so a page can always link to its feed; entries of a municipality not among them (renamed or
+    removed since) link to the list of municipalities.
     """
     base = _base_path(site_url_path)
     current = set(current_ids) if current_ids is not None else None
+    existing = set(districts) if districts is not None else None
     ordered = newest_first(events)
     cut = (lambda items: items[:limit]) if limit is not None else (lambda items: items)
     site = SITE_NAME[lang]
@@ -167,7 +174,7 @@ def feed_files(events: Iterable, lang: str, site_url_path: str = "/", *, limit: 
         "feed.xml": atom_feed(
             cut(ordered), lang, feed_id=f"urn:uuid:{uuid.uuid5(_NS, f'{lang}:feed')}",
             title=_t("feed_title", lang, name=site), self_href=f"{base}feed.xml", alternate_href=base, base=base,
-            current_ids=current),
+            current_ids=current, districts=existing),
     }
     by_district: dict[str, list] = {}
     names: dict[str, str] = {}
@@ -185,5 +192,5 @@ def feed_files(events: Iterable, lang: str, site_url_path: str = "/", *, limit: 
             cut(by_district[slug]), lang, feed_id=f"urn:uuid:{uuid.uuid5(_NS, f'{lang}:feed:{slug}')}",
             title=_t("feed_title", lang, name=municipality),
             self_href=f"{base}municipalities/{slug}/feed.xml", alternate_href=f"{base}municipalities/{slug}/",
-            base=base, current_ids=current)
+            base=base, current_ids=current, districts=existing)
     return files

@@ -5,8 +5,11 @@ __init__.py); the model, validation and rendering do not change.
 """
 from __future__ import annotations
 
+import gzip
 import html
 import logging
+import os
+import re
 import sys
 from pathlib import Path
 
@@ -18,13 +21,14 @@ _ROOT = Path(__file__).resolve().parent.parent
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
-from macros.changes import history  # noqa: E402
+from macros.build import WARNED_ENV  # noqa: E402
+from macros.changes import history, history_gap  # noqa: E402
 from macros.completeness import check_site  # noqa: E402
 from macros.feed import feed_files  # noqa: E402
 from macros.linked_data import description, jsonld, to_script_json  # noqa: E402
 from macros.export import export_files  # noqa: E402
 from macros.schema import schema_texts  # noqa: E402
-from macros.problems import DataError  # noqa: E402
+from macros.problems import DataError, printable  # noqa: E402
 from macros.search_index import IndexJob, SearchIndexError, page_doc  # noqa: E402
 from macros.site import deferred, site_data  # noqa: E402
 from macros.template_cache import bytecode_cache  # noqa: E402
@@ -45,9 +49,28 @@ def _data(config):
     return _current["data"]
 
 
+def _warn(message: str) -> None:
+    """Tell the maintainer what the site leaves out, without failing the strict build (MkDocs counts
+    its own warnings). Once per `make site`: the second edition reads the same data and history."""
+    if not os.environ.get(WARNED_ENV):
+        print(f"Warning: {printable(message)}", file=sys.stderr)
+
+
+_HISTORY_GAPS = {
+    "no-git": "no git history here (not a git checkout, or git is missing): the feeds have no entries, record "
+              "pages show no last-changed date and the sitemap no dates. Build from a git clone to have them.",
+    "shallow": "this is a shallow git clone: changes older than its first commit cannot be known and are left "
+               "out of the feeds. Fetch the full history (git fetch --unshallow; actions/checkout with "
+               "fetch-depth: 0).",
+}
+
+
 def on_config(config):
     data_dir, lang, site_url = _settings(config)
     _current["search"] = []  # SearchDoc per page, filled in on_page_content, indexed in on_post_build
+    _current["history_gap"] = history_gap(_ROOT)
+    if _current["history_gap"]:
+        _warn(_HISTORY_GAPS[_current["history_gap"]])
     try:
         _current["data"] = site_data(data_dir, lang, site_url)
     except DataError as exc:
@@ -100,7 +123,7 @@ def _feeds(config, data) -> dict[str, str]:
     """Atom feeds of data changes, from git history (none when the data folder is outside the repo)."""
     data_dir, lang, site_url = _settings(config)
     try:
-        events = history(_ROOT, data_dir.resolve().relative_to(_ROOT).as_posix())
+        events = history(_ROOT, data_dir.resolve().relative_to(_ROOT).as_posix(), warn=_warn)
     except ValueError:
         events = []  # data outside the repository: an empty feed, so links to it still work
     base = (site_url.rstrip("/") + "/" if site_url else "/") + ("en/" if lang == "en" else "")
@@ -142,8 +165,22 @@ def on_post_build(config):
         listing = "\n".join(f"  {m}" for m in missing)
         raise PluginError(f"completeness check failed: {len(missing)} record(s) missing from the site:\n{listing}")
     log.info("completeness: all %d records present on their pages", data.index.record_count())
+    if _current["history_gap"] == "no-git":
+        _drop_sitemap_dates(Path(config.site_dir))
     try:
         count = job.finish(Path(config.site_dir) / "pagefind")
     except SearchIndexError as exc:
         raise PluginError(str(exc)) from None
     log.info("search: %d pages indexed (Pagefind, folded text)", count)
+
+
+def _drop_sitemap_dates(site_dir: Path) -> None:
+    """Without git, SOURCE_DATE_EPOCH is the Makefile's stand-in (1980): a sitemap without dates is
+    better than one with false dates. The .gz copy is written again with a fixed time (reproducible)."""
+    sitemap = site_dir / "sitemap.xml"
+    if not sitemap.is_file():
+        return
+    text = re.sub(r"\s*<lastmod>[^<]*</lastmod>", "", sitemap.read_text(encoding="utf-8"))
+    sitemap.write_text(text, encoding="utf-8")
+    with gzip.GzipFile(site_dir / "sitemap.xml.gz", mode="wb", mtime=0) as packed:
+        packed.write(text.encode("utf-8"))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .problems import Problem
+from .problems import Problem, Problems
 
 
 @dataclass
@@ -22,12 +22,18 @@ class Node:
     file: str
     line: int
     key_lines: dict = field(default_factory=dict)  # for mappings: key -> line of the key
+    # A plain scalar YAML 1.1 read as something other than text (3.10, 017, 12:30, no), exactly as
+    # written: text fields take this, not the number YAML made of it ("3.10", not 3.1).
+    raw: str | None = None
 
 
 # libyaml (C) parses when PyYAML has it: parsing is most of the validation time as the data grows.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_MERGE = "tag:yaml.org,2002:merge"
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
+# Data files need a handful of levels; 500 nested flow mappings overflowed Python's stack.
+MAX_DEPTH = 50
 
 
 class _Refused(yaml.MarkedYAMLError):
@@ -50,7 +56,7 @@ class _Composer:
         if self.loader.check_event(yaml.StreamEndEvent):
             return None
         self.loader.get_event()  # document start
-        root = self.node("")
+        root = self.node("", 0)
         self.loader.get_event()  # document end
         if not self.loader.check_event(yaml.StreamEndEvent):
             event = self.loader.peek_event()
@@ -58,8 +64,11 @@ class _Composer:
                            event.start_mark)
         return root
 
-    def node(self, path: str) -> Node:
+    def node(self, path: str, depth: int) -> Node:
         event = self.loader.get_event()
+        if depth > MAX_DEPTH:
+            raise _Refused(None, None, f"values are nested more than {MAX_DEPTH} levels deep: a data file needs only "
+                                       "a few; check the brackets and indentation", event.start_mark)
         if isinstance(event, yaml.AliasEvent):
             raise _Refused(None, None, "aliases ('*name') are not allowed in data files: write the value out in full",
                            event.start_mark)
@@ -68,31 +77,45 @@ class _Composer:
                                        "full", event.start_mark)
         line = event.start_mark.line + 1
         if isinstance(event, yaml.MappingStartEvent):
-            return self.mapping(path, line)
+            return self.mapping(path, line, depth)
         if isinstance(event, yaml.SequenceStartEvent):
             items = []
             while not self.loader.check_event(yaml.SequenceEndEvent):
-                items.append(self.node(f"{path}[{len(items)}]"))
+                items.append(self.node(f"{path}[{len(items)}]", depth + 1))
             self.loader.get_event()
             return Node(items, self.file, line)
-        return Node(self.scalar(event, path, line), self.file, line)
+        value = self.scalar(event, path, line)
+        raw = event.value if value is not None and not isinstance(value, str) else None
+        if value is None and event.implicit[0]:
+            raw = event.value  # `null`, `~` or nothing: a key needs to know which
+        return Node(value, self.file, line, raw=raw)
 
-    def mapping(self, path: str, line: int) -> Node:
+    def mapping(self, path: str, line: int, depth: int) -> Node:
         out: dict[str, Node] = {}
         key_lines: dict[str, int] = {}
         while not self.loader.check_event(yaml.MappingEndEvent):
             key_event = self.loader.peek_event()
             key_line = key_event.start_mark.line + 1
-            key_node = self.node(path)
-            value_node = None
-            if not isinstance(key_node.value, (str, int, float, bool)) or key_node.value is None:
+            if self._is_merge_key(key_event):
+                raise _Refused(None, None, "'<<:' is a YAML merge key (fields copied from an anchor), which data files "
+                                           "do not use: write the fields out in full", key_event.start_mark)
+            key_node = self.node(path, depth + 1)
+            if key_node.value is None:
+                # `null:`, `~:` or `: value`: YAML reads the key as no key at all.
+                written = key_node.raw or "(empty key)"
+                self.problems.append(Problem(self.file, key_line, f"{path}.{written}" if path else written,
+                                             f"the key {written!r} is read by YAML as null, not as a field name: "
+                                             "write the field's name (quote it if it really is 'null')"))
+                self.node(path, depth + 1)
+                continue
+            if not isinstance(key_node.value, (str, int, float, bool)):
                 self.problems.append(Problem(self.file, key_line, path,
                                              "a key must be a plain word, not a list or mapping"))
-                self.node(path)
+                self.node(path, depth + 1)
                 continue
-            key = str(key_node.value)
+            key = key_node.raw if key_node.raw is not None else str(key_node.value)  # `yes:` is "yes", not "True"
             sub = f"{path}.{key}" if path else key
-            value_node = self.node(sub)
+            value_node = self.node(sub, depth + 1)
             if key in out:
                 self.problems.append(Problem(
                     self.file, key_line, sub,
@@ -104,10 +127,13 @@ class _Composer:
         self.loader.get_event()
         return Node(out, self.file, line, key_lines)
 
+    def _is_merge_key(self, event) -> bool:
+        return (isinstance(event, yaml.ScalarEvent) and event.tag is None and event.implicit[0]
+                and self.loader.resolve(yaml.ScalarNode, event.value, event.implicit) == _MERGE)
+
     def scalar(self, event, path: str, line: int):
-        tag = event.tag
-        if tag is None or tag == "!":
-            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        explicit = event.tag not in (None, "!")
+        tag = event.tag if explicit else self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
         if tag == _TIMESTAMP:
             # Keep dates as written: the model parses them (and reports 2017-13-45 properly).
             return event.value
@@ -115,15 +141,25 @@ class _Composer:
         construct = _CONSTRUCTOR.yaml_constructors.get(tag, _CONSTRUCTOR.yaml_constructors[None])
         try:
             return construct(_CONSTRUCTOR, node)
-        except (ValueError, yaml.YAMLError) as exc:
-            self.problems.append(Problem(self.file, line, path, f"value {event.value!r} cannot be read ({exc}); "
-                                                                "write it as plain text"))
+        except Exception as exc:  # noqa: BLE001 - `!!bool abc` raises KeyError, a 5,000-digit int ValueError
+            if not explicit:
+                return event.value  # a plain scalar stays as written: the field's type decides
+            written = event.tag.replace("tag:yaml.org,2002:", "!!")
+            self.problems.append(Problem(self.file, line, path,
+                                         f"{event.value!r:.60} cannot be read as {written} ({type(exc).__name__}): "
+                                         f"remove the tag '{written}' and quote the value if it is text"))
             return event.value
+
+
+def is_editor_file(name: str) -> bool:
+    """Editor lock, backup and swap files (.#x.yaml, x.yaml~, #x.yaml#, .x.yaml.swp) and other hidden
+    files: never data, and never a reason to fail (an Emacs lock is a dangling symbolic link)."""
+    return name.startswith((".", "#")) or name.endswith("~")
 
 
 def load_yaml(path: Path, display: str) -> tuple[Node | None, list[Problem]]:
     """Parse one YAML file. Returns (root node, problems); root is None when unusable."""
-    problems: list[Problem] = []
+    problems: list[Problem] = Problems()
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -149,6 +185,8 @@ def load_yaml(path: Path, display: str) -> tuple[Node | None, list[Problem]]:
         root = _Composer(loader, display, problems).document()
     except _Refused as exc:
         return None, [Problem(display, exc.problem_mark.line + 1, "", exc.problem)]
+    except RecursionError:  # a last resort: MAX_DEPTH refuses deep nesting long before this
+        return None, [Problem(display, 0, "", "values are nested too deeply to read; check the brackets")]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0

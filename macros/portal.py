@@ -7,10 +7,10 @@ from pathlib import Path
 
 from . import model
 from .countries import Countries
-from .load import Node, load_yaml
-from .problems import DataError, Problem
-from .text import tr_sort_key
-from .validate import Context, _Invalid, convert_record
+from .load import Node, is_editor_file, load_yaml
+from .problems import DataError, Problem, Problems
+from .text import slugify, tr_sort_key
+from .validate import _ID, Context, _Invalid, convert_record
 
 REFERENCE_FILES = {
     "sources": ("sources.yaml", model.SourcesFile),
@@ -65,7 +65,7 @@ def _convert_entries(node: Node, cls, key: str, ctx: Context) -> tuple:
 def load_portal(data_dir: Path) -> model.Portal:
     """Read data_dir (the folder holding districts/ and the reference files)."""
     data_dir = Path(data_dir)
-    problems: list[Problem] = []
+    problems: list[Problem] = Problems()
 
     def read(path: Path) -> Node | None:
         node, found = load_yaml(path, _display(path, data_dir))
@@ -101,7 +101,7 @@ def load_portal(data_dir: Path) -> model.Portal:
     districts = []
     origin: dict[str, str] = {}
     district_dir = data_dir / "districts"
-    files = sorted(district_dir.glob("*.yaml")) + sorted(district_dir.glob("*.yml"))
+    files = _district_files(data_dir, problems)
     if not files:
         problems.append(Problem(_display(district_dir, data_dir), 0, "", "no district files (*.yaml) found"))
     district_nodes: list[Node] = []
@@ -117,9 +117,11 @@ def load_portal(data_dir: Path) -> model.Portal:
         display = _display(path, data_dir)
         if district.slug != path.stem:
             slug_node = node.value["slug"]
+            # Suggest only what would be valid: "kadi koy.yaml" cannot become "slug: kadi koy".
+            fix = f" or set slug: {path.stem}" if _ID.match(path.stem) else ""
             problems.append(Problem(display, slug_node.line, "slug",
                                     f"slug {district.slug!r} does not match the file name {path.name!r}: rename the "
-                                    f"file to {district.slug}.yaml or set slug: {path.stem}"))
+                                    f"file to {district.slug}.yaml{fix}"))
         districts.append((district, node, display))
 
     problems.extend(ctx.problems)
@@ -149,8 +151,38 @@ def load_portal(data_dir: Path) -> model.Portal:
     )
 
 
+def _district_files(data_dir: Path, problems: list[Problem]) -> list[Path]:
+    """The district files, and a problem for every other file or folder in data/ that would not be read
+    (kadikoy.YAML once made a district vanish while validation said OK). Editor files are ignored."""
+    expected = {name for name, _ in REFERENCE_FILES.values()} | {"districts"}
+    for entry in sorted(data_dir.iterdir()) if data_dir.is_dir() else ():
+        if entry.name not in expected and not is_editor_file(entry.name):
+            problems.append(Problem(_display(entry, data_dir), 0, "", _not_read(entry, "data/ holds only "
+                                    + ", ".join(sorted(expected - {"districts"})) + " and the folder districts/")))
+    district_dir = data_dir / "districts"
+    files = []
+    for entry in sorted(district_dir.iterdir()) if district_dir.is_dir() else ():
+        if is_editor_file(entry.name):
+            continue
+        if entry.suffix in (".yaml", ".yml") and not entry.is_dir():
+            files.append(entry)
+        else:
+            problems.append(Problem(_display(entry, data_dir), 0, "", _not_read(
+                entry, "district files sit directly in data/districts/ and are named <slug>.yaml")))
+    return sorted(files, key=lambda p: (p.suffix != ".yaml", p.name))
+
+
+def _not_read(entry: Path, rule: str) -> str:
+    if entry.is_dir():
+        return f"this folder is not read ({rule}): move its files or remove it"
+    if entry.suffix.lower() in (".yaml", ".yml"):
+        stem = slugify(entry.stem) or entry.stem
+        return f"this file is not read: the extension must be lower case; rename it to {stem}.yaml"
+    return f"this file is not read ({rule}): move it out of data/ or delete it"
+
+
 def _check_ids_and_references(district_nodes, refs, ref_nodes, ctx: Context) -> list[Problem]:
-    problems: list[Problem] = []
+    problems: list[Problem] = Problems()
     known: dict[str, set[str]] = {k: set() for k in ("sources", "networks", "programmes", "agreements")}
 
     def claim(space: dict, value: str, node: Node, path: str, what: str):

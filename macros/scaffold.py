@@ -18,10 +18,9 @@ from dataclasses import MISSING
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
-import yaml
-
 from . import model
 from .changes import safe_load
+from .problems import printable
 
 # `portal new <kind>` -> (list key in the district file, model class, placeholder for the id)
 KINDS = {
@@ -77,7 +76,7 @@ def existing_ids(data_dir: Path) -> set[str]:
         ids.update(_ID_LINE.findall(text))
         try:
             _collect_ids(safe_load(text), ids)
-        except yaml.YAMLError:
+        except Exception:  # noqa: BLE001 - a file that does not read still gave its ids to the line pattern
             pass
     return ids
 
@@ -279,13 +278,14 @@ def add_record(data_dir: Path, kind: str, slug: str, record_id: str | None = Non
     key, _, placeholder = KINDS[kind]
     data_dir = Path(data_dir)
     path = data_dir / "districts" / f"{slug}.yaml"
-    if not path.is_file():
+    known = sorted(p.stem for p in (data_dir / "districts").glob("*.yaml") if _ID.match(p.stem))
+    # Only a known slug names a file: `--district ../../.yamllint` once wrote into .yamllint.yaml.
+    if slug not in known or not path.is_file():
         import difflib
-        known = sorted(p.stem for p in (data_dir / "districts").glob("*.yaml"))
         close = difflib.get_close_matches(slug, known, n=3)
         hint = f"did you mean {', '.join(close)}? " if close else ""
-        raise ScaffoldError(f"no district file {path}: {hint}districts are named by slug "
-                            f"({', '.join(known[:6])}{' …' if len(known) > 6 else ''})")
+        raise ScaffoldError(f"{printable(slug)!r} is not a known district: {hint}give the slug of a file in "
+                            f"data/districts/ ({', '.join(known[:6])}{' …' if len(known) > 6 else ''})")
     taken = existing_ids(data_dir)
     if record_id is None:
         record_id = fresh_id(slug, placeholder, taken)

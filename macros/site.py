@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .changes import last_commit_dates
 from .index import PortalIndex
+from .load import is_editor_file
 from .pages import PageSpec
 from .portal import load_portal
 from .render import Renderer
@@ -62,7 +63,9 @@ deferred = Deferred()
 
 
 def _fingerprint(data_dir: Path) -> tuple:
-    return tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(data_dir.rglob("*.y*ml")))
+    # Editor lock files are skipped: an Emacs lock (.#x.yaml) is a dangling link that cannot be stat'ed.
+    return tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(data_dir.rglob("*.y*ml"))
+                 if not is_editor_file(p.name))
 
 
 def site_data(data_dir: Path, lang: str = "tr", site_url: str = "") -> SiteData:

