@@ -28,7 +28,7 @@ def test_commands_on_invalid_data_print_the_problems_and_exit_1(bad_data, tmp_pa
     command = [str(tmp_path / "out") if part == "OUT" else part for part in command]
     assert main(["--data", str(bad_data), *command]) == 1
     err = capsys.readouterr().err
-    assert "data/districts/kadikoy.yaml:10: agreements[0]." in err
+    assert "data/districts/kadikoy.yaml:14: agreements[0]." in err
     assert "Traceback" not in err and not (tmp_path / "out").exists()
 
 
@@ -39,7 +39,7 @@ def test_nothing_printed_from_the_data_can_start_a_line_or_send_an_escape(bad_da
         assert "\x1b" not in text
         assert not any(line.lstrip().startswith("::warning") for line in text.splitlines()), text
     [annotation] = out.splitlines()
-    assert annotation.startswith("::error file=data/districts/kadikoy.yaml,line=10::")
+    assert annotation.startswith("::error file=data/districts/kadikoy.yaml,line=14::")
     # GitHub's own escaping for the message: the literal %0A stays text, never becomes a line break.
     assert "\\x1b[2J\\n::warning file=a,line=1::forged%250A" in annotation
     assert "\\x1b[2J\\n::warning file=a,line=1::forged%0A" in err

@@ -30,7 +30,7 @@ import yaml
 
 CASES = Path(__file__).parent / "cases"
 EXPECT_KEYS = {"rule", "file", "line", "path", "contains", "problems", "max_seconds", "store_as"}
-REFERENCE_FILES = {"sources.yaml", "networks.yaml", "programmes.yaml", "places.yaml"}
+REFERENCE_FILES = {"sources.yaml", "networks.yaml", "programmes.yaml", "places.yaml", "official_counts.yaml"}
 
 
 def case_names() -> list[str]:
