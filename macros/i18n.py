@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 LABELS: dict[str, dict[str, str]] = {
+    # The public name: "Yerel Diplomasi" alone is a government guide's and a municipal union's name.
+    # site_name in mkdocs.yml / mkdocs.en.yml says the same (tests/test_identity.py).
+    "site_name": {"tr": "Yerel Diplomasi İzleme", "en": "Local Diplomacy Watch"},
     "municipality": {"tr": "Belediye", "en": "Municipality"},
     "municipality_of": {"tr": "{name} Belediyesi", "en": "{name} Municipality"},
     "municipalities": {"tr": "Belediyeler", "en": "Municipalities"},
