@@ -223,12 +223,14 @@ class Renderer:
     def networks_table(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["networks"]
         grouped = []
-        for network, membership in paged.rows_of(page):
+        for network, record in paged.rows_of(page):
             if not grouped or grouped[-1][0] is not network:
-                grouped.append((network, [], self._network_pages[network.id] == paged.path(page)))
-            if membership is not None:
-                grouped[-1][1].append(membership)
-        return self._render("networks.html", page_url, grouped=grouped, network_activities=self.index.network_activities,
+                grouped.append((network, [], self._network_pages[network.id] == paged.path(page), []))
+            if isinstance(record, model.Membership):
+                grouped[-1][1].append(record)
+            elif record is not None:
+                grouped[-1][3].append(record)  # an activity naming the network
+        return self._render("networks.html", page_url, grouped=grouped, members=self.index.members,
                             pager=self._pager(paged, page, page_url))
 
     @functools.cached_property
