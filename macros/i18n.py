@@ -94,6 +94,11 @@ LABELS: dict[str, dict[str, str]] = {
     "places": {"tr": "Yerler", "en": "Places"},
     "total": {"tr": "Toplam", "en": "Total"},
     "record": {"tr": "Kayıt", "en": "Record"},
+    # The home page's search field and list of municipalities (macros/home.py).
+    "home_search_label": {"tr": "Sitede ara: belediye, şehir, ülke, proje", "en": "Search: municipality, city, country, project"},
+    "home_search_placeholder": {"tr": "ör. Kadıköy, Nacka, Almanya", "en": "e.g. Kadıköy, Nacka, Germany"},
+    "home_search_button": {"tr": "Ara", "en": "Search"},
+    "home_pick_district": {"tr": "Belediyenizi seçin", "en": "Choose a municipality"},
     # The small label above each search result: what kind of page it is.
     "result_municipality": {"tr": "Belediye", "en": "Municipality"},
     "result_agreement": {"tr": "Anlaşma", "en": "Agreement"},
