@@ -6,7 +6,7 @@ SITE_DIR ?= site
 # Reproducible builds: dates in sitemap.xml come from the last commit, not the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
 
-.PHONY: site test serve validate bench clean deps test-deps browser-deps
+.PHONY: site test serve validate bench clean deps test-deps browser-deps vnu-deps
 
 deps: $(VENV)/.deps
 $(VENV)/.deps: requirements.txt pyproject.toml
@@ -15,7 +15,7 @@ $(VENV)/.deps: requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
-test-deps: $(VENV)/.test-deps browser-deps
+test-deps: $(VENV)/.test-deps browser-deps vnu-deps
 $(VENV)/.test-deps: requirements-test.txt $(VENV)/.deps
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
@@ -26,6 +26,20 @@ browser-deps:
 	  echo "Installing Debian chromium for the browser tests"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+# The W3C Nu HTML Checker (tests/test_valid_html.py): vnu.jar from the npm registry, pinned; it needs Java.
+VNU_VERSION := 26.9.27
+export VNU_JAR ?= $(CURDIR)/.cache/vnu/$(VNU_VERSION)/build/dist/vnu.jar
+vnu-deps: $(VNU_JAR)
+$(VNU_JAR):
+	@SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	need=""; command -v java >/dev/null 2>&1 || need="default-jre-headless"; command -v npm >/dev/null 2>&1 || need="$$need npm"; \
+	if [ -n "$$need" ]; then echo "Installing Debian $$need for the HTML checker"; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$need >/dev/null; fi
+	rm -rf .cache/vnu/$(VNU_VERSION) && mkdir -p .cache/vnu/$(VNU_VERSION)
+	cd .cache/vnu && npm pack --silent vnu-jar@$(VNU_VERSION) >/dev/null && \
+	  tar xzf vnu-jar-$(VNU_VERSION).tgz -C $(VNU_VERSION) --strip-components=1 && rm vnu-jar-$(VNU_VERSION).tgz
+	test -f $@
 
 validate: deps
 	$(VENV)/bin/portal validate

@@ -36,6 +36,9 @@ def define_env(env):
                  "countries_chart", "kinds_chart", "districts_chart", "years_chart", "timeline_list"):
         env.macro(_macro(renderer, here, deferred, name), name)
 
+    from .home import district_picker
+    env.macro(lambda: deferred.hold(district_picker(renderer(), here())), "district_picker")
+
 
 def _macro(renderer, here, deferred, name):
     def macro():

@@ -383,9 +383,12 @@ def year_list(items: Sequence[tuple[Optional[int], str, Optional[str]]], *, titl
 # --- world map ---------------------------------------------------------------------------------------
 
 CLASSES = (1, 2, 4, 8)
+# Every class, and Türkiye, stands out from "none" by a contrast of at least 3:1 (WCAG 1.4.11): the lightest
+# class used to be 1.07:1 against the grey. Material's indigo 400/500/700/900 (evenly spaced in lightness)
+# and pink 600. charts.css paints the HTML legend with the same colours (tests/test_map_colours.py).
 ZERO_FILL = "#e4e4e4"
-CLASS_FILLS = ("#d9dcf0", "#b3bae1", "#8590ce", PRIMARY)   # fallbacks: Material indigo at 20/42/68/100 %
-HOME_FILL = "#f7b2c0"
+CLASS_FILLS = ("#6673c4", "#4a59b8", "#303f9f", "#1a237e")
+HOME_FILL = "#d81b60"
 DOT_TINY = 48      # a tied country smaller than this (map units) also gets a dot on the world view
 DOT_R_WORLD = 30   # ≈ 2.7 px on a phone, 6 px at 800 px
 DOT_R_INSET = 6

@@ -151,7 +151,7 @@ def cmd_fields(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="portal", description="Yerel Diplomasi data tools")
+    parser = argparse.ArgumentParser(prog="portal", description="Yerel Diplomasi İzleme data tools")
     parser.add_argument("--data", type=Path, default=ROOT / "data", help="data folder (default: data/)")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("validate", help="check every data file; exit status 1 on any problem")

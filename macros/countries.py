@@ -1,4 +1,5 @@
-"""Country names (Turkish and English) and flags: pycountry plus entities missing from ISO 3166-1."""
+"""Country names (Turkish and English) and flags: pycountry plus entities missing from ISO 3166-1;
+flags are the SVG files vendored by macros/flags.py."""
 from __future__ import annotations
 
 import gettext
@@ -6,6 +7,7 @@ from functools import lru_cache
 
 import pycountry
 
+from .flags import vendored
 from .model import CountryEntity
 
 
@@ -52,11 +54,11 @@ class Countries:
             return translation.gettext(common)
         return translation.gettext(country.name)
 
-    def flag(self, code: str) -> str:
-        if code in self._extra:
-            return self._extra[code].flag or ""
-        country = pycountry.countries.get(alpha_2=code)
-        return getattr(country, "flag", "") or ""
+    @staticmethod
+    def flag(code: str) -> str:
+        """The CSS class suffix of the country's vendored SVG flag ("se" for `yd-flag f-se`), or "" when
+        there is none (the page then shows the code): never an emoji, which many systems cannot draw."""
+        return code.lower() if code in vendored() else ""
 
     @staticmethod
     def subdivision(code: str):

@@ -130,7 +130,7 @@ def atom_feed(events: list, lang: str, *, feed_id: str, title: str, self_href: s
     _sub(feed, "link", rel="alternate", type="text/html", href=alternate_href)
     author = _sub(feed, "author")
     _sub(author, "name", SITE_NAME[lang])
-    _sub(feed, "generator", "Yerel Diplomasi (macros/feed.py)")
+    _sub(feed, "generator", f"{SITE_NAME['tr']} (macros/feed.py)")
     for event in events:
         entry = _sub(feed, "entry")
         _sub(entry, "id", entry_id(event, lang))

@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 LABELS: dict[str, dict[str, str]] = {
+    # The public name: "Yerel Diplomasi" alone is a government guide's and a municipal union's name.
+    # site_name in mkdocs.yml / mkdocs.en.yml says the same (tests/test_identity.py).
+    "site_name": {"tr": "Yerel Diplomasi İzleme", "en": "Local Diplomacy Watch"},
     "municipality": {"tr": "Belediye", "en": "Municipality"},
     "municipality_of": {"tr": "{name} Belediyesi", "en": "{name} Municipality"},
     "municipalities": {"tr": "Belediyeler", "en": "Municipalities"},
     "partner": {"tr": "Ortak", "en": "Partner"},
     "partner_as_written": {"tr": "Kaynaktaki yazılışı", "en": "As written in the source"},
     "partner_standard": {"tr": "Standart adı", "en": "Standard name"},
+    "in_source": {"tr": "kaynakta", "en": "in the source"},
     "country": {"tr": "Ülke", "en": "Country"},
     "countries": {"tr": "Ülkeler", "en": "Countries"},
     "region": {"tr": "Bölge", "en": "Region"},
@@ -71,6 +75,8 @@ LABELS: dict[str, dict[str, str]] = {
     "networks": {"tr": "Ağlar", "en": "Networks"},
     "network": {"tr": "Ağ", "en": "Network"},
     "members": {"tr": "Üye belediyeler", "en": "Member municipalities"},
+    "no_memberships": {"tr": "Kaynaklarda üyelik kaydı yok.", "en": "No membership is recorded in the sources."},
+    "network_activities": {"tr": "Bu ağla ilgili etkinlikler", "en": "Activities with this network"},
     "projects": {"tr": "Uluslararası projeler", "en": "International projects"},
     "projects_short": {"tr": "Projeler", "en": "Projects"},
     "project": {"tr": "Proje", "en": "Project"},
@@ -88,6 +94,11 @@ LABELS: dict[str, dict[str, str]] = {
     "places": {"tr": "Yerler", "en": "Places"},
     "total": {"tr": "Toplam", "en": "Total"},
     "record": {"tr": "Kayıt", "en": "Record"},
+    # The home page's search field and list of municipalities (macros/home.py).
+    "home_search_label": {"tr": "Sitede ara: belediye, şehir, ülke, proje", "en": "Search: municipality, city, country, project"},
+    "home_search_placeholder": {"tr": "ör. Kadıköy, Nacka, Almanya", "en": "e.g. Kadıköy, Nacka, Germany"},
+    "home_search_button": {"tr": "Ara", "en": "Search"},
+    "home_pick_district": {"tr": "Belediyenizi seçin", "en": "Choose a municipality"},
     # The small label above each search result: what kind of page it is.
     "result_municipality": {"tr": "Belediye", "en": "Municipality"},
     "result_agreement": {"tr": "Anlaşma", "en": "Agreement"},

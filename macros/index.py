@@ -61,6 +61,12 @@ class PortalIndex:
         self.members: dict[str, list[model.Membership]] = defaultdict(list)
         for membership in self.memberships.values():
             self.members[membership.network].append(membership)
+        # An activity that names a network (a WEGO board meeting) is a record of that network too,
+        # whether or not the municipality is listed as a member.
+        self.network_activities: dict[str, list[model.Activity]] = defaultdict(list)
+        for activity in self.activities.values():
+            for network_id in dict.fromkeys(activity.networks):
+                self.network_activities[network_id].append(activity)
 
     def has_records(self, district: model.District) -> bool:
         return any(getattr(district, kind) for kind in model.RECORD_KINDS)
@@ -80,6 +86,13 @@ class PortalIndex:
 
     def record_count(self) -> int:
         return sum(len(v) for v in self.records.values())
+
+
+def partner_name(agreement: model.Agreement, lang: str = "tr") -> str:
+    """What an agreement is headed by: the partner's standard name where the data has one (its English
+    name in the English edition), else the source's spelling ("Pécs", not the source's "Pecs")."""
+    partner = agreement.partner
+    return (partner.name_en if lang == "en" else None) or partner.name or partner.as_written
 
 
 def project_countries(project: model.Project) -> list[str]:

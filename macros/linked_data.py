@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import json
 
-from .i18n import enum_label, label
+from .i18n import LANGUAGES, enum_label, label
 from .index import PortalIndex, project_countries
 from .pages import PageSpec
 
-SITE_NAME = {"tr": "Yerel Diplomasi", "en": "Local Diplomacy Istanbul"}
+SITE_NAME = {lang: label("site_name", lang) for lang in LANGUAGES}
 
 
 def absolute(site_url: str, path: str) -> str:

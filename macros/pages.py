@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .i18n import label
-from .index import PortalIndex
+from .index import PortalIndex, partner_name
 from . import paging
 
 
@@ -46,7 +46,7 @@ def generated_pages(index: PortalIndex, lang: str = "tr", layout: paging.Layout 
                               origin.get(district.slug, "")))
     for record_id, agreement in index.agreements.items():
         district = index.district_of[record_id]
-        title = label("agreement_title", lang, district=district.name, partner=agreement.partner.as_written,
+        title = label("agreement_title", lang, district=district.name, partner=partner_name(agreement, lang),
                       country=index.countries.name(agreement.country, lang))
         pages.append(PageSpec(f"agreements/{record_id}.md", ("agreement", record_id), title,
                               "agreement", record_id, origin.get(record_id, "")))

@@ -25,7 +25,7 @@ PER_PAGE = {
     "municipalities": 80,
     "activities": 30,
     "countries": 55,
-    "networks": 70,     # memberships, under the heading of their network
+    "networks": 50,     # memberships, then activities naming the network, under the heading of their network
     "country": 23,      # agreements, projects and activities of one country together
     "sources": 30,
 }
@@ -115,8 +115,9 @@ def overview_lists(index: PortalIndex) -> dict[str, Paged]:
     networks = sorted(index.portal.networks, key=lambda n: tr_sort_key(n.short_name or n.name))
     rows = {
         "countries": index.country_codes(),
-        # A network without members is a row of its own: the page says it has none.
-        "networks": [(n, m) for n in networks for m in (index.members.get(n.id) or [None])],
+        # A network with neither members nor activities is a row of its own: the page says it has none.
+        "networks": [(n, r) for n in networks
+                     for r in ([*index.members.get(n.id, []), *index.network_activities.get(n.id, [])] or [None])],
         "agreements": [a for d in districts for a in d.agreements],
         "projects": [p for d in districts for p in d.projects],
         "municipalities": list(districts),

@@ -17,8 +17,8 @@ from markupsafe import Markup
 
 from . import charts, model, paging
 from .template_cache import bytecode_cache
-from .i18n import enum_label, label
-from .index import PortalIndex, project_countries
+from .i18n import ENUMS, enum_label, label
+from .index import PortalIndex, partner_name, project_countries
 from .linked_data import apa, bibtex, citation
 from .pages import generated_pages
 
@@ -103,6 +103,7 @@ class Renderer:
         self.env.globals.update(
             t=lambda key, **kw: label(key, lang, **kw),
             enum=lambda group, value: enum_label(group, value, lang),
+            enum_labels=lambda group: [enum_label(group, value, lang) for value in ENUMS[group]],
             country_name=lambda code: index.countries.name(code, lang),
             flag=index.countries.flag,
             subdivision_name=lambda code: index.countries.subdivision_name(code, lang),
@@ -229,12 +230,14 @@ class Renderer:
     def networks_table(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["networks"]
         grouped = []
-        for network, membership in paged.rows_of(page):
+        for network, record in paged.rows_of(page):
             if not grouped or grouped[-1][0] is not network:
-                grouped.append((network, [], self._network_pages[network.id] == paged.path(page)))
-            if membership is not None:
-                grouped[-1][1].append(membership)
-        return self._render("networks.html", page_url, grouped=grouped,
+                grouped.append((network, [], self._network_pages[network.id] == paged.path(page), []))
+            if isinstance(record, model.Membership):
+                grouped[-1][1].append(record)
+            elif record is not None:
+                grouped[-1][3].append(record)  # an activity naming the network
+        return self._render("networks.html", page_url, grouped=grouped, members=self.index.members,
                             pager=self._pager(paged, page, page_url))
 
     @functools.cached_property
@@ -360,7 +363,7 @@ class Renderer:
         links = Links(page_url)
         items = [(int(a.signed[:4]) if a.signed else None,
                   label("agreement_title", self.lang, district=self.index.district_of[a.id].name,
-                        partner=a.partner.as_written, country=self.index.countries.name(a.country, self.lang)),
+                        partner=partner_name(a, self.lang), country=self.index.countries.name(a.country, self.lang)),
                   links.agreement(a.id)) for a in self.index.agreements.values()]
         items += [(int(p.start[:4]) if p.start else None, f"{self.index.district_of[p.id].name}: {p.title}",
                    links.project(p.id)) for p in self.index.projects.values()]

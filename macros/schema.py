@@ -96,7 +96,7 @@ def record_schema(cls, countries: Countries) -> dict:
 def file_schema(name: str, countries: Countries | None = None) -> dict:
     schema = record_schema(FILES[name], countries or Countries())
     return {"$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": f"{name}.schema.json", "title": f"Yerel Diplomasi: {name} data file", **schema}
+            "$id": f"{name}.schema.json", "title": f"Yerel Diplomasi İzleme: {name} data file", **schema}
 
 
 def schema_texts() -> dict[str, str]:

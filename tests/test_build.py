@@ -95,8 +95,8 @@ def test_record_pages_are_not_in_the_navigation(real_site):
 
 
 def test_page_titles_come_from_the_model(real_site):
-    assert "<title>Kadıköy Belediyesi - Yerel Diplomasi</title>" in _html(real_site, "municipalities/kadikoy")
-    assert "<title>Adalar – Nacka (İsveç) - Yerel Diplomasi</title>" in _html(real_site, "agreements/adalar-nacka")
+    assert "<title>Kadıköy Belediyesi - Yerel Diplomasi İzleme</title>" in _html(real_site, "municipalities/kadikoy")
+    assert "<title>Adalar – Nacka (İsveç) - Yerel Diplomasi İzleme</title>" in _html(real_site, "agreements/adalar-nacka")
 
 
 def test_pages_carry_no_hidden_search_words(real_site):

@@ -110,7 +110,7 @@ def test_later_pages_are_titled_with_their_number_in_both_editions(paged_site):
     pages = _pages(paged_site, "agreements")
     html = _html(paged_site, pages[1])
     total = len(pages)
-    assert f"<title>Kardeş şehirler ve anlaşmalar — sayfa 2 / {total} - Yerel Diplomasi</title>" in html
+    assert f"<title>Kardeş şehirler ve anlaşmalar — sayfa 2 / {total} - Yerel Diplomasi İzleme</title>" in html
     assert f"<h1>Kardeş şehirler ve anlaşmalar — sayfa 2 / {total}</h1>" in html
     english = _html(paged_site, "en/agreements/page/2")
     assert f"<h1>Sister cities and agreements — page 2 of {total}</h1>" in english

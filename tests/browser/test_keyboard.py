@@ -197,7 +197,7 @@ def test_menu_and_search_icons_work_from_the_keyboard(new_page, search_ui, width
     page.goto(page.site("agreements/"))
     menu = page.locator("label.md-header__button[for=__drawer]")
     expect(menu).to_be_visible()
-    expect(menu).to_have_attribute("aria-label", "Menüyü aç")
+    expect(menu).to_have_text("Menüyü aç")
     for _ in range(6):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.getAttribute('for') === '__drawer'"):
@@ -212,7 +212,7 @@ def test_menu_and_search_icons_work_from_the_keyboard(new_page, search_ui, width
         expect(page.locator("#__drawer")).not_to_be_checked()
         expect(menu).to_be_focused()
         icon = page.locator("label.md-header__button[for=__search]")
-        expect(icon).to_have_attribute("aria-label", "Aramayı aç")
+        expect(icon).to_have_text("Aramayı aç")
         icon.focus()
         page.keyboard.press(" ")
         expect(page.locator(search_ui.INPUT)).to_be_focused()

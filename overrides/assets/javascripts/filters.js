@@ -33,8 +33,13 @@
     columns.forEach(function (index) {
       var values = {};
       rows.forEach(function (row) {
-        cellValues(row.cells[index]).forEach(function (v) { if (v) values[v] = true; });
+        cellValues(row.cells[index]).forEach(function (v) { if (v) values[v] = (values[v] || 0) + 1; });
       });
+      // A column may declare every value it can hold (data-options, e.g. all statuses): each is offered,
+      // in that order, with how many rows have it, so "0" says something too ("Active (0)").
+      var declared = (headers[index].getAttribute("data-options") || "").split("|").filter(Boolean);
+      var found = Object.keys(values).filter(function (v) { return declared.indexOf(v) < 0; })
+        .sort(function (a, b) { return a.localeCompare(b, document.documentElement.lang); });
       var id = (table.id || "t") + "-filter-" + index;
       var label = document.createElement("label");
       label.setAttribute("for", id);
@@ -45,13 +50,13 @@
       all.value = "";
       all.textContent = table.getAttribute("data-all") || "—";
       select.appendChild(all);
-      Object.keys(values).sort(function (a, b) { return a.localeCompare(b, document.documentElement.lang); })
-        .forEach(function (v) {
-          var option = document.createElement("option");
-          option.value = v;
-          option.textContent = v;
-          select.appendChild(option);
-        });
+      declared.concat(found).forEach(function (v) {
+        var option = document.createElement("option");
+        option.value = v;
+        option.textContent = v + " (" + (values[v] || 0) + ")";
+        option.disabled = !values[v];
+        select.appendChild(option);
+      });
       select.addEventListener("change", apply);
       var field = document.createElement("div");
       field.className = "yd-filter";
