@@ -59,5 +59,8 @@ serve: deps
 bench: test-deps
 	$(PY) -m benchmarks.run
 
+# Through macros/build.py (standard library only): the same refusals as `make site`, so that
+# `make clean SITE_DIR=.` cannot delete the repository either.
 clean:
-	rm -rf $(SITE_DIR) $(SITE_DIR).tmp .pytest_cache
+	$(PYTHON) -m macros.build --clean --site-dir $(SITE_DIR)
+	rm -rf .pytest_cache

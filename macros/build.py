@@ -167,11 +167,26 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(error, os.strerror(error), str(b))
 
 
+def clean(site_dir: Path) -> int:
+    """Remove the site and what a killed build left beside it, with the same refusals as a build."""
+    site_dir = Path(site_dir).resolve()
+    refused = refuse_site_dir(site_dir)
+    if refused:
+        print(f"clean: will not remove {site_dir}: {refused}", file=sys.stderr)
+        return 1
+    if site_dir.parent.is_dir():
+        with _lock(site_dir):
+            _remove_leftovers(site_dir)
+            shutil.rmtree(site_dir, ignore_errors=True)
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site-dir", default=str(ROOT / "site"))
+    parser.add_argument("--clean", action="store_true", help="remove the site folder instead of building it")
     args = parser.parse_args(argv)
-    return build(Path(args.site_dir))
+    return clean(Path(args.site_dir)) if args.clean else build(Path(args.site_dir))
 
 
 if __name__ == "__main__":

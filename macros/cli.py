@@ -120,10 +120,10 @@ def cmd_new(args) -> int:
     try:
         added = add_record(args.data, args.kind, args.district, args.id)
     except ScaffoldError as exc:
-        print(f"portal new: {exc}", file=sys.stderr)
+        print(f"portal new: {printable(exc)}", file=sys.stderr)
         return 1
     where = _display(added.file, args.data)
-    print(f"{where}:{added.line}: added {args.kind} '{added.id}'")
+    print(printable(f"{where}:{added.line}: added {args.kind} '{added.id}'"))
     todo = ", ".join(str(n) for n in added.todo_lines)
     print(f"Next: fill in the required fields marked TODO (lines {todo}), uncomment the optional fields the "
           f"source documents, give the record its final id, then run: portal validate")
@@ -138,7 +138,7 @@ def cmd_diff(args) -> int:
         data_rel = data.relative_to(root.resolve()).as_posix()
         result = diff(root, args.rev1, args.rev2, data_rel or ".")
     except (GitError, ValueError) as exc:
-        print(f"portal diff: {exc}", file=sys.stderr)
+        print(f"portal diff: {printable(exc)}", file=sys.stderr)
         return 2
     sys.stdout.write(result.as_json() if args.json else result.as_text())
     return 0

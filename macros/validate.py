@@ -347,7 +347,7 @@ def _text(node: Node, path: str, ctx: Context, multiline: bool) -> str:
 def _partial_date(node: Node, base, path: str, ctx: Context):
     raw = node.value
     # As written: an unquoted 0x7E1 is the number 2017 to YAML, but not a year.
-    text = node.raw if isinstance(raw, int) and not isinstance(raw, bool) and node.raw else raw
+    text = (node.raw or str(raw)) if isinstance(raw, int) and not isinstance(raw, bool) else raw
     match = _DATE.match(text) if isinstance(text, str) else None
     if match is None:
         ctx.problem(node, path, f"{text!r:.60} is not a date; write YYYY-MM-DD (or YYYY-MM, or YYYY if only the year "

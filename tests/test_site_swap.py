@@ -112,3 +112,14 @@ def test_a_site_folder_that_is_or_holds_something_else_is_refused(where, tmp_pat
     assert result.returncode == 1
     assert result.stderr.startswith("build: will not build into") and result.stderr.count("\n") == 1
     assert sorted(p.name for p in site.iterdir()) == before
+
+
+def test_make_clean_removes_the_site_and_leftovers_but_refuses_the_same_folders(tmp_path):
+    site = tmp_path / "site"
+    (site / "en").mkdir(parents=True)
+    (site / "index.html").write_text("site", encoding="utf-8")
+    (tmp_path / ".site.new-killed").mkdir()  # a build killed halfway
+    assert build.main(["--clean", "--site-dir", str(site)]) == 0
+    assert list(tmp_path.iterdir()) == []
+    assert build.main(["--clean", "--site-dir", str(ROOT)]) == 1
+    assert (ROOT / "macros" / "build.py").is_file()
