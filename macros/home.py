@@ -7,6 +7,13 @@ from __future__ import annotations
 from markupsafe import Markup
 
 
+# A city with more municipalities than this (a copy of the portal, the ×10 benchmark) gets the list page
+# instead of every name: the home page must stay under 30 KB (paging.py).
+PICKER_MAX = 80
+
+
 def district_picker(renderer, page_url: str) -> Markup:
     """Every municipality, in the data's (alphabetical) order, linked to its page; and a search field."""
-    return renderer._render("district_picker.html", page_url, districts=renderer.index.portal.districts)
+    districts = renderer.index.portal.districts
+    return renderer._render("district_picker.html", page_url,
+                            districts=districts if len(districts) <= PICKER_MAX else ())

@@ -33,7 +33,7 @@ PER_PAGE = {
 # A municipality page is split by estimated bytes, not by rows: its activities carry their full text
 # (they have no page of their own), so one long description weighs as much as several table rows.
 # Material's chrome, the heading, sources and citation take ≈ 18 KB; the rest of 30 KB is this.
-MUNICIPALITY_BUDGET = 10_500
+MUNICIPALITY_BUDGET = 10_000
 
 # name -> the macro that renders a page of it (pages.py writes the call for pages 2..N)
 MACROS = {
