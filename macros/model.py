@@ -310,6 +310,17 @@ class Coverage:
 
 
 @dataclass(frozen=True)
+class Contact:
+    """Where a citizen sends an information request (Law 4982) to the municipality."""
+    sources: list[Citation] = doc("Where the address or form is published (at least one).")
+    address: Optional[LongText] = optional("Postal address of the municipality, as published.")
+    information_request_url: Optional[Url] = optional(
+        "The municipality's own information-request (bilgi edinme) form or page, if it has one.")
+    email: Optional[Text] = optional("Published e-mail address for information requests, if any.")
+    kep: Optional[Text] = optional("Registered e-mail (KEP) address, as published.")
+
+
+@dataclass(frozen=True)
 class District:
     """One of Istanbul's district municipalities: one file data/districts/<slug>.yaml."""
     slug: Id = doc("ASCII form of the name; must equal the file name (kadikoy for kadikoy.yaml).")
@@ -317,6 +328,7 @@ class District:
     coverage: Optional[Coverage] = optional(
         "What we searched for this municipality, up to when, and what is known to be missing.")
     website: Optional[Url] = optional("The municipality's own web site.")
+    contact: Optional[Contact] = optional("Where to send an information request, as the municipality publishes it.")
     sources: list[Source] = many("Sources cited by this file's records (ids are shared by all files).")
     agreements: list[Agreement] = many("Sister-city and other formal ties.")
     memberships: list[Membership] = many("Memberships of international networks.")
