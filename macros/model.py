@@ -364,6 +364,32 @@ class OfficialCount:
     what_en: Optional[Text] = optional("What was counted, in English.")
 
 
+LEGAL_SUBJECTS = ("tie_permission", "tie_council", "trip", "information_request")
+
+
+@dataclass(frozen=True)
+class LegalRule:
+    """A legal rule and the period it was in force: what it requires, and from whom (published sources only)."""
+    id: Id = doc("Identifier, e.g. 'circular-2021-6'.")
+    title: Text = doc("Name of the law, article or circular, e.g. '5393 sayılı Belediye Kanunu, madde 74'.")
+    subject: Literal["tie_permission", "tie_council", "trip", "information_request"] = doc(
+        "What it governs: the ministry permission of a foreign tie, the council decision of a tie, official "
+        "trips abroad, or information requests.")
+    in_force_from: PartialDate = doc("First day the rule applied (YYYY-MM-DD).")
+    requires: LongText = doc("What it requires, in Turkish, as the source says it.")
+    sources: list[Citation] = doc("Where the rule and its dates are published (at least one).")
+    in_force_until: Optional[PartialDate] = optional("Last day it applied, if it was lifted or replaced.")
+    authority: Optional[Text] = optional("Who gives the permission or decision, in Turkish (e.g. the competent ministry).")
+    authority_en: Optional[Text] = optional("The same in English.")
+    requires_en: Optional[LongText] = optional("What it requires, in English.")
+    note: Optional[LongText] = optional("What a reader should know (amendments, scope).")
+
+
+@dataclass(frozen=True)
+class LegalRulesFile:
+    rules: list[LegalRule] = doc("Legal rules with the periods they were in force.")
+
+
 @dataclass(frozen=True)
 class OfficialCountsFile:
     official_counts: list[OfficialCount] = doc("Official counts to compare the portal's numbers with.")
@@ -391,5 +417,6 @@ class Portal:
     programmes: tuple[Programme, ...]
     countries: tuple[CountryEntity, ...]
     official_counts: tuple[OfficialCount, ...] = ()
+    rules: tuple[LegalRule, ...] = ()
     # Where each record was defined (id -> "data/districts/x.yaml"), for edit links and errors.
     origin: dict = field(default_factory=dict, compare=False)

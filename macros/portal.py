@@ -18,11 +18,12 @@ REFERENCE_FILES = {
     "programmes": ("programmes.yaml", model.ProgrammesFile),
     "countries": ("places.yaml", model.PlacesFile),
     "official_counts": ("official_counts.yaml", model.OfficialCountsFile),
+    "rules": ("legal_rules.yaml", model.LegalRulesFile),
 }
 
 
 # A data set may have no official count to compare with (a city copying the portal, a test).
-OPTIONAL_FILES = ("official_counts",)
+OPTIONAL_FILES = ("official_counts", "rules")
 
 
 def _display(path: Path, root: Path) -> str:
@@ -147,6 +148,7 @@ def load_portal(data_dir: Path) -> model.Portal:
         programmes=tuple(refs["programmes"]),
         countries=tuple(refs["countries"]),
         official_counts=tuple(refs["official_counts"]),
+        rules=tuple(refs["rules"]),
         origin=origin,
     )
 

@@ -16,6 +16,7 @@ FILES = {
     "programmes": model.ProgrammesFile,
     "places": model.PlacesFile,
     "official_counts": model.OfficialCountsFile,
+    "legal_rules": model.LegalRulesFile,
 }
 
 _DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
