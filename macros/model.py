@@ -80,6 +80,7 @@ SourceRef = Annotated[str, RefRule("sources")]
 NetworkRef = Annotated[str, RefRule("networks")]
 ProgrammeRef = Annotated[str, RefRule("programmes")]
 AgreementRef = Annotated[str, RefRule("agreements")]
+ActivityRef = Annotated[str, RefRule("activities")]
 Year = Annotated[int, PartialDateRule()]
 
 
@@ -309,6 +310,41 @@ class Coverage:
     gaps: list[LongText] = many("What is known to be missing or unresolved.")
 
 
+REQUEST_STEPS = ("council_decision", "ministry_approval", "protocol", "trip_authorisation")
+REQUEST_OUTCOMES = ("answered", "partly", "refused", "no_answer")
+
+
+@dataclass(frozen=True)
+class RequestSubject:
+    """One document asked for: a step of a tie (or of a trip abroad)."""
+    step: Literal["council_decision", "ministry_approval", "protocol", "trip_authorisation"] = doc(
+        "Which document: the council decision, the ministry permission, the signed protocol, or the "
+        "authorisation of a trip abroad.")
+    agreement: Optional[AgreementRef] = optional("Id of the tie the document belongs to.")
+    activity: Optional[ActivityRef] = optional("Id of the trip (activity) the document belongs to.")
+
+
+@dataclass(frozen=True)
+class InformationRequest:
+    """A request filed under Law 4982 for documents the sources do not show, and what came of it."""
+    id: Id = doc("Stable identifier, e.g. 'kadikoy-2026-12-friedrichshain-kreuzberg'.")
+    filed: PartialDate = doc("Date the request was filed (YYYY-MM-DD).")
+    channel: Literal["cimer", "e_devlet", "municipal_form", "petition", "email", "kep"] = doc(
+        "How it was filed: CİMER, e-Devlet, the municipality's own form, a written petition, e-mail or KEP.")
+    addressee: Literal["municipality", "interior_ministry", "environment_ministry"] = doc(
+        "Who it was sent to.")
+    about: list[RequestSubject] = doc("The documents asked for (at least one).")
+    applicant: Text = doc("Who filed it, as they wish to be named, or 'anonim'.", default="anonim")
+    extended: bool = doc("True if the authority said it needs 30 working days (another unit consulted).",
+                         default=False)
+    replied: Optional[PartialDate] = optional("Date of the reply (YYYY-MM-DD), if one came.")
+    outcome: Optional[Literal["answered", "partly", "refused", "no_answer"]] = optional(
+        "What came of it: answered, partly answered, refused, or no answer.")
+    refusal_reason: Optional[LongText] = optional("The reason given for a refusal, as written.")
+    documents: list[SourceRef] = many("Documents received, each kept as a source (data/sources.yaml or this file).")
+    note: Optional[LongText] = optional("What a reader should know about this request.")
+
+
 @dataclass(frozen=True)
 class Contact:
     """Where a citizen sends an information request (Law 4982) to the municipality."""
@@ -334,6 +370,7 @@ class District:
     memberships: list[Membership] = many("Memberships of international networks.")
     projects: list[Project] = many("International projects.")
     activities: list[Activity] = many("Festivals, conferences, visits, exhibitions, trainings, study trips, aid.")
+    requests: list[InformationRequest] = many("Information requests (Law 4982) filed about this municipality's ties.")
 
 
 # --- files ----------------------------------------------------------------------------

@@ -185,7 +185,7 @@ def _not_read(entry: Path, rule: str) -> str:
 
 def _check_ids_and_references(district_nodes, refs, ref_nodes, ctx: Context) -> list[Problem]:
     problems: list[Problem] = Problems()
-    known: dict[str, set[str]] = {k: set() for k in ("sources", "networks", "programmes", "agreements")}
+    known: dict[str, set[str]] = {k: set() for k in ("sources", "networks", "programmes", "agreements", "activities")}
 
     def claim(space: dict, value: str, node: Node, path: str, what: str):
         if value in space:
@@ -222,14 +222,16 @@ def _check_ids_and_references(district_nodes, refs, ref_nodes, ctx: Context) -> 
         for kind in model.RECORD_KINDS:
             for i, id_node in _id_nodes(node, kind, "id"):
                 claim(record_ids, id_node.value, id_node, f"{kind}[{i}].id", "another record")
-                if kind == "agreements":
-                    known["agreements"].add(id_node.value)
+                if kind in ("agreements", "activities"):
+                    known[kind].add(id_node.value)
+        for i, id_node in _id_nodes(node, "requests", "id"):
+            claim(record_ids, id_node.value, id_node, f"requests[{i}].id", "another record")
     for ref in ctx.references:
         if ref.value not in known[ref.target]:
             options = sorted(known[ref.target])
             close = difflib.get_close_matches(ref.value, options, n=1)
             hint = f"did you mean {close[0]!r}? " if close else ""
-            where = {"agreements": "data/districts/*.yaml",
+            where = {"agreements": "data/districts/*.yaml", "activities": "data/districts/*.yaml",
                      "sources": "data/sources.yaml or a district file's 'sources'"}.get(ref.target,
                                                                                        f"data/{ref.target}.yaml")
             problems.append(Problem(ref.node.file, ref.node.line, ref.path,

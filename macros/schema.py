@@ -19,6 +19,11 @@ FILES = {
     "legal_rules": model.LegalRulesFile,
 }
 
+# The script URLs validation refuses, in any case: JSON Schema patterns (ECMA-262) have no inline flags.
+# Same as validation: a scheme only where a link could start, with the address right after the colon.
+_CASELESS_SCHEMES = r"(^|[\s(<\[=\"'`])(" + "|".join("".join(f"[{c.lower()}{c.upper()}]" for c in word)
+                                                    for word in ("javascript", "vbscript", "data")) + r")[\t ]*:(?!\s|$)"
+
 _DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 
 
@@ -29,7 +34,7 @@ def _rule_schema(base, rule, countries: Countries) -> dict:
         return {"type": ["string", "integer"], "pattern": _DATE_PATTERN,
                 "description": "YYYY, YYYY-MM or YYYY-MM-DD"}
     if isinstance(rule, model.TextRule):
-        schema = {"type": "string", "minLength": 1, "not": {"pattern": r"\{[{%#]|<[A-Za-z!?/]|\]\(|javascript:"}}
+        schema = {"type": "string", "minLength": 1, "not": {"pattern": r"\{[{%#]|<[A-Za-z!?/]|\]\(|" + _CASELESS_SCHEMES}}
         if not rule.multiline:
             schema["pattern"] = r"^[^\n]*$"
         return schema
@@ -69,6 +74,8 @@ def type_schema(tp, countries: Countries) -> dict:
         return {"type": "integer", "minimum": 1}
     if tp is str:
         return {"type": "string"}
+    if tp is bool:
+        return {"type": "boolean"}
     raise TypeError(tp)
 
 

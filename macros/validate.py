@@ -160,6 +160,11 @@ def convert(node: Node, tp, path: str, ctx: Context):
         return node.value
     if tp is str:
         return _text(node, path, ctx, multiline=False)
+    if tp is bool:
+        if not isinstance(node.value, bool):
+            ctx.problem(node, path, f"expected true or false, found {_yaml_type(node.value)} {node.value!r}")
+            raise _Invalid
+        return node.value
     raise TypeError(f"model type not supported by the validator: {tp!r}")
 
 
@@ -376,6 +381,13 @@ def _check_record(record, node: Node, path: str, ctx: Context) -> None:
                         f"{record.country!r}; fix one of them")
     if isinstance(record, model.Agreement):
         _check_agreement(record, node, path, ctx)
+    if isinstance(record, model.InformationRequest):
+        _check_request(record, node, path, ctx)
+    if isinstance(record, model.RequestSubject) and (record.agreement is None) == (record.activity is None):
+        ctx.problem(node, path, "name exactly one record: 'agreement: <id>' for a tie or 'activity: <id>' for a trip")
+    if isinstance(record, model.RequestSubject) and (record.step == "trip_authorisation") != (record.activity is not None):
+        ctx.problem(node, f"{path}.step", f"step {record.step!r} does not fit: 'trip_authorisation' goes with an "
+                                          "activity, the other steps with an agreement")
     if isinstance(record, model.Source) and record.kind not in model.EXCERPT_EXEMPT_KINDS and not record.excerpt:
         ctx.problem(node, f"{path}.excerpt", f"a {record.kind} source needs an 'excerpt': the passage its quotes come "
                                              "from, copied as read on the page, so the evidence survives the page")
@@ -410,6 +422,25 @@ def _check_agreement(record: model.Agreement, node: Node, path: str, ctx: Contex
                 ctx.problem(at(name), f"{path}.{name}", f"'{name}' is only for status 'ended'; remove it or set the status")
     if record.ended and record.since and _before(record.ended, record.since):
         ctx.problem(at("ended"), f"{path}.ended", f"ended {record.ended!r} is before since {record.since!r}")
+
+
+def _check_request(record: model.InformationRequest, node: Node, path: str, ctx: Context) -> None:
+    """A request's dates run in order, and a reply says what came of it."""
+    def at(name: str) -> Node:
+        return node.value.get(name, node)
+
+    if record.replied and _before(record.replied, record.filed):
+        ctx.problem(at("replied"), f"{path}.replied",
+                    f"replied {record.replied!r} is before filed {record.filed!r}; correct one of them")
+    if record.replied and not record.outcome:
+        ctx.problem(at("replied"), f"{path}.outcome", "a reply needs its 'outcome': answered, partly, refused or no_answer")
+    if record.outcome in ("answered", "partly", "refused") and not record.replied:
+        ctx.problem(at("outcome"), f"{path}.replied", f"outcome {record.outcome!r} needs the date of the reply ('replied')")
+    if record.refusal_reason and record.outcome not in ("refused", "partly"):
+        ctx.problem(at("refusal_reason"), f"{path}.refusal_reason", "'refusal_reason' is only for a refused or partly "
+                                                                   "answered request")
+    if record.documents and record.outcome not in ("answered", "partly"):
+        ctx.problem(at("documents"), f"{path}.documents", "documents received go with outcome 'answered' or 'partly'")
 
 
 def _before(a: str, b: str) -> bool:
