@@ -1,0 +1,13 @@
+"""What the law requires of each tie and trip, what the sources document, and how to ask for the rest.
+
+Derived from the validated model only (no MkDocs, no templates): the legal trail of a record
+(legal_trail), ready information requests under Law 4982 (requests), the deadline arithmetic
+(deadlines) and the transparency scorecard (scorecard). The renderer and the tests read these.
+"""
+from .deadlines import answer_due, holiday_table
+from .legal_trail import Step, trail
+from .requests import objection_text, request_status, request_text
+from .scorecard import Line, scorecard
+
+__all__ = ["Line", "Step", "answer_due", "holiday_table", "objection_text", "request_status", "request_text",
+           "scorecard", "trail"]
