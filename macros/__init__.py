@@ -33,7 +33,8 @@ def define_env(env):
     # The HTML goes to the hook (macros/hook.py: on_page_content), not through Markdown.
     for name in ("headline", "municipalities_table", "agreements_table", "projects_table", "activities_list",
                  "countries_table", "networks_table", "sources_list", "field_reference", "partner_map",
-                 "countries_chart", "kinds_chart", "districts_chart", "years_chart", "timeline_list"):
+                 "countries_chart", "kinds_chart", "districts_chart", "years_chart", "timeline_list",
+                 "requests_overview", "deadline_helper", "scorecard_table", "objection_letter", "legal_rules_list"):
         env.macro(_macro(renderer, here, deferred, name), name)
 
     from .home import district_picker

@@ -114,6 +114,7 @@ def on_files(files, config):
     downloads.update({f"data/schema/{name}": text for name, text in schema_texts().items()})
     downloads.update(_feeds(config, data))
     downloads.update(data.renderer.svg_files())  # the map and the charts, embedded from files
+    downloads.update(data.renderer.script_files())
     for src_uri, text in downloads.items():
         files.append(File.generated(config, src_uri, content=text))
     return files

@@ -167,16 +167,15 @@ AgreementStatus = Literal["active", "dormant", "ended", "unknown"]
 
 @dataclass(frozen=True)
 class Citation:
-    source: SourceRef = doc("Id of a source (data/sources.yaml or a district file's 'sources').")
-    table: Optional[int] = optional("Table number in the source, if the fact comes from a table.")
+    source: SourceRef = doc("Id of a source (in data/sources.yaml or a district file).")
+    table: Optional[int] = optional("Table number in the source, if from a table.")
     section: Optional[Text] = optional("Section or page of the source, if not a table.")
     quote: Optional[LongText] = optional(
-        "The words of the source this record is based on, verbatim in the source's language (at most 40 words "
-        "for web sources, and inside the source's excerpt).")
-    translation_tr: Optional[LongText] = optional("Our Turkish translation of the quote (shown as ours).")
-    translation_en: Optional[LongText] = optional("Our English translation of the quote (shown as ours).")
-    since: Optional[PartialDate] = optional("The start date of the tie as this source gives it.")
-    status: Optional[AgreementStatus] = optional("The state of the tie this source shows (its evidence).")
+        "The source's words, verbatim (web sources: at most 40 words, inside the source's excerpt).")
+    translation_tr: Optional[LongText] = optional("Our Turkish translation of the quote.")
+    translation_en: Optional[LongText] = optional("Our English translation of the quote.")
+    since: Optional[PartialDate] = optional("The tie's start date as this source gives it.")
+    status: Optional[AgreementStatus] = optional("The tie's state as this source shows it.")
 
 
 @dataclass(frozen=True)
@@ -204,17 +203,17 @@ class Agreement:
     A partner in Türkiye (country 'TR') is a domestic tie: shown and counted apart, outside article 74."""
     id: Id = doc("Stable identifier, used in the page URL: '<district>-<partner>', e.g. 'adalar-nacka'.")
     partner: Partner = doc("The partner municipality or city.")
-    country: Country = doc("Partner's country: ISO 3166-1 alpha-2 code such as 'SE', or a code from data/places.yaml; "
-                           "'TR' for a domestic tie.")
+    country: Country = doc("Partner's country: ISO 3166-1 alpha-2 code such as 'SE' ('TR': a domestic tie), or a "
+                           "code from data/places.yaml.")
     kind: Literal["sister_city", "friendship", "cooperation", "letter_of_intent", "other"] = doc("Kind of tie.")
     sources: list[Citation] = doc("Where this fact comes from (at least one).")
-    kind_as_written: Optional[Text] = optional("The source's own word for the tie, e.g. 'Städtepartnerschaft'.")
-    since: Optional[PartialDate] = optional("When the tie began, as a cited source gives it.")
+    kind_as_written: Optional[Text] = optional("The source's word for the tie, e.g. 'Städtepartnerschaft'.")
+    since: Optional[PartialDate] = optional("When the tie began, as a citation gives it.")
     subdivision: Optional[Subdivision] = optional("ISO 3166-2 code of the partner's region, e.g. 'MD-GA' (Gagauzia).")
-    status: AgreementStatus = doc("State of the tie as the newest source shows it.", default="unknown")
-    status_as_of: Optional[PartialDate] = optional("Date of the newest source showing that status (required unless unknown).")
-    ended: Optional[PartialDate] = optional("When the tie ended (status 'ended' only).")
-    end_reason: Optional[LongText] = optional("Why it ended, as a source says (status 'ended' only).")
+    status: AgreementStatus = doc("State of the tie per the newest source.", default="unknown")
+    status_as_of: Optional[PartialDate] = optional("Date of the newest source showing the status (unless unknown).")
+    ended: Optional[PartialDate] = optional("When the tie ended (status 'ended').")
+    end_reason: Optional[LongText] = optional("Why it ended, as a source says.")
     council_decision: Optional[LegalStep] = optional("Municipal council decision (Law 5393 art. 74).")
     ministry_approval: Optional[LegalStep] = optional("Ministry approval (Law 5393 art. 74).")
     signed: Optional[PartialDate] = optional("Date the agreement was signed.")

@@ -20,14 +20,18 @@ from .index import PortalIndex
 from .text import tr_sort_key
 
 PER_PAGE = {
-    "agreements": 30,
+    "agreements": 25,
     "projects": 26,
     "municipalities": 80,
     "activities": 30,
     "countries": 55,
     "networks": 50,     # memberships, then activities naming the network, under the heading of their network
     "country": 23,      # agreements, projects and activities of one country together
-    "sources": 30,
+    "sources": 9,
+    "rules": 4,         # legal rules, each with its cited sources
+    "scorecard": 40,    # municipalities, one line each
+    "requests": 40,     # municipalities with foreign ties and their undocumented steps
+    "fields": 3,        # record kinds of the field reference, one table each      # each with the excerpt kept as evidence
 }
 
 # A municipality page is split by estimated bytes, not by rows: its activities carry their full text
@@ -44,6 +48,10 @@ MACROS = {
     "countries": "countries_table",
     "networks": "networks_table",
     "sources": "sources_list",
+    "rules": "legal_rules_list",
+    "scorecard": "scorecard_table",
+    "requests": "requests_overview",
+    "fields": "field_reference",
 }
 
 # name -> the i18n label of the list's title (the H1 of its first page)
@@ -55,7 +63,15 @@ TITLES = {
     "countries": "countries",
     "networks": "networks_title",
     "sources": "sources",
+    "rules": "rules_title",
+    "scorecard": "score_heading",
+    "requests": "requests_missing_heading",
+    "fields": "fields_title",
 }
+
+
+# The record kinds of the field reference, in page order (each a table of the model's fields).
+FIELD_SECTIONS = ("agreements", "sources", "memberships", "projects", "activities")
 
 
 def per_page(name: str) -> int:
@@ -123,8 +139,14 @@ def overview_lists(index: PortalIndex) -> dict[str, Paged]:
         "municipalities": list(districts),
         "activities": activities,
         "sources": list(index.portal.sources),
+        "rules": list(index.portal.rules),
+        "scorecard": list(districts),
+        "requests": [d for d in districts if any(not a.domestic for a in d.agreements)],
     }
-    return {name: by_count(name, name, items) for name, items in rows.items()}
+    lists = {name: by_count(name, name, items) for name, items in rows.items()}
+    # The field reference: one table per record kind, under data/ (render.FIELD_SECTIONS).
+    lists["fields"] = by_count("fields", "data/fields", FIELD_SECTIONS)
+    return lists
 
 
 def country_ties(index: PortalIndex, code: str) -> Paged:
@@ -156,6 +178,9 @@ def municipality_records(district: model.District, lang: str = "tr") -> Paged:
         else:
             # Each citation adds a line to the page's list of sources.
             weights.append(350 + 250 * len(record.sources))
+    if weights:
+        # Page 1 also carries the municipality's scorecard line (accountability).
+        weights[0] += 900
     if weights and district.coverage:
         # Page 1 also carries what was searched (the coverage section): counted with its first row.
         c = district.coverage

@@ -19,8 +19,10 @@ from . import charts, model, paging
 from .template_cache import bytecode_cache
 from .i18n import ENUMS, enum_label, label
 from .index import PortalIndex, partner_name, project_countries
-from .linked_data import apa, bibtex, citation
+from .linked_data import apa, bibtex, citation, to_script_json
 from .pages import generated_pages
+from .text import tr_sort_key
+from . import accountability
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -45,6 +47,13 @@ def format_date(value: str | None, lang: str) -> str:
     day = int(parts[2])
     return f"{day} {month} {parts[0]}" if lang == "tr" else f"{day} {month} {parts[0]}"
 
+
+# An excerpt longer than this is shown on the sources page (linked) rather than under each citation: a tie
+# with many long sources would outgrow the 30 KB page budget.
+EXCERPT_INLINE = 320
+
+# Activities that may be official trips abroad: the trip rules of their date are shown with them.
+TRIP_KINDS = ("visit", "study_trip")
 
 # The stats page lists the latest this many agreements and projects; the lists have them all.
 TIMELINE_ITEMS = 20
@@ -123,6 +132,15 @@ class Renderer:
             apa=apa,
             # One physical line: the renderer strips each line, which would eat the entry's indentation.
             bibtex=lambda source: Markup("&#10;").join(bibtex(source).splitlines()),
+            english_or=lambda record, field: (getattr(record, f"{field}_en", None) if lang == "en" else None)
+            or getattr(record, field),
+            period=lambda rule: f"{format_date(rule.in_force_from, lang)} – {format_date(rule.in_force_until, lang)}"
+            if rule.in_force_until else label("since_date", lang, date=format_date(rule.in_force_from, lang)),
+            trip_rules=self._trip_rules,
+            source_page=lambda source_id: self._source_pages[source_id],
+            rule_page=lambda rule_id: self._rule_pages[rule_id],
+            requests_page=lambda slug: self._requests_pages.get(slug, "requests"),
+            EXCERPT_INLINE=EXCERPT_INLINE,
             translation=lambda citation: getattr(citation, f"translation_{lang}", None),
         )
 
@@ -148,7 +166,7 @@ class Renderer:
             shown_agreements=shown["agreement"], shown_memberships=shown["membership"],
             shown_projects=shown["project"],
             pager=self._pager(paged, page, page_url, label("municipality_of", self.lang, name=district.name)),
-            provenance=self._provenance("municipality", slug),
+            provenance=self._provenance("municipality", slug), score=self._score_line(slug),
             cited=self._cited(shown["agreement"], shown["membership"], shown["project"], shown["activity"]),
         )
 
@@ -156,13 +174,40 @@ class Renderer:
         agreement = self.index.agreements[record_id]
         district = self.index.district_of[record_id]
         related = self.index.under_agreement.get(record_id, [])
+        steps = accountability.trail(agreement, self.index.portal.rules, district.requests)
         return self._render(
             "agreement.html", page_url, agreement=agreement, district=district,
             related_projects=[r for r in related if isinstance(r, model.Project)],
             related_activities=[r for r in related if isinstance(r, model.Activity)],
             provenance=self._provenance("agreement", record_id, "agreements"),
-            cited=self._cited([agreement]),
+            cited=self._cited([agreement]), steps=steps, requests=self._requests_for(agreement, district, steps),
         )
+
+    def _requests_for(self, agreement: model.Agreement, district: model.District, steps) -> list[dict]:
+        """Ready Law 4982 requests for the undocumented steps: one to the municipality for all of them, one to
+        the ministry competent on the tie's date for its permission."""
+        missing = [s.key for s in steps if not s.documented]
+        if not missing:
+            return []
+        country = self.index.countries.name(agreement.country, "tr")
+        contact = district.contact
+        # Only an address the municipality publishes itself goes into a letter ready to send.
+        address = contact.address if contact and contact.address and any(
+            self.index.sources[c.source].kind == "municipal_page" for c in contact.sources) else None
+        out = [{"key": "belediye", "file": f"{agreement.id}-belediye.txt",
+                "title": label("request_to_municipality", self.lang, name=district.name),
+                "text": accountability.request_text(district, agreement, missing, country, address=address)}]
+        permission = next((s for s in steps if s.key == "ministry_approval" and not s.documented), None)
+        if permission is not None and len(permission.authorities) == 1:
+            authority = permission.authorities[0]
+            out.append({"key": "bakanlik", "file": f"{agreement.id}-bakanlik.txt",
+                        "title": label("request_to_ministry", self.lang, name=authority),
+                        "text": accountability.request_text(district, agreement, ["ministry_approval"], country,
+                                                            authority=authority)})
+        for r in out:
+            # One physical line: the renderer strips each line, which would drop the letter's blank lines.
+            r["text"] = Markup("&#10;").join(r["text"].splitlines())
+        return out
 
     def project(self, record_id: str, page_url: str) -> Markup:
         project = self.index.projects[record_id]
@@ -248,6 +293,96 @@ class Renderer:
             out.setdefault(network.id, paged.path(paged.page_of(position)))
         return out
 
+    # --- accountability: requests and scorecard -------------------------------------------------
+
+    @functools.cached_property
+    def _scorecard(self) -> list:
+        return accountability.scorecard(self.index.portal, accountability.build_date())
+
+    def requests_overview(self, page_url: str, page: int = 1) -> Markup:
+        """Per municipality, the foreign ties whose documents the sources do not show; then the filed requests."""
+        paged = self.layout.lists["requests"]
+        lines = {line.district.slug: line for line in self._scorecard}
+        rows = [lines[d.slug] for d in paged.rows_of(page)]
+        filed = [(line.district, r, line.status[r.id]) for line in self._scorecard for r in line.district.requests]
+        return self._render("requests.html", page_url, rows=rows, filed=filed if page == 1 else [], page=page,
+                            pager=self._pager(paged, page, page_url),
+                            due=lambda r: accountability.requests.due(r).isoformat(),
+                            build_date=accountability.build_date().isoformat())
+
+    def objection_letter(self, page_url: str) -> Markup:
+        text = Markup("&#10;").join(accountability.objection_text().splitlines())
+        return self._render("objection.html", page_url, text=text)
+
+    def legal_rules_list(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.layout.lists["rules"]
+        return self._render("legal_rules.html", page_url, rules=paged.rows_of(page),
+                            pager=self._pager(paged, page, page_url))
+
+    @functools.cached_property
+    def _requests_pages(self) -> dict[str, str]:
+        paged = self.layout.lists["requests"]
+        return {d.slug: paged.path(paged.page_of(i)) for i, d in enumerate(paged.rows)}
+
+    @functools.cached_property
+    def _rule_pages(self) -> dict[str, str]:
+        paged = self.layout.lists["rules"]
+        return {rule.id: paged.path(paged.page_of(i)) for i, rule in enumerate(paged.rows)}
+
+    def _holiday_years(self) -> tuple[int, int]:
+        # From Law 4982's first year to three years past the data's date: every request the log can hold.
+        return 2004, accountability.build_date().year + 3
+
+    def deadline_helper(self, page_url: str) -> Markup:
+        first, last = self._holiday_years()
+        return self._render("deadline.html", page_url, first=f"{first}-01-01", last=f"{last}-12-31")
+
+    def script_files(self) -> dict[str, str]:
+        """Scripts generated from data, by site path (hook.py writes them): the holiday table of the deadline helper."""
+        table = accountability.holiday_table(*self._holiday_years())
+        return {"assets/javascripts/holidays.js":
+                "/* Public holidays in Türkiye (from the holidays package, at build time). */\n"
+                f"window.YD_HOLIDAYS = {to_script_json(table)};\n"}
+
+    def scorecard_table(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.layout.lists["scorecard"]
+        lines = {line.district.slug: line for line in self._scorecard}
+        return self._render("scorecard.html", page_url, lines=[lines[d.slug] for d in paged.rows_of(page)],
+                            chart=self._embedded("score_chart", page_url) if page == 1 else "",
+                            pager=self._pager(paged, page, page_url),
+                            build_date=accountability.build_date().isoformat(),
+                            pct=lambda share: "—" if share is None else f"%{round(100 * share)}" if self.lang == "tr"
+                            else f"{round(100 * share)}%")
+
+    def _score_chart(self, page_url: str, files: dict) -> Markup:
+        links = Links(page_url)
+        ranked = sorted((line for line in self._scorecard if line.foreign),
+                        key=lambda line: (-(line.council_share or 0) - (line.permission_share or 0),
+                                          -len(line.foreign), tr_sort_key(line.district.name)))
+        rows = [(line.district.name, round(100 * ((line.council_share or 0) + (line.permission_share or 0)) / 2),
+                 links.district(line.district.slug) + "#karne") for line in ranked]
+        return charts.bar_chart(rows, title=label("score_chart_title", self.lang),
+                                caption=label("score_chart_caption", self.lang), value_label="%", lang=self.lang,
+                                max_rows=10, full=(label("score_full_table", self.lang), "#karne-tablosu"),
+                                table_headers=(label("municipality", self.lang), "%"),
+                                files=files, file_name="chart-scorecard.svg")
+
+    @functools.cached_property
+    def _source_pages(self) -> dict[str, str]:
+        """Source id -> the page of the sources list that shows it with its excerpt."""
+        paged = self.layout.lists["sources"]
+        return {source.id: paged.path(paged.page_of(i)) for i, source in enumerate(paged.rows)}
+
+    def _trip_rules(self, activity: model.Activity):
+        """None when the activity is not a dated trip abroad; else the trip rules in force on its date (maybe none)."""
+        abroad = any(code != model.HOME_COUNTRY for code in activity.countries)
+        if activity.kind not in TRIP_KINDS or not activity.date or not abroad:
+            return None
+        return accountability.legal_trail.trip_rules(activity, self.index.portal.rules)
+
+    def _score_line(self, slug: str):
+        return next(line for line in self._scorecard if line.district.slug == slug)
+
     def sources_list(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["sources"]
         return self._render("sources.html", page_url, all_sources=paged.rows_of(page),
@@ -270,7 +405,8 @@ class Renderer:
                                    ("countries_chart", "stats", self._countries_chart),
                                    ("kinds_chart", "stats", self._kinds_chart),
                                    ("districts_chart", "stats", self._districts_chart),
-                                   ("years_chart", "stats", self._years_chart)):
+                                   ("years_chart", "stats", self._years_chart),
+                                   ("score_chart", "scorecard", self._score_chart)):
             files: dict[str, str] = {}
             out[name] = (folder, draw(f"{folder}/", files), files)
         return out
@@ -374,20 +510,21 @@ class Renderer:
                                 caption=label("chart_timeline_caption", self.lang), limit=TIMELINE_ITEMS,
                                 rest=rest)
 
-    def field_reference(self, page_url: str) -> Markup:
+    def field_reference(self, page_url: str, page: int = 1) -> Markup:
         """Every field of every record kind, with its meaning and what is allowed: from the model."""
         from .validate import _describe
+        classes = {"agreements": model.Agreement, "memberships": model.Membership, "projects": model.Project,
+                   "activities": model.Activity, "sources": model.Citation}
+        paged = self.layout.lists["fields"]
         sections = []
-        for title, cls in [("agreements", model.Agreement), ("memberships", model.Membership),
-                           ("projects", model.Project), ("activities", model.Activity),
-                           ("sources", model.Citation)]:
+        for title, cls in [(name, classes[name]) for name in paged.rows_of(page)]:
             hints = typing.get_type_hints(cls, include_extras=True)
             rows = []
             for f in dataclasses.fields(cls):
                 required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
                 rows.append((f.name, required, f.metadata.get("doc", ""), _describe(hints[f.name])))
             sections.append((title, rows))
-        return self._render("fields.html", page_url, sections=sections)
+        return self._render("fields.html", page_url, sections=sections, pager=self._pager(paged, page, page_url))
 
     # --- helpers -------------------------------------------------------------------------
 

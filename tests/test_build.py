@@ -80,7 +80,8 @@ def test_a_district_without_records_says_it_is_about_our_search_not_the_municipa
 
 def test_agreement_page_shows_legal_steps_as_undocumented_and_links_back(real_site):
     html = _html(real_site, "agreements/adalar-nacka")
-    assert html.count("Kaynaklarda belgelenmemiş") >= 3
+    # Start date, council decision and ministry permission: none in the sources.
+    assert html.count("Kaynaklarda belgelenmemiş") + html.count("Başvurduğumuz kaynaklarda belgelenmemiş") >= 3
     assert 'href="../../municipalities/adalar/"' in html
     assert 'href="../../countries/se/"' in html
     assert "İsveç" in html and "Tablo 1" in html
