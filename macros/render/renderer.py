@@ -15,12 +15,14 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import charts, model, paging
-from .template_cache import bytecode_cache
+from ..data import model
+from ..data.index import PortalIndex, partner_name, project_countries
+from ..engine.template_cache import bytecode_cache
+from ..plan import paging
+from ..plan.pages import generated_pages
+from ..publish.linked_data import apa, bibtex, citation
+from . import charts
 from .i18n import ENUMS, enum_label, label
-from .index import PortalIndex, partner_name, project_countries
-from .linked_data import apa, bibtex, citation
-from .pages import generated_pages
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -376,7 +378,7 @@ class Renderer:
 
     def field_reference(self, page_url: str) -> Markup:
         """Every field of every record kind, with its meaning and what is allowed: from the model."""
-        from .validate import _describe
+        from ..data.validate import _describe
         sections = []
         for title, cls in [("agreements", model.Agreement), ("memberships", model.Membership),
                            ("projects", model.Project), ("activities", model.Activity),
