@@ -9,7 +9,7 @@ import gzip
 import json
 import re
 
-from macros.search_index import SearchDoc, document, page_text, shorten, teaser
+from macros.publish.search_index import SearchDoc, document, page_text, shorten, teaser
 
 
 def test_page_text_keeps_what_a_reader_sees_and_separates_cells():
@@ -98,7 +98,7 @@ def test_citation_boilerplate_and_overview_tables_are_not_indexed(real_site):
 
 
 def test_page_entries_say_what_kind_of_page_and_weigh_a_municipality_name_most():
-    from macros.search_index import page_doc
+    from macros.publish.search_index import page_doc
 
     municipality = page_doc("municipalities/kadikoy/", "Kadıköy Belediyesi", "Kadıköy Belediyesi: 3 anlaşma.",
                             "<h1>Kadıköy Belediyesi</h1><p>Metin.</p>", "municipality", "tr")
@@ -116,7 +116,7 @@ def test_a_missing_pagefind_binary_is_a_clear_error(monkeypatch):
     import pytest
     import pagefind_bin
 
-    from macros.search_index import IndexJob, SearchIndexError
+    from macros.publish.search_index import IndexJob, SearchIndexError
 
     def missing():
         raise FileNotFoundError("Could not find any of [...]")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime
 
-from .. import model
+from ..data import model
 from .deadlines import answer_due
 
 DOCUMENTS = {

@@ -1,6 +1,6 @@
 """Atom feeds of data changes: one for the whole portal, one per municipality.
 
-Built from ``macros.changes.history`` events, so a feed is a function of the git history:
+Built from ``macros.history.changes.history`` events, so a feed is a function of the git history:
 entry ids, dates and order never depend on the clock or on when the site was built.
 All text goes through ElementTree, which escapes it; characters XML cannot carry are dropped.
 """
@@ -12,7 +12,7 @@ import uuid
 import xml.etree.ElementTree as ET
 from typing import Mapping, Iterable
 
-from .i18n import label
+from ..render.i18n import label
 from .linked_data import SITE_NAME
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -154,7 +154,7 @@ def feed_files(events: Iterable, lang: str, site_url_path: str = "/", *, limit: 
                districts: Mapping[str, str] | None = None) -> dict[str, str]:
     """Atom feeds for the site: {"feed.xml": ..., "municipalities/<slug>/feed.xml": ...}.
 
-    events: ``macros.changes.ChangeEvent`` objects (any order; typically ``history(repo_root)``).
+    events: ``macros.history.changes.ChangeEvent`` objects (any order; typically ``history(repo_root)``).
     lang: "tr" or "en" (entry titles, feed titles; the record text itself is as written).
     site_url_path: the site's path (e.g. "/" or "/yerel-diplomasi/" or "/yerel-diplomasi/en/"), or a
     full URL; every link is built on it. limit: newest entries per feed (None: all).

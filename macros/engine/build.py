@@ -1,6 +1,6 @@
 """Build both editions into one folder and swap it in only when everything passed.
 
-`python -m macros.build [--site-dir site]`: Turkish at the root, English under en/.
+`python -m macros.engine.build [--site-dir site]`: Turkish at the root, English under en/.
 A failed build leaves the previous site untouched: a partial site is never published.
 The new site is built in a sibling folder of its own and swapped in by renames, so the site folder
 always holds one complete site; two builds at once take turns (a lock), never share a folder.
@@ -19,7 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EDITIONS = (("mkdocs.yml", ""), ("mkdocs.en.yml", "en"))
 # Set for every edition after the first: both read the same data and history, one set of warnings is enough.
 WARNED_ENV = "PORTAL_WARNINGS_SHOWN"

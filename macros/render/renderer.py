@@ -15,14 +15,16 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import charts, model, paging
-from .template_cache import bytecode_cache
+from ..data import model
+from ..data.index import PortalIndex, partner_name, project_countries
+from ..engine.template_cache import bytecode_cache
+from ..plan import paging
+from ..plan.pages import generated_pages
+from ..publish.linked_data import apa, bibtex, citation, to_script_json
+from ..data.text import tr_sort_key
+from .. import accountability
+from . import charts
 from .i18n import ENUMS, enum_label, label
-from .index import PortalIndex, partner_name, project_countries
-from .linked_data import apa, bibtex, citation, to_script_json
-from .pages import generated_pages
-from .text import tr_sort_key
-from . import accountability
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -512,7 +514,7 @@ class Renderer:
 
     def field_reference(self, page_url: str, page: int = 1) -> Markup:
         """Every field of every record kind, with its meaning and what is allowed: from the model."""
-        from .validate import _describe
+        from ..data.validate import _describe
         classes = {"agreements": model.Agreement, "memberships": model.Membership, "projects": model.Project,
                    "activities": model.Activity, "sources": model.Citation}
         paged = self.layout.lists["fields"]

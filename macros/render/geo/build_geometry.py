@@ -1,9 +1,9 @@
-"""Build macros/geo/world.json, the vendored world map geometry, from the npm package world-atlas.
+"""Build macros/render/geo/world.json, the vendored world map geometry, from the npm package world-atlas.
 
 Run once (the output is committed; the site build never runs this and never touches the network):
 
-    .venv/bin/python macros/geo/build_geometry.py            # fetches world-atlas@2.0.2 with `npm pack`
-    .venv/bin/python macros/geo/build_geometry.py --package /path/to/world-atlas-2.0.2.tgz   # or an unpacked folder
+    .venv/bin/python macros/render/geo/build_geometry.py            # fetches world-atlas@2.0.2 with `npm pack`
+    .venv/bin/python macros/render/geo/build_geometry.py --package /path/to/world-atlas-2.0.2.tgz   # or an unpacked folder
 
 What it does, in order:
 
@@ -335,8 +335,8 @@ def build(topo110: dict, topo50: dict, source: str) -> dict:
         insets[name] = [round(min(xs)), round(min(ys)), round(max(xs) - min(xs)), round(max(ys) - min(ys))]
     return {
         "about": "Natural Earth 1:110m Admin 0 countries (public domain) via the npm package world-atlas "
-                 "(ISC), projected with Natural Earth I and simplified by macros/geo/build_geometry.py. "
-                 "See macros/geo/README.md.",
+                 "(ISC), projected with Natural Earth I and simplified by macros/render/geo/build_geometry.py. "
+                 "See macros/render/geo/README.md.",
         "source": f"{PACKAGE}: {source}",
         "projection": "Natural Earth I",
         "simplify": {"tolerance": TOLERANCE, "min_area": MIN_AREA},

@@ -396,7 +396,7 @@ DOT_R_INSET = 6
 
 @lru_cache(maxsize=1)
 def geometry() -> dict:
-    """The vendored, projected world geometry (macros/geo/world.json, built by build_geometry.py)."""
+    """The vendored, projected world geometry (macros/render/geo/world.json, built by build_geometry.py)."""
     return json.loads(GEO.read_text(encoding="utf-8"))
 
 

@@ -18,9 +18,9 @@ from dataclasses import MISSING
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
-from . import model
-from .changes import safe_load
-from .problems import printable
+from ..data import model
+from ..history.changes import safe_load
+from ..data.problems import printable
 
 # `portal new <kind>` -> (list key in the district file, model class, placeholder for the id)
 KINDS = {
@@ -332,7 +332,7 @@ def _md(text: str) -> str:
 
 
 def _allowed(tp) -> str:
-    from .validate import _describe
+    from ..data.validate import _describe
     inner, _ = _strip_optional(tp)
     origin = typing.get_origin(inner)
     if origin is Annotated:

@@ -94,7 +94,7 @@ LABELS: dict[str, dict[str, str]] = {
     "places": {"tr": "Yerler", "en": "Places"},
     "total": {"tr": "Toplam", "en": "Total"},
     "record": {"tr": "Kayıt", "en": "Record"},
-    # The home page's search field and list of municipalities (macros/home.py).
+    # The home page's search field and list of municipalities (macros/render/home.py).
     "home_search_label": {"tr": "Sitede ara: belediye, şehir, ülke, proje", "en": "Search: municipality, city, country, project"},
     "home_search_placeholder": {"tr": "ör. Kadıköy, Nacka, Almanya", "en": "e.g. Kadıköy, Nacka, Germany"},
     "home_search_button": {"tr": "Ara", "en": "Search"},
@@ -262,7 +262,7 @@ LABELS: dict[str, dict[str, str]] = {
     "in_table": {"tr": "tablo", "en": "table"},
     "chart_map_table_below": {"tr": "Aynı sayılar haritanın altındaki tabloda.",
                               "en": "The table below the map has the same numbers."},
-    # Numbered pages of long lists (macros/paging.py).
+    # Numbered pages of long lists (macros/plan/paging.py).
     "networks_title": {"tr": "Uluslararası ağlar", "en": "International networks"},
     "page_title": {"tr": "{title} — sayfa {n} / {total}", "en": "{title} — page {n} of {total}"},
     "pager_label": {"tr": "Sayfalar", "en": "Pages"},
@@ -276,7 +276,7 @@ LABELS: dict[str, dict[str, str]] = {
                      "en": "The filter applies to the rows on this page only; the whole list is in"},
     "filter_scope_csv": {"tr": "CSV dosyasında", "en": "the CSV file"},
     "open_on_municipality": {"tr": "belediyenin sayfasında", "en": "on the municipality's page"},
-    # Charts (macros/charts.py).
+    # Charts (macros/render/charts.py).
     "chart_show_table": {"tr": "Tablo olarak göster", "en": "Show as table"},
     "chart_more_rows": {"tr": "Grafikte ilk {shown} satır var; {n} satır daha tabloda.",
         "en": "The chart shows the first {shown} rows; {n} more are in the table."},
@@ -301,7 +301,7 @@ LABELS: dict[str, dict[str, str]] = {
     "chart_map_summary": {"tr": "{n} ülke renkli", "en": "{n} countries coloured"},
     "chart_not_on_map": {"tr": "Haritada gösterilemeyen: {names}", "en": "Not shown on the map: {names}"},
     "chart_colon": {"tr": "{label}: {value}", "en": "{label}: {value}"},
-    # Atom feeds (macros/feed.py).
+    # Atom feeds (macros/publish/feed.py).
     "feed_title": {"tr": "{name} — veri değişiklikleri", "en": "{name} — data changes"},
     "feed_subtitle": {"tr": "Kaynaklı kayıtlara eklenenler, değişenler ve kaldırılanlar (git geçmişinden).",
         "en": "Records added, updated and removed, each with its source (from the git history)."},

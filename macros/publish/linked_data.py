@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import json
 
-from .i18n import LANGUAGES, enum_label, label
-from .index import PortalIndex, project_countries
-from .pages import PageSpec
+from ..render.i18n import LANGUAGES, enum_label, label
+from ..data.index import PortalIndex, project_countries
+from ..plan.pages import PageSpec
 
 SITE_NAME = {lang: label("site_name", lang) for lang in LANGUAGES}
 

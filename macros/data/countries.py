@@ -1,5 +1,5 @@
 """Country names (Turkish and English) and flags: pycountry plus entities missing from ISO 3166-1;
-flags are the SVG files vendored by macros/flags.py."""
+flags are the SVG files vendored by macros/render/flags.py."""
 from __future__ import annotations
 
 import gettext
@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import pycountry
 
-from .flags import vendored
+from ..render.flags import vendored
 from .model import CountryEntity
 
 

@@ -2,15 +2,15 @@
 later pages of long lists.
 
 Derived from the model only. A generated page names the Renderer method that draws it and that
-method's ids and page number; the hook calls it after Markdown (macros/hook.py). Record text never
+method's ids and page number; the hook calls it after Markdown (macros/engine/hook.py). Record text never
 passes through a template engine or Markdown as source.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .i18n import label
-from .index import PortalIndex, partner_name
+from ..render.i18n import label
+from ..data.index import PortalIndex, partner_name
 from . import paging
 
 

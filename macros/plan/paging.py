@@ -15,9 +15,9 @@ import bisect
 import os
 from dataclasses import dataclass
 
-from . import model
-from .index import PortalIndex
-from .text import tr_sort_key
+from ..data import model
+from ..data.index import PortalIndex
+from ..data.text import tr_sort_key
 
 PER_PAGE = {
     "agreements": 25,

@@ -6,12 +6,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from . import model
-from .index import PortalIndex
-from .portal import load_portal
-from .problems import DataError, printable
+from ..data import model
+from ..data.index import PortalIndex
+from ..data.dataset import load_portal
+from ..data.problems import DataError, printable
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _load(data_dir: Path) -> PortalIndex:
@@ -65,7 +65,7 @@ def cmd_stats(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .export import export_files
+    from ..publish.export import export_files
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         print(f"portal export: {printable(out)} is a file, not a folder: give --out a folder", file=sys.stderr)
@@ -86,7 +86,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_schema(args) -> int:
-    from .schema import schema_texts
+    from ..publish.schema import schema_texts
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         print(f"portal schema: {printable(out)} is a file, not a folder: give --out a folder", file=sys.stderr)
@@ -131,7 +131,7 @@ def cmd_new(args) -> int:
 
 
 def cmd_diff(args) -> int:
-    from .changes import GitError, diff, repo_root_of
+    from ..history.changes import GitError, diff, repo_root_of
     data = Path(args.data).resolve()
     try:
         root = repo_root_of(data)

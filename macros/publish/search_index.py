@@ -4,7 +4,7 @@ Why Pagefind and why folded text: Material's search ships one lunr index that a 
 fetch whole before the first result (1.9 MB gzipped at 100x the data). Pagefind splits the index
 into chunks and fetches only the chunks a query needs. Neither engine equates "ı" with "i", so
 people typing "kadikoy" for "Kadıköy" would miss; the index therefore holds the folded text
-(macros.text.fold) and the search box folds the query the same way (search.js). What a reader
+(macros.data.text.fold) and the search box folds the query the same way (search.js). What a reader
 sees in a result -- the title and a one-line teaser -- is kept in Turkish (or English) as written,
 as Pagefind metadata.
 
@@ -22,8 +22,8 @@ import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
-from .i18n import label
-from .text import fold
+from ..render.i18n import label
+from ..data.text import fold
 
 # Pagefind writes its own search interfaces too; the portal uses only the core API (search.js).
 _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",

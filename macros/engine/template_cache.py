@@ -14,7 +14,7 @@ from pathlib import Path
 import jinja2
 
 # Outside the repository's tracked files (.gitignore); PORTAL_TEMPLATE_CACHE="" turns it off.
-_DEFAULT = Path(__file__).resolve().parent.parent / ".cache" / "jinja"
+_DEFAULT = Path(__file__).resolve().parents[2] / ".cache" / "jinja"
 
 
 def bytecode_cache() -> jinja2.BytecodeCache | None:

@@ -17,21 +17,21 @@ from markupsafe import escape
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
-_ROOT = Path(__file__).resolve().parent.parent
+_ROOT = Path(__file__).resolve().parents[2]
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
-from macros.build import WARNED_ENV  # noqa: E402
-from macros.changes import history, history_gap  # noqa: E402
-from macros.completeness import check_site  # noqa: E402
-from macros.feed import feed_files  # noqa: E402
-from macros.linked_data import description, jsonld, to_script_json  # noqa: E402
-from macros.export import export_files  # noqa: E402
-from macros.schema import schema_texts  # noqa: E402
-from macros.problems import DataError, printable  # noqa: E402
-from macros.search_index import IndexJob, SearchIndexError, page_doc  # noqa: E402
-from macros.site import deferred, site_data  # noqa: E402
-from macros.template_cache import bytecode_cache  # noqa: E402
+from macros.engine.build import WARNED_ENV  # noqa: E402
+from macros.history.changes import history, history_gap  # noqa: E402
+from macros.engine.completeness import check_site  # noqa: E402
+from macros.publish.feed import feed_files  # noqa: E402
+from macros.publish.linked_data import description, jsonld, to_script_json  # noqa: E402
+from macros.publish.export import export_files  # noqa: E402
+from macros.publish.schema import schema_texts  # noqa: E402
+from macros.data.problems import DataError, printable  # noqa: E402
+from macros.publish.search_index import IndexJob, SearchIndexError, page_doc  # noqa: E402
+from macros.engine.site import deferred, site_data  # noqa: E402
+from macros.engine.template_cache import bytecode_cache  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.portal")
 

@@ -12,7 +12,7 @@ templates then show its code in a small box (_parts.html, macro flag), never an 
 To add flags after new countries appear in the data (tests/test_flags.py says which are missing):
 
     npm pack flag-icons@7.5.0          # from the npm registry
-    .venv/bin/python -m macros.flags flag-icons-7.5.0.tgz
+    .venv/bin/python -m macros.render.flags flag-icons-7.5.0.tgz
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ import tarfile
 from functools import lru_cache
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FLAG_ICONS_VERSION = "7.5.0"
 FLAGS_DIR = ROOT / "overrides" / "assets" / "flags"
 CSS_FILE = ROOT / "overrides" / "assets" / "stylesheets" / "flags.css"
@@ -46,8 +46,8 @@ def css(codes) -> str:
 
 def codes_in_data(data_dir: Path) -> set[str]:
     """Every country the data names: agreements, projects (partners and countries) and activities."""
-    from .index import PortalIndex, project_countries
-    from .portal import load_portal
+    from ..data.index import PortalIndex, project_countries
+    from ..data.dataset import load_portal
 
     index = PortalIndex(load_portal(data_dir))
     codes = set(index.by_country) | {a.country for a in index.agreements.values()}
@@ -89,7 +89,7 @@ def main(argv=None) -> int:
     with tarfile.open(args.tarball) as tar:
         version = tar.extractfile("package/package.json").read().decode()
     if f'"version": "{FLAG_ICONS_VERSION}"' not in version:
-        parser.error(f"expected flag-icons {FLAG_ICONS_VERSION} (macros/flags.py pins it)")
+        parser.error(f"expected flag-icons {FLAG_ICONS_VERSION} (macros/render/flags.py pins it)")
     missing = vendor(args.tarball, codes_in_data(args.data))
     print(f"flags: {len(vendored())} vendored into {FLAGS_DIR.relative_to(ROOT)}"
           + (f"; no flag in flag-icons for {', '.join(missing)} (shown as its code)" if missing else ""))

@@ -21,9 +21,9 @@ from typing import Callable, Iterator
 
 import yaml
 
-from . import model
-from .load import MAX_DEPTH, is_editor_file
-from .problems import printable
+from ..data import model
+from ..data.load import MAX_DEPTH, is_editor_file
+from ..data.problems import printable
 
 RECORD_COLLECTIONS = tuple(model.RECORD_KINDS)          # agreements, memberships, projects, activities
 # Reference files: file name -> (collection, field holding the id)

@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .changes import last_commit_dates
-from .index import PortalIndex
-from .load import is_editor_file
-from .pages import PageSpec
-from .portal import load_portal
-from .render import Renderer
+from ..history.changes import last_commit_dates
+from ..data.index import PortalIndex
+from ..data.load import is_editor_file
+from ..plan.pages import PageSpec
+from ..data.dataset import load_portal
+from ..render.renderer import Renderer
 
 
 @dataclass

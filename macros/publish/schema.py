@@ -6,8 +6,8 @@ import json
 import typing
 from typing import Annotated, Literal, Union
 
-from . import model
-from .countries import Countries
+from ..data import model
+from ..data.countries import Countries
 
 FILES = {
     "district": model.District,
