@@ -9,7 +9,7 @@ import pytest
 
 from macros import accountability as acc
 from macros.accountability import deadlines, legal_trail, requests
-from macros.portal import load_portal
+from macros.data.dataset import load_portal
 
 FIXTURE = Path(__file__).parent / "fixtures" / "accountability"
 D = datetime.date
@@ -86,7 +86,7 @@ def test_a_document_received_through_a_request_documents_the_step(small):
 
 
 def test_a_trip_follows_the_rule_of_its_date(small):
-    from macros import model
+    from macros.data import model
     trip = lambda date: model.Activity(id="x", kind="visit", description="d", sources=(), date=date)
     assert [r.id for r in legal_trail.trip_rules(trip("2022-05"), small.rules)] == ["trips-2021"]
     assert legal_trail.trip_rules(trip("2019"), small.rules) == ()

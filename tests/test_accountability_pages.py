@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from macros import accountability as acc
-from macros.index import PortalIndex
+from macros.data.index import PortalIndex
 
 
 def _html(site: Path, page: str) -> str:

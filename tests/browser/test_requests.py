@@ -23,7 +23,7 @@ def test_the_deadline_helper_counts_like_the_law_and_the_python_code(new_page, f
 
 
 def test_a_request_can_be_downloaded_as_plain_text(new_page, portal, tmp_path, screenshots_dir):
-    from macros.index import PortalIndex
+    from macros.data.index import PortalIndex
     index = PortalIndex(portal)
     tie = next(a for a in index.foreign_agreements if a.council_decision is None)
     page = new_page("phone")
@@ -39,7 +39,7 @@ def test_a_request_can_be_downloaded_as_plain_text(new_page, portal, tmp_path, s
 
 
 def test_printing_a_request_shows_the_letter_alone(new_page, portal):
-    from macros.index import PortalIndex
+    from macros.data.index import PortalIndex
     index = PortalIndex(portal)
     tie = next(a for a in index.foreign_agreements if a.council_decision is None)
     page = new_page("desktop")
