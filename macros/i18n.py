@@ -1,5 +1,18 @@
-"""Interface text in Turkish and English. Record text is never translated here."""
+"""Interface text in Turkish and English. Record text is never translated here.
+
+Counts, numbers and dates go through Babel (the CLDR data Material already installs): a label whose
+text depends on a count is a mapping of CLDR plural categories ("one", "other") and is chosen by
+``label(key, lang, count=n)``; ``number`` and ``date`` format in the edition's locale. No hand-written
+month names or plural rules here.
+"""
 from __future__ import annotations
+
+import datetime
+import functools
+
+from babel import Locale
+from babel.dates import format_date as _babel_date
+from babel.numbers import format_decimal
 
 LABELS: dict[str, dict[str, str]] = {
     # The public name: "Yerel Diplomasi" alone is a government guide's and a municipal union's name.
@@ -37,6 +50,8 @@ LABELS: dict[str, dict[str, str]] = {
     "filter_count": {"tr": "{total} kayıttan {shown} tanesi gösteriliyor", "en": "Showing {shown} of {total} records"},
     "filter_label": {"tr": "Tabloyu süz", "en": "Filter the table"},
     "cite_this": {"tr": "Atıf ve kalıcı bağlantı", "en": "Cite this page"},
+    "copy_citation": {"tr": "Atfı kopyala", "en": "Copy the citation"},
+    "copied": {"tr": "Kopyalandı", "en": "Copied"},
     "last_changed": {"tr": "Son değişiklik", "en": "Last changed"},
     "record_json": {"tr": "Bu sayfanın verisi (JSON)", "en": "This page's data (JSON)"},
     "chart_ties": {"tr": "kayıt", "en": "records"},
@@ -49,7 +64,8 @@ LABELS: dict[str, dict[str, str]] = {
     "chart_kinds_title": {"tr": "Türüne göre etkinlikler", "en": "Activities by kind"},
     "chart_districts_title": {"tr": "Belediyelere göre kayıtlar", "en": "Records by municipality"},
     "chart_districts_caption": {"tr": "Anlaşma, üyelik, proje ve etkinliklerin toplamı; {n} belediyenin kaydı yok.",
-                                "en": "Agreements, memberships, projects and activities together; {n} municipalities have none."},
+                                "en": {"one": "Agreements, memberships, projects and activities together; {n} municipality has none.",
+                                       "other": "Agreements, memberships, projects and activities together; {n} municipalities have none."}},
     "chart_years_title": {"tr": "Yıllara göre kayıtlar", "en": "Records by year"},
     "chart_years_caption": {"tr": "Kaynakta tarihi verilen anlaşma, proje ve etkinlikler.",
                             "en": "Agreements, projects and activities whose date the source gives."},
@@ -135,8 +151,20 @@ LABELS: dict[str, dict[str, str]] = {
               "(foreign relations), so no ministry permission is required.",
     },
     "since": {"tr": "Başlangıç", "en": "Since"},
+    "teaser_since": {"tr": "başlangıç {year}", "en": "since {year}"},
+    "teaser_undated": {"tr": "başlangıç tarihi kaynaklarda yok", "en": "start date not in the sources"},
     "since_disagree": {"tr": "Kaynaklar farklı tarih veriyor:", "en": "The sources give different dates:"},
     "status_as_of": {"tr": "{status}, {date} itibarıyla", "en": "{status} as of {date}"},
+    "project_ongoing_as_of": {"tr": "{year} itibarıyla sürüyor (kaynağa göre)", "en": "ongoing as of {year} (source)"},
+    "project_planned_as_of": {"tr": "{year} itibarıyla planlanıyor (kaynağa göre)", "en": "planned as of {year} (source)"},
+    "period_line": {
+        "tr": "Kapsam: {first}–{last} yıllarına ait kayıtlar. Her bilgi, kaynağının tarihi itibarıyladır (en yeni "
+              "kaynak: {newest}); kaynaklar en son {searched} tarihinde tarandı.",
+        "en": "Coverage: records dated {first}–{last}. Each fact is as of its source's date (newest source: "
+              "{newest}); sources last searched on {searched}.",
+    },
+    "source_dates": {"tr": "Bu sayfadaki bilgiler {dates} tarihli kaynaklara dayanır; durumlar o tarih itibarıyladır.",
+                     "en": "What this page says rests on sources dated {dates}; statuses are as of those dates."},
     "status_evidence": {"tr": "dayanak", "en": "evidence"},
     "kind_as_written": {"tr": "kaynaktaki adı", "en": "the source's word"},
     "ended_on": {"tr": "Sona erdi: {date}", "en": "Ended: {date}"},
@@ -148,11 +176,16 @@ LABELS: dict[str, dict[str, str]] = {
     "step_sources": {"tr": "kaynak", "en": "source"},
     "cite_apa": {"tr": "APA", "en": "APA"},
     "cite_bibtex": {"tr": "BibTeX", "en": "BibTeX"},
-    "summary_counts": {
-        "tr": "{agreements} anlaşma, {memberships} ağ üyeliği, {projects} proje, {activities} etkinlik",
-        "en": "{agreements} agreements, {memberships} network memberships, {projects} projects, "
-              "{activities} activities",
-    },
+    "summary_counts": {"tr": "{agreements}, {memberships}, {projects}, {activities}",
+                       "en": "{agreements}, {memberships}, {projects}, {activities}"},
+    # Counted nouns: CLDR plural categories of the edition's language (Turkish nouns do not change).
+    "n_agreements": {"tr": "{count} anlaşma", "en": {"one": "{count} agreement", "other": "{count} agreements"}},
+    "n_memberships": {"tr": "{count} ağ üyeliği",
+                      "en": {"one": "{count} network membership", "other": "{count} network memberships"}},
+    "n_projects": {"tr": "{count} proje", "en": {"one": "{count} project", "other": "{count} projects"}},
+    "n_activities": {"tr": "{count} etkinlik", "en": {"one": "{count} activity", "other": "{count} activities"}},
+    "n_municipalities": {"tr": "{count} belediye",
+                         "en": {"one": "{count} municipality", "other": "{count} municipalities"}},
     "agreement_title": {"tr": "{district} – {partner} ({country})", "en": "{district} – {partner} ({country})"},
     "country_page_title": {"tr": "{name} ile ilişkiler", "en": "Relations with {name}"},
     "country_intro": {"tr": "İstanbul ilçe belediyelerinin {name} ile kayıtlı ilişkileri.",
@@ -163,22 +196,28 @@ LABELS: dict[str, dict[str, str]] = {
     "all_projects": {"tr": "Tüm projeler", "en": "All projects"},
     "all_activities": {"tr": "Tüm etkinlikler", "en": "All activities"},
     "all_municipalities": {"tr": "Tüm belediyeler", "en": "All municipalities"},
-    "headline_agreements": {"tr": "yurt dışı kardeş şehir ve anlaşma", "en": "foreign sister cities and agreements"},
-    "headline_domestic": {"tr": "yurt içi kardeş belediye", "en": "domestic sister municipalities"},
+    "headline_agreements": {"tr": "yurt dışı kardeş şehir ve anlaşma",
+                            "en": {"one": "foreign sister city or agreement", "other": "foreign sister cities and agreements"}},
+    "headline_domestic": {"tr": "yurt içi kardeş belediye",
+                          "en": {"one": "domestic sister municipality", "other": "domestic sister municipalities"}},
     "headline_official": {
         "tr": "Son resmî sayım: İstanbul ilçe belediyelerinin {n} kardeş şehir anlaşması ({year}). Portal bunların "
               "{shown} tanesini kaynağıyla gösteriyor; gerisini bulmak için kaynak arıyoruz.",
         "en": "Last official count: {n} sister-city agreements of Istanbul's district municipalities ({year}). The "
               "portal shows {shown} of them with a source; we are looking for sources for the rest.",
     },
-    "headline_countries": {"tr": "anlaşma yapılan ülke", "en": "countries with an agreement"},
+    "headline_countries": {"tr": "anlaşma yapılan ülke",
+                           "en": {"one": "country with an agreement", "other": "countries with an agreement"}},
     "headline_other_countries": {"tr": "yalnızca proje ya da etkinlikle ilişkili ülke",
-                                 "en": "countries reached only through projects or activities"},
-    "headline_projects": {"tr": "uluslararası proje", "en": "international projects"},
-    "headline_activities": {"tr": "etkinlik", "en": "activities"},
-    "headline_with": {"tr": "kayıtlı ilişkisi olan belediye", "en": "municipalities with recorded relations"},
+                                 "en": {"one": "country reached only through projects or activities",
+                                        "other": "countries reached only through projects or activities"}},
+    "headline_projects": {"tr": "uluslararası proje", "en": {"one": "international project", "other": "international projects"}},
+    "headline_activities": {"tr": "etkinlik", "en": {"one": "activity", "other": "activities"}},
+    "headline_with": {"tr": "kayıtlı ilişkisi olan belediye",
+                      "en": {"one": "municipality with recorded relations", "other": "municipalities with recorded relations"}},
     "headline_without": {"tr": "kaynaklarımızın hiçbir ilişki adlandırmadığı belediye",
-                         "en": "municipalities where no source we consulted names a tie"},
+                         "en": {"one": "municipality where no source we consulted names a tie",
+                                "other": "municipalities where no source we consulted names a tie"}},
     "no_records": {"tr": "kaynaklarımızda yok", "en": "none in our sources"},
     "edit_record": {"tr": "Bu kaydı düzenle", "en": "Edit this record"},
     "record_file": {"tr": "Veri dosyası", "en": "Data file"},
@@ -286,9 +325,48 @@ ENUMS: dict[str, dict[str, dict[str, str]]] = {
 LANGUAGES = ("tr", "en")
 
 
+@functools.lru_cache(maxsize=None)
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang)
+
+
+def plural_form(n: int, lang: str) -> str:
+    """CLDR plural category of n in the language: "one", "other", ..."""
+    return _locale(lang).plural_form(abs(n))
+
+
+def number(n: int, lang: str) -> str:
+    """1234 -> "1.234" (tr) / "1,234" (en)."""
+    return format_decimal(n, locale=_locale(lang))
+
+
+def date(value: str | None, lang: str) -> str:
+    """A partial date as a reader writes it: "2017", "Haziran 2017" / "June 2017", "5 Haziran 2017"."""
+    if not value:
+        return ""
+    parts = [int(p) for p in str(value).split("-")]
+    if len(parts) == 1:
+        return str(parts[0])
+    if len(parts) == 2:
+        return _babel_date(datetime.date(parts[0], parts[1], 1), "LLLL y", locale=_locale(lang))
+    return _babel_date(datetime.date(*parts[:3]), "d MMMM y", locale=_locale(lang))
+
+
 def label(key: str, lang: str, **values) -> str:
+    """The text of `key`; a label with plural forms is chosen by values["count"] (a number, formatted
+    in the edition's locale) or, failing that, values["n"]."""
     text = LABELS[key][lang]
+    if isinstance(text, dict):
+        n = values.get("count", values.get("n"))
+        text = text.get(plural_form(int(n), lang), text["other"])
+    if "count" in values and isinstance(values["count"], int):
+        values = {**values, "count": number(values["count"], lang)}
     return text.format(**values) if values else text
+
+
+def counted(key: str, n: int, lang: str) -> str:
+    """ "1 agreement", "3 agreements", "3 anlaşma": a counted noun (n_* labels)."""
+    return label(key, lang, count=n)
 
 
 def enum_label(group: str, value: str, lang: str) -> str:

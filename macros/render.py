@@ -17,33 +17,17 @@ from markupsafe import Markup
 
 from . import charts, model, paging
 from .template_cache import bytecode_cache
+from . import i18n
 from .i18n import ENUMS, enum_label, label
-from .index import PortalIndex, partner_name, project_countries
+from .index import PortalIndex, partner_name, programme_name, project_countries
 from .linked_data import apa, bibtex, citation
 from .pages import generated_pages
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-_MONTHS = {
-    "tr": ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
-           "Kasım", "Aralık"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"],
-}
-
-
 def format_date(value: str | None, lang: str) -> str:
-    """'2017-06' -> 'Haziran 2017' / 'June 2017'; '2017-06-05' -> '5 Haziran 2017'."""
-    if not value:
-        return ""
-    parts = value.split("-")
-    if len(parts) == 1:
-        return parts[0]
-    month = _MONTHS[lang][int(parts[1]) - 1]
-    if len(parts) == 2:
-        return f"{month} {parts[0]}"
-    day = int(parts[2])
-    return f"{day} {month} {parts[0]}" if lang == "tr" else f"{day} {month} {parts[0]}"
+    """'2017-06' -> 'Haziran 2017' / 'June 2017'; '2017-06-05' -> '5 Haziran 2017' (Babel, i18n.date)."""
+    return i18n.date(value, lang)
 
 
 # The stats page lists the latest this many agreements and projects; the lists have them all.
@@ -108,6 +92,9 @@ class Renderer:
             flag=index.countries.flag,
             subdivision_name=lambda code: index.countries.subdivision_name(code, lang),
             date=lambda value: format_date(value, lang),
+            number=lambda n: i18n.number(n, lang),
+            status=self.status_text,
+            programme_name=lambda pid: programme_name(index.programmes[pid], lang),
             district_of=lambda record: index.district_of[record.id],
             sources=index.sources,
             networks=index.networks,
@@ -391,6 +378,45 @@ class Renderer:
 
     # --- helpers -------------------------------------------------------------------------
 
+    def status_text(self, record) -> str:
+        """A status as of the date of its evidence: "Etkin, 2024 itibarıyla"; a project's "ongoing" from a
+        2018 article reads "2018 itibarıyla sürüyor (kaynağa göre)", never as if it were said today."""
+        if isinstance(record, model.Agreement):
+            text = enum_label("agreement_status", record.status, self.lang)
+            if record.status != "unknown" and record.status_as_of:
+                return label("status_as_of", self.lang, status=text, date=record.status_as_of[:4])
+            return text
+        year = self.evidence_year(record)
+        if record.status in ("ongoing", "planned") and year:
+            return label(f"project_{record.status}_as_of", self.lang, year=year)
+        return enum_label("project_status", record.status, self.lang)
+
+    def period_line(self) -> str:
+        """One sentence for every page's footer: the years the data covers and as of which source date."""
+        p = self.index.period()
+        if p["first"] is None:
+            return ""
+        return label("period_line", self.lang, first=p["first"], last=p["last"],
+                     newest=format_date(p["newest_source"], self.lang), searched=format_date(p["searched"], self.lang))
+
+    def source_dates(self, records) -> str:
+        """ "2018–2024" (or "2018"): the years of the sources a page's records cite."""
+        years = sorted({y for r in records for y in [self.evidence_year_of(c) for c in r.sources] if y})
+        if not years:
+            return ""
+        dates = years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+        return label("source_dates", self.lang, dates=dates)
+
+    def evidence_year_of(self, citation) -> str:
+        source = self.index.sources[citation.source]
+        return (source.published or source.accessed or "")[:4]
+
+    def evidence_year(self, record) -> str:
+        """Year of the newest cited source: its publication date, else the date we read it."""
+        dates = [(self.index.sources[c.source].published or self.index.sources[c.source].accessed or "")
+                 for c in record.sources]
+        return max((d[:4] for d in dates if d), default="")
+
     def _pager(self, paged: paging.Paged, page: int, page_url: str, title: str | None = None) -> dict | None:
         """What list_head and pager (_parts.html) show; None when the list is one page."""
         if paged.count == 1:
@@ -417,7 +443,14 @@ class Renderer:
             "data_file": spec.data_file,
             "json": f"data/{record_kind or 'municipalities'}/{key}.json",
             "feed": "feed.xml" if kind == "municipality" else None,
+            "as_of": self.source_dates(self._records_of(kind, key)),
         }
+
+    def _records_of(self, kind: str, key: str) -> list:
+        if kind == "municipality":
+            district = self.index.districts[key]
+            return [r for k in model.RECORD_KINDS for r in getattr(district, k)]
+        return [self.index.agreements[key] if kind == "agreement" else self.index.projects[key]]
 
     def _cited(self, *groups) -> list[model.Source]:
         """Sources cited by the given records, in order of first citation."""
