@@ -30,6 +30,34 @@ def format_date(value: str | None, lang: str) -> str:
     return i18n.date(value, lang)
 
 
+# The record kinds the field reference (/data/fields/) shows, in order.
+FIELD_REFERENCE = [("agreements", model.Agreement), ("memberships", model.Membership), ("projects", model.Project),
+                   ("activities", model.Activity), ("sources", model.Citation)]
+
+
+def describe_tr(tp) -> str:
+    """What a field accepts, in Turkish (the English wording is validate._describe)."""
+    origin = typing.get_origin(tp)
+    if origin is typing.Annotated:
+        base, *rules = typing.get_args(tp)
+        for rule in rules:
+            if isinstance(rule, model.RefRule):
+                where = "data/districts/*.yaml" if rule.target == "agreements" else f"data/{rule.target}.yaml"
+                return f"{where} içindeki bir kaydın kimliği"
+            if isinstance(rule, model.Rule) and type(rule).__name__ in i18n.RULE_DOCS_TR:
+                return i18n.RULE_DOCS_TR[type(rule).__name__]
+        return describe_tr(base)
+    if origin is typing.Union:
+        return " ya da ".join(describe_tr(a) for a in typing.get_args(tp) if a is not type(None))
+    if origin is typing.Literal:
+        return "şunlardan biri: " + ", ".join(repr(a) for a in typing.get_args(tp))
+    if origin is list:
+        return "liste; her öğesi: " + describe_tr(typing.get_args(tp)[0])
+    if dataclasses.is_dataclass(tp):
+        return "şu alanları olan bir eşleme: " + ", ".join(f.name for f in dataclasses.fields(tp))
+    return {str: "metin", int: "tam sayı", bool: "true ya da false"}.get(tp, getattr(tp, "__name__", str(tp)))
+
+
 # The stats page lists the latest this many agreements and projects; the lists have them all.
 TIMELINE_ITEMS = 20
 
@@ -362,17 +390,18 @@ class Renderer:
                                 rest=rest)
 
     def field_reference(self, page_url: str) -> Markup:
-        """Every field of every record kind, with its meaning and what is allowed: from the model."""
+        """Every field of every record kind, with its meaning and what is allowed: from the model, in the
+        edition's language (the Turkish texts: i18n.FIELD_DOCS_TR, RULE_DOCS_TR)."""
         from .validate import _describe
         sections = []
-        for title, cls in [("agreements", model.Agreement), ("memberships", model.Membership),
-                           ("projects", model.Project), ("activities", model.Activity),
-                           ("sources", model.Citation)]:
+        for title, cls in FIELD_REFERENCE:
             hints = typing.get_type_hints(cls, include_extras=True)
             rows = []
             for f in dataclasses.fields(cls):
                 required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-                rows.append((f.name, required, f.metadata.get("doc", ""), _describe(hints[f.name])))
+                allowed = _describe(hints[f.name]) if self.lang == "en" else describe_tr(hints[f.name])
+                rows.append((f.name, required, i18n.field_doc(cls.__name__, f.name, f.metadata.get("doc", ""), self.lang),
+                             allowed))
             sections.append((title, rows))
         return self._render("fields.html", page_url, sections=sections)
 

@@ -40,7 +40,8 @@
     });
   }
 
-  var lang = document.documentElement.lang || "tr";
+  // The editions' own date style: "5 Aralık 2026", "5 December 2026" (not the American "December 5").
+  var lang = document.documentElement.lang === "en" ? "en-GB" : (document.documentElement.lang || "tr");
   Array.prototype.forEach.call(document.querySelectorAll("[data-yd-cite]"), function (cite) {
     var slot = cite.querySelector(".yd-permalink");
     if (slot && !slot.querySelector("a")) {
