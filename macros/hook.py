@@ -91,7 +91,7 @@ def on_config(config):
     config.extra["portal_urls"] = {"tr": edition_base(site_url, "tr"), "en": edition_base(site_url, "en"),
                                    "lang": lang}
     try:
-        _current["data"] = site_data(data_dir, lang, site_url)
+        _current["data"] = site_data(data_dir, lang, site_url, config.repo_url or "")
     except DataError as exc:
         # Fail before anything is written: a partial site must never be published.
         raise PluginError(f"{exc}\nNothing was built. Fix the problems above and build again.") from None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from urllib.parse import urlencode
 import typing
 from collections import Counter
 from pathlib import Path
@@ -94,10 +95,12 @@ class Links:
 
 
 class Renderer:
-    def __init__(self, index: PortalIndex, lang: str = "tr", site_url: str = "", updated: dict | None = None):
+    def __init__(self, index: PortalIndex, lang: str = "tr", site_url: str = "", updated: dict | None = None,
+                 repo_url: str = ""):
         self.index = index
         self.lang = lang
         self.site_url = site_url
+        self.repo_url = repo_url.rstrip("/")
         self.updated = updated or {}  # data file -> date of its last commit
         self.layout = paging.Layout(index, lang)
         self.pages = generated_pages(index, lang, self.layout)
@@ -122,6 +125,7 @@ class Renderer:
             date=lambda value: format_date(value, lang),
             number=lambda n: i18n.number(n, lang),
             status=self.status_text,
+            missing_tie=self.missing_tie_url,
             programme_name=lambda pid: programme_name(index.programmes[pid], lang),
             district_of=lambda record: index.district_of[record.id],
             sources=index.sources,
@@ -163,7 +167,7 @@ class Renderer:
             shown_agreements=shown["agreement"], shown_memberships=shown["membership"],
             shown_projects=shown["project"],
             pager=self._pager(paged, page, page_url, label("municipality_of", self.lang, name=district.name)),
-            provenance=self._provenance("municipality", slug),
+            provenance=self._provenance("municipality", slug, page_url=page_url),
             cited=self._cited(shown["agreement"], shown["membership"], shown["project"], shown["activity"]),
         )
 
@@ -175,7 +179,7 @@ class Renderer:
             "agreement.html", page_url, agreement=agreement, district=district,
             related_projects=[r for r in related if isinstance(r, model.Project)],
             related_activities=[r for r in related if isinstance(r, model.Activity)],
-            provenance=self._provenance("agreement", record_id, "agreements"),
+            provenance=self._provenance("agreement", record_id, "agreements", page_url),
             cited=self._cited([agreement]),
         )
 
@@ -184,7 +188,7 @@ class Renderer:
         district = self.index.district_of[record_id]
         return self._render("project.html", page_url, project=project, district=district,
                             cited=self._cited([project]),
-                            provenance=self._provenance("project", record_id, "projects"))
+                            provenance=self._provenance("project", record_id, "projects", page_url))
 
     def country(self, code: str, page_url: str, page: int = 1) -> Markup:
         name = self.index.countries.name(code, self.lang)
@@ -462,7 +466,7 @@ class Renderer:
             "numbers": [(n, href(n) if n else None) for n in paging.window(page, paged.count)],
         }
 
-    def _provenance(self, kind: str, key: str, record_kind: str | None = None) -> dict:
+    def _provenance(self, kind: str, key: str, record_kind: str | None = None, page_url: str = "") -> dict:
         """Citation, permanent link, data download and last change of a record page."""
         spec = self.specs[(kind, key)]
         updated = self.updated.get(spec.data_file)
@@ -473,7 +477,25 @@ class Renderer:
             "json": f"data/{record_kind or 'municipalities'}/{key}.json",
             "feed": "feed.xml" if kind == "municipality" else None,
             "as_of": self.source_dates(self._records_of(kind, key)),
+            "report": self.report_url(key, spec.title, Links(page_url)),
+            "data_file_url": f"{self.repo_url}/blob/main/{spec.data_file}" if self.repo_url and spec.data_file else "",
         }
+
+    # --- corrections from readers (issue forms in .github/ISSUE_TEMPLATE/, `portal from-issue`) ----------
+
+    def _issue_url(self, form: str, links: "Links", **fields) -> str:
+        """A new issue from the form, prefilled; without REPO_URL the about page's section on corrections."""
+        if not self.repo_url:
+            return links.page("about") + ("#duzeltme" if self.lang == "tr" else "#corrections")
+        query = urlencode({"template": f"{form}.yml", **fields})
+        return f"{self.repo_url}/issues/new?{query}"
+
+    def report_url(self, record_id: str, title: str, links: "Links") -> str:
+        return self._issue_url("correction", links, title=f"Düzeltme / Correction: {title}", record=record_id)
+
+    def missing_tie_url(self, links: "Links", district: str = "") -> str:
+        fields = {"district": district} if district else {}
+        return self._issue_url("missing-tie", links, **fields)
 
     def _records_of(self, kind: str, key: str) -> list:
         if kind == "municipality":

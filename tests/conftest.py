@@ -17,6 +17,21 @@ def real_build(tmp_path_factory):
     return site, result.stdout + result.stderr
 
 
+# A build as the publishing workflow makes it (SITE_URL and REPO_URL set): tests/test_addresses.py,
+# tests/test_corrections.py.
+PUBLISHED_SITE_URL = "https://example.org/izleme/"
+PUBLISHED_REPO_URL = "https://github.com/example/yerel-diplomasi"
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory):
+    """(site folder, build output) of the portal built with SITE_URL and REPO_URL."""
+    site = tmp_path_factory.mktemp("published") / "site"
+    result = build_site(site, extra_env={"SITE_URL": PUBLISHED_SITE_URL, "REPO_URL": PUBLISHED_REPO_URL})
+    assert result.returncode == 0, result.stderr
+    return site, result.stderr
+
+
 @pytest.fixture(scope="session")
 def real_site(real_build) -> Path:
     return real_build[0]

@@ -12,18 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT, build_site
+from helpers import ROOT
 
-SITE_URL = "https://example.org/izleme/"
-REPO_URL = "https://github.com/example/yerel-diplomasi"
-
-
-@pytest.fixture(scope="module")
-def published(tmp_path_factory):
-    site = tmp_path_factory.mktemp("published") / "site"
-    result = build_site(site, extra_env={"SITE_URL": SITE_URL, "REPO_URL": REPO_URL})
-    assert result.returncode == 0, result.stderr
-    return site, result.stderr
+from conftest import PUBLISHED_SITE_URL as SITE_URL
 
 
 def _html(site: Path, path: str) -> str:
