@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT, build_site  # noqa: E402
+from helpers import PUBLISHED_REPO_URL, PUBLISHED_SITE_URL, ROOT, build_site  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -15,12 +15,6 @@ def real_build(tmp_path_factory):
     result = build_site(site)
     assert result.returncode == 0, result.stderr
     return site, result.stdout + result.stderr
-
-
-# A build as the publishing workflow makes it (SITE_URL and REPO_URL set): tests/test_addresses.py,
-# tests/test_corrections.py.
-PUBLISHED_SITE_URL = "https://example.org/izleme/"
-PUBLISHED_REPO_URL = "https://github.com/example/yerel-diplomasi"
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ import pytest
 
 from helpers import ROOT
 
-from conftest import PUBLISHED_SITE_URL as SITE_URL
+from helpers import PUBLISHED_SITE_URL as SITE_URL
 
 
 def _html(site: Path, path: str) -> str:
