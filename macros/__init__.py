@@ -22,7 +22,7 @@ def define_env(env):
     def renderer():
         # define_env runs once per build (and per rebuild under `mkdocs serve`): load once per build.
         if "renderer" not in loaded:
-            loaded["renderer"] = site_data(data_dir, lang, site_url).renderer
+            loaded["renderer"] = site_data(data_dir, lang, site_url, env.conf.get("repo_url") or "").renderer
         return loaded["renderer"]
 
     def here() -> str:

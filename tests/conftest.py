@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT, build_site  # noqa: E402
+from helpers import PUBLISHED_REPO_URL, PUBLISHED_SITE_URL, ROOT, build_site  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -15,6 +15,15 @@ def real_build(tmp_path_factory):
     result = build_site(site)
     assert result.returncode == 0, result.stderr
     return site, result.stdout + result.stderr
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory):
+    """(site folder, build output) of the portal built with SITE_URL and REPO_URL."""
+    site = tmp_path_factory.mktemp("published") / "site"
+    result = build_site(site, extra_env={"SITE_URL": PUBLISHED_SITE_URL, "REPO_URL": PUBLISHED_REPO_URL})
+    assert result.returncode == 0, result.stderr
+    return site, result.stderr
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
+# A build as the publishing workflow makes it (SITE_URL and REPO_URL set): the `published` fixture.
+PUBLISHED_SITE_URL = "https://example.org/izleme/"
+PUBLISHED_REPO_URL = "https://github.com/example/yerel-diplomasi"
+
+
 def build_env(data_dir: Path | None = None, extra_env: dict | None = None) -> dict:
     env = dict(os.environ)
     env.setdefault("SOURCE_DATE_EPOCH", "1700000000")

@@ -53,8 +53,10 @@ def _entry(site, edition=""):
 
 
 def _pages(site, english: bool) -> int:
+    """Pages of an edition, numbered list pages (…/page/N/) left out: they are indexed under page 1."""
     root = site / "en" if english else site
-    return sum(1 for p in root.rglob("index.html") if english or "en" not in p.relative_to(site).parts[:1])
+    return sum(1 for p in root.rglob("index.html") if (english or "en" not in p.relative_to(site).parts[:1])
+               and "page" not in p.relative_to(root).parts)
 
 
 def test_each_edition_has_its_own_index_of_every_page(real_site):
@@ -124,3 +126,40 @@ def test_a_missing_pagefind_binary_is_a_clear_error(monkeypatch):
     monkeypatch.setattr(pagefind_bin, "get_executable", missing)
     with pytest.raises(SearchIndexError, match="requirements.txt"):
         IndexJob([], "tr")
+
+
+# --- issue 13: 1 -------------------------------------------------------------------------------------
+
+def test_numbered_pages_are_never_results_but_their_words_are_found_on_page_one():
+    from macros.publish.search_index import merge_numbered, page_doc
+    docs = [page_doc("sources/", "Kaynaklar", "", "<p>ilk sayfa</p>", None, "tr"),
+            page_doc("sources/page/2/", "Kaynaklar — sayfa 2 / 2", "", "<p>Pécs kaynağı</p>", "list_page", "tr"),
+            page_doc("municipalities/beyoglu/", "Beyoğlu Belediyesi", "", "<p>a</p>", "municipality", "tr", "beyoglu"),
+            page_doc("municipalities/beyoglu/page/2/", "Beyoğlu Belediyesi — sayfa 2 / 2", "", "<p>Genova</p>",
+                     "list_page", "tr")]
+    merged = merge_numbered(docs)
+    assert [d.url for d in merged] == ["sources/", "municipalities/beyoglu/"]
+    assert merged[0].text == "ilk sayfa Pécs kaynağı" and merged[1].text.endswith("Genova")
+
+
+def test_a_municipality_page_carries_its_name_as_a_filter():
+    from macros.publish.search_index import page_doc
+    doc = page_doc("municipalities/kadikoy/", "Kadıköy Belediyesi", "", "<p>x</p>", "municipality", "tr", "kadikoy")
+    assert 'data-pagefind-filter="district[data-v]" data-v="kadikoy"' in document(doc, "tr")
+    other = page_doc("agreements/kadikoy-konak/", "Kadıköy – Konak", "", "<p>x</p>", "agreement", "tr", "kadikoy-konak")
+    assert "data-pagefind-filter" not in document(other, "tr")
+
+
+def test_no_numbered_page_in_the_built_index(real_site):
+    urls = [f["url"] for f in _fragments(real_site)]
+    assert urls and not [u for u in urls if "/page/" in u]
+
+
+def test_agreement_teasers_say_something_specific(real_site):
+    teasers = {f["url"]: f["meta"].get("teaser", "") for f in _fragments(real_site) if f["url"].startswith("/agreements/")}
+    assert len(teasers) > 20
+    # Not one boilerplate line: (nearly) every agreement has its own.
+    assert len(set(teasers.values())) > 0.9 * len(teasers), sorted(teasers.values())[:5]
+    pecs = teasers["/agreements/beyoglu-pecs/"]
+    assert "Pécs" in pecs and "Macaristan" in pecs and "Kardeş şehir" in pecs, pecs
+    assert "Yasal adımlar" not in pecs

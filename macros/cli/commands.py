@@ -130,6 +130,38 @@ def cmd_new(args) -> int:
     return 0
 
 
+def cmd_from_issue(args) -> int:
+    """A reader's issue (the body GitHub renders from .github/ISSUE_TEMPLATE/) -> skeletons in the data."""
+    from .issue_form import from_issue
+    from .scaffold import KINDS, ScaffoldError
+    try:
+        body = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"portal from-issue: cannot read {printable(args.file)}: {exc}", file=sys.stderr)
+        return 1
+    try:
+        added = from_issue(args.data, body, issue=args.issue)
+    except ScaffoldError as exc:
+        print(f"portal from-issue: {printable(exc)}", file=sys.stderr)
+        return 1
+    for item in added:
+        kind = next(k for k, (key, _, _) in KINDS.items() if key == item.key)
+        print(printable(f"{_display(item.file, args.data)}:{item.line}: added {kind} '{item.id}'"))
+    # The skeleton is incomplete on purpose: validation lists what is left (the TODO lines).
+    try:
+        load_portal(args.data)
+        print("portal validate: no problems")
+    except DataError as exc:
+        files = {_display(item.file, args.data) for item in added}
+        left = [p for p in exc.problems if any(p.file.endswith(f) or f.endswith(p.file) for f in files)]
+        print(f"Left to do before the pull request ({len(left)} problems `portal validate` reports):")
+        for p in left:
+            print(f"  {p}")
+    print("Next: open the source, fill in the TODO lines from what it says (and nothing else), run "
+          "portal validate, and open a pull request that says 'Closes #<issue>'.")
+    return 0
+
+
 def cmd_diff(args) -> int:
     from ..history.changes import GitError, diff, repo_root_of
     data = Path(args.data).resolve()
@@ -170,6 +202,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--district", required=True, help="district slug, e.g. adalar (the file data/districts/<slug>.yaml)")
     p.add_argument("--id", help="the record's id (default: '<district>-yeni-...', made unique)")
     p.set_defaults(func=cmd_new)
+    p = sub.add_parser("from-issue", help="turn a reader's issue (saved issue-form body) into record skeletons")
+    p.add_argument("file", help="the issue's body as GitHub renders it, saved to a file ('-': standard input)")
+    p.add_argument("--issue", help="the issue's number, noted in the comments above the skeleton")
+    p.set_defaults(func=cmd_from_issue)
     p = sub.add_parser("diff", help="records added, changed and removed between two git revisions")
     p.add_argument("rev1", help="the old revision, e.g. origin/main or HEAD~3")
     p.add_argument("rev2", nargs="?", default=None, help="the new revision (default: the working tree)")

@@ -27,6 +27,8 @@ KINDS = {
     "agreement": ("agreements", model.Agreement, "yeni-anlasma"),
     "project": ("projects", model.Project, "yeni-proje"),
     "activity": ("activities", model.Activity, "yeni-etkinlik"),
+    # A source a district file's records cite (`portal from-issue` adds one with the reader's address).
+    "source": ("sources", model.Source, "yeni-kaynak"),
 }
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -131,13 +133,22 @@ def _fields(cls):
     return [(f, hints[f.name]) for f in dataclasses.fields(cls) if f.init]
 
 
+def yaml_scalar(value: str) -> str:
+    """A YAML double-quoted scalar (JSON's string syntax is valid YAML): any text stays one line."""
+    import json
+    return json.dumps(value, ensure_ascii=False)
+
+
 def _record_lines(cls, indent: int, commented: bool, first_prefix: str | None = None,
-                  record_id: str | None = None) -> list[str]:
+                  record_id: str | None = None, values: dict[str, str] | None = None, path: str = "") -> list[str]:
     """Lines for the fields of ``cls`` at column ``indent``.
 
     ``first_prefix`` replaces the indentation of the first line (for `- ` list items);
-    ``commented`` turns every line into a comment (an optional nested record).
+    ``commented`` turns every line into a comment (an optional nested record);
+    ``values`` fills fields already known, by dotted path ("partner.as_written", "sources.quote": the one
+    item of a list of records): such a line is written out, without TODO.
     """
+    values = values or {}
     lines: list[str] = []
     pad = " " * indent
     ordered = sorted(_fields(cls), key=lambda ft: not _is_required(ft[0]))  # required first, model order kept
@@ -159,18 +170,29 @@ def _record_lines(cls, indent: int, commented: bool, first_prefix: str | None = 
             emit(f"id: {record_id}  # TODO: rename this placeholder before the first commit, never after. "
                  f"{' '.join(str(f.metadata.get('doc', '')).split())}", False)
             continue
+        key = path + f.name
+        known = key in values
+        if any(k.startswith(key + ".") for k in values):
+            off = False  # an optional record with a known field is written out
         if dataclasses.is_dataclass(base):
             emit(f"{f.name}:  {_comment(f, tp, todo=False)}", off)
-            lines.extend(_record_lines(base, indent + 2, off))
+            lines.extend(_record_lines(base, indent + 2, off, values=values, path=key + "."))
         elif typing.get_origin(base) is list and dataclasses.is_dataclass(_base(typing.get_args(base)[0])):
             item_cls = _base(typing.get_args(base)[0])
             emit(f"{f.name}:  {_comment(f, tp, todo=False)}", off)
-            item_lines = _record_lines(item_cls, indent + 4, off, first_prefix=" " * (indent + 2) + "- ")
+            item_lines = _record_lines(item_cls, indent + 4, off, first_prefix=" " * (indent + 2) + "- ",
+                                       values=values, path=key + ".")
             if off:  # "# - name:" reads oddly: put the marker before the dash
                 item_lines = [_comment_before_dash(line, indent + 2) for line in item_lines]
             lines.extend(item_lines)
         elif typing.get_origin(base) is list:
-            emit(f"{f.name}: []  {_comment(f, tp, todo=False)}", off)
+            if known:
+                emit(f"{f.name}: [{', '.join(yaml_scalar(v) for v in values[key])}]  {_comment(f, tp, todo=False)}",
+                     False)
+            else:
+                emit(f"{f.name}: []  {_comment(f, tp, todo=False)}", off)
+        elif known:
+            emit(f"{f.name}: {yaml_scalar(values[key])}  {_comment(f, tp, todo=False)}", False)
         else:
             shown = "" if f.default in (MISSING, None) else f" {f.default}"
             if required:
@@ -187,10 +209,12 @@ def _comment_before_dash(line: str, dash_col: int) -> str:
     return line
 
 
-def skeleton(kind: str, record_id: str, item_indent: int = 2) -> list[str]:
-    """The lines of a new record (no line endings), its `- ` at column ``item_indent``."""
+def skeleton(kind: str, record_id: str, item_indent: int = 2, values: dict | None = None) -> list[str]:
+    """The lines of a new record (no line endings), its `- ` at column ``item_indent``; ``values`` fills
+    the fields already known (see _record_lines)."""
     _, cls, _ = KINDS[kind]
-    return _record_lines(cls, item_indent + 2, False, first_prefix=" " * item_indent + "- ", record_id=record_id)
+    return _record_lines(cls, item_indent + 2, False, first_prefix=" " * item_indent + "- ", record_id=record_id,
+                         values=values)
 
 
 # --- inserting text -----------------------------------------------------------------------
@@ -271,8 +295,10 @@ def skeleton_shift(item: list[str], indent: int) -> list[str]:
     return [line[-delta:] if line.startswith(" " * -delta) else line for line in item]
 
 
-def add_record(data_dir: Path, kind: str, slug: str, record_id: str | None = None) -> Added:
-    """Append a skeleton ``kind`` record to data_dir/districts/<slug>.yaml."""
+def add_record(data_dir: Path, kind: str, slug: str, record_id: str | None = None,
+               values: dict | None = None, comments: tuple[str, ...] = ()) -> Added:
+    """Append a skeleton ``kind`` record to data_dir/districts/<slug>.yaml; ``values`` fills known fields,
+    ``comments`` go above it as YAML comments (what a reader's issue said)."""
     if kind not in KINDS:
         raise ScaffoldError(f"unknown kind {kind!r}: use one of {', '.join(KINDS)}")
     key, _, placeholder = KINDS[kind]
@@ -298,11 +324,12 @@ def add_record(data_dir: Path, kind: str, slug: str, record_id: str | None = Non
                                 "data files; choose another")
     raw = path.read_bytes()
     text = raw.decode("utf-8")
-    item = skeleton(kind, record_id)
+    notes = ["  # " + " ".join(c.split()) for c in comments]
+    item = notes + skeleton(kind, record_id, values=values)
     new_text, line = insert_record(text, key, item)
     path.write_bytes(new_text.encode("utf-8"))
-    todo = tuple(line + i for i, text_line in enumerate(item) if "# TODO" in text_line)
-    return Added(path, line, record_id, key, "\n".join(item) + "\n", todo)
+    todo = tuple(line + i for i, text_line in enumerate(item) if "# TODO" in text_line and i >= len(notes))
+    return Added(path, line + len(notes), record_id, key, "\n".join(item) + "\n", todo)
 
 
 # --- field reference (CONTRIBUTING.md, `portal fields`) -----------------------------------------

@@ -84,6 +84,18 @@ class PortalIndex:
         """Countries of agreement partners, projects and activities abroad (Türkiye itself excluded)."""
         return {code for code in self.by_country if code != "TR"}
 
+    def period(self) -> dict:
+        """What the data covers in time: the first and last year a record is dated, the newest date of a
+        source that gives a publication date and the latest search of sources (coverage.searched)."""
+        years = [int(d[:4]) for d in (
+            *(a.since or a.signed for a in self.agreements.values()),
+            *(p.start for p in self.projects.values()), *(p.end for p in self.projects.values()),
+            *(a.date for a in self.activities.values()), *(m.since for m in self.memberships.values())) if d]
+        newest = max((s.published for s in self.sources.values() if s.published), default="")
+        searched = max((d.coverage.searched for d in self.portal.districts if d.coverage), default="")
+        return {"first": min(years, default=None), "last": max(years, default=None),
+                "newest_source": newest, "searched": searched}
+
     def record_count(self) -> int:
         return sum(len(v) for v in self.records.values())
 
@@ -93,6 +105,11 @@ def partner_name(agreement: model.Agreement, lang: str = "tr") -> str:
     name in the English edition), else the source's spelling ("Pécs", not the source's "Pecs")."""
     partner = agreement.partner
     return (partner.name_en if lang == "en" else None) or partner.name or partner.as_written
+
+
+def programme_name(programme: model.Programme, lang: str = "tr") -> str:
+    """A programme's name in the edition's language: its English name in the English edition."""
+    return (programme.name_en if lang == "en" else None) or programme.name
 
 
 def project_countries(project: model.Project) -> list[str]:

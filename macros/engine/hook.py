@@ -65,17 +65,38 @@ _HISTORY_GAPS = {
 }
 
 
+_NO_SITE_URL = ("SITE_URL is not set: the site's own address is unknown, so pages carry no canonical link, "
+                "og:url or hreflang alternates, the feeds' links are left out, the sitemap lists no pages, and "
+                "citations take their address from the browser. The publishing workflow sets it "
+                "(.github/workflows/pages.yml); set SITE_URL=https://host/path/ to build a site to publish.")
+
+
+def edition_base(site_url: str, lang: str) -> str:
+    """Absolute address of an edition's home ("https://host/path/", ".../en/"), or "" without SITE_URL."""
+    if not site_url:
+        return ""
+    return site_url.rstrip("/") + "/" + ("en/" if lang == "en" else "")
+
+
 def on_config(config):
     data_dir, lang, site_url = _settings(config)
     _current["search"] = []  # SearchDoc per page, filled in on_page_content, indexed in on_post_build
     _current["history_gap"] = history_gap(_ROOT)
     if _current["history_gap"]:
         _warn(_HISTORY_GAPS[_current["history_gap"]])
+    if not site_url:
+        _warn(_NO_SITE_URL)
+    # Absolute addresses for the page head (overrides/main.html): canonical, og:url, hreflang. Empty
+    # without SITE_URL: a relative address there is wrong (search engines, link previews, feed readers).
+    config.extra["portal_urls"] = {"tr": edition_base(site_url, "tr"), "en": edition_base(site_url, "en"),
+                                   "lang": lang}
     try:
-        _current["data"] = site_data(data_dir, lang, site_url)
+        _current["data"] = site_data(data_dir, lang, site_url, config.repo_url or "")
     except DataError as exc:
         # Fail before anything is written: a partial site must never be published.
         raise PluginError(f"{exc}\nNothing was built. Fix the problems above and build again.") from None
+    # Every page's footer says what period the data covers and as of which source date (issue 13: 5).
+    config.extra["portal_period"] = _current["data"].renderer.period_line()
     if config.repo_url:
         # Hand-written pages link to their Markdown file, record pages (on_page_markdown) to their YAML.
         docs = Path(config.docs_dir).resolve().relative_to(_ROOT).as_posix()
@@ -86,6 +107,13 @@ def on_config(config):
 
 
 def on_env(env, config, files):
+    # MkDocs joins site_url and the page's path; the English edition lives under en/ of the same site_url,
+    # so every page's canonical address (rel=canonical, og:url, the sitemap, written before the pages) is
+    # set here, for both editions; None without SITE_URL.
+    base = config.extra["portal_urls"][config.extra["portal_urls"]["lang"]]
+    for file in files.documentation_pages():
+        if file.page is not None:
+            file.page.canonical_url = (base + file.page.url) if base else None
     # The theme's templates (Material's and overrides/) compiled once, not in every build.
     env.bytecode_cache = bytecode_cache()
     # Every page's text is known now: Pagefind indexes on the other core while the pages are written.
@@ -127,7 +155,8 @@ def _feeds(config, data) -> dict[str, str]:
         events = history(_ROOT, data_dir.resolve().relative_to(_ROOT).as_posix(), warn=_warn)
     except ValueError:
         events = []  # data outside the repository: an empty feed, so links to it still work
-    base = (site_url.rstrip("/") + "/" if site_url else "/") + ("en/" if lang == "en" else "")
+    # Without SITE_URL the feeds carry no links at all (feed readers cannot follow a relative one).
+    base = edition_base(site_url, lang)
     return feed_files(events, lang, base, current_ids=set(data.index.portal.origin),
                       districts={d.slug: d.name for d in data.index.portal.districts})
 
@@ -153,7 +182,8 @@ def on_page_content(html_text, page, config, files):
     spec = data.page_for(page.file.src_uri)
     title = html.unescape(str(page.meta.get("title") or page.title or ""))
     _current["search"].append(page_doc(page.url, title, html.unescape(page.meta.get("description") or ""),
-                                       html_text, spec.kind if spec else None, data.lang))
+                                       html_text, spec.kind if spec else None, data.lang,
+                                       spec.key if spec else ""))
     return html_text
 
 

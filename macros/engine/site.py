@@ -68,12 +68,12 @@ def _fingerprint(data_dir: Path) -> tuple:
                  if not is_editor_file(p.name))
 
 
-def site_data(data_dir: Path, lang: str = "tr", site_url: str = "") -> SiteData:
+def site_data(data_dir: Path, lang: str = "tr", site_url: str = "", repo_url: str = "") -> SiteData:
     data_dir = Path(data_dir).resolve()
-    key = (str(data_dir), lang, site_url, _fingerprint(data_dir))
+    key = (str(data_dir), lang, site_url, repo_url, _fingerprint(data_dir))
     if key not in _cache:
         _cache.clear()
         index = PortalIndex(load_portal(data_dir))
-        renderer = Renderer(index, lang, site_url, last_commit_dates(data_dir))
+        renderer = Renderer(index, lang, site_url, last_commit_dates(data_dir), repo_url=repo_url)
         _cache[key] = SiteData(index, renderer, renderer.pages, lang, site_url)
     return _cache[key]

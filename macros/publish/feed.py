@@ -117,7 +117,7 @@ def _sub(parent, tag: str, text=None, **attrs):
 
 
 def atom_feed(events: list, lang: str, *, feed_id: str, title: str, self_href: str, alternate_href: str,
-              base: str, current_ids: set[str] | None = None, districts: set[str] | None = None) -> str:
+              base: str | None, current_ids: set[str] | None = None, districts: set[str] | None = None) -> str:
     """One Atom document; ``events`` must already be newest first."""
     # Unqualified tags under a default xmlns (ElementTree's default_namespace option refuses the
     # unqualified attributes Atom uses, such as rel and href).
@@ -126,8 +126,11 @@ def atom_feed(events: list, lang: str, *, feed_id: str, title: str, self_href: s
     _sub(feed, "title", title)
     _sub(feed, "subtitle", _t("subtitle", lang))
     _sub(feed, "updated", events[0].date if events else EMPTY_UPDATED)
-    _sub(feed, "link", rel="self", type="application/atom+xml", href=self_href)
-    _sub(feed, "link", rel="alternate", type="text/html", href=alternate_href)
+    # No site address known (base None): no links at all rather than relative ones, which feed readers
+    # cannot follow; each entry then carries its text as content, as Atom requires without a link.
+    if base is not None:
+        _sub(feed, "link", rel="self", type="application/atom+xml", href=self_href)
+        _sub(feed, "link", rel="alternate", type="text/html", href=alternate_href)
     author = _sub(feed, "author")
     _sub(author, "name", SITE_NAME[lang])
     _sub(feed, "generator", f"{SITE_NAME['tr']} (macros/feed.py)")
@@ -136,14 +139,15 @@ def atom_feed(events: list, lang: str, *, feed_id: str, title: str, self_href: s
         _sub(entry, "id", entry_id(event, lang))
         _sub(entry, "title", entry_title(event, lang))
         _sub(entry, "updated", event.date)
-        _sub(entry, "link", rel="alternate", type="text/html", href=record_link(event, base, current_ids, districts))
+        if base is not None:
+            _sub(entry, "link", rel="alternate", type="text/html", href=record_link(event, base, current_ids, districts))
         _sub(entry, "category", term=event.collection,
              label=COLLECTIONS.get(event.collection, {}).get(lang, event.collection))
         lines = [f"{COLLECTIONS.get(event.collection, {}).get(lang, event.collection)}: {event.id}"]
         if event.kind == "changed" and event.fields:
             lines.append(f"{_t('fields', lang)}: {', '.join(event.fields)}")
         lines.append(f"{_t('commit', lang)}: {event.commit[:12]}")
-        _sub(entry, "summary", "\n".join(lines), type="text")
+        _sub(entry, "summary" if base is not None else "content", "\n".join(lines), type="text")
     ET.indent(feed, space="  ")
     body = ET.tostring(feed, encoding="unicode")
     return '<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n"
@@ -164,7 +168,8 @@ def feed_files(events: Iterable, lang: str, site_url_path: str = "/", *, limit: 
     so a page can always link to its feed; entries of a municipality not among them (renamed or
     removed since) link to the list of municipalities.
     """
-    base = _base_path(site_url_path)
+    # "": the site's address is unknown (no SITE_URL): feeds without links.
+    base = _base_path(site_url_path) if site_url_path else None
     current = set(current_ids) if current_ids is not None else None
     existing = set(districts) if districts is not None else None
     ordered = newest_first(events)
@@ -173,7 +178,7 @@ def feed_files(events: Iterable, lang: str, site_url_path: str = "/", *, limit: 
     files = {
         "feed.xml": atom_feed(
             cut(ordered), lang, feed_id=f"urn:uuid:{uuid.uuid5(_NS, f'{lang}:feed')}",
-            title=_t("feed_title", lang, name=site), self_href=f"{base}feed.xml", alternate_href=base, base=base,
+            title=_t("feed_title", lang, name=site), self_href=f"{base}feed.xml", alternate_href=base or "", base=base,
             current_ids=current, districts=existing),
     }
     by_district: dict[str, list] = {}

@@ -6,16 +6,26 @@ from __future__ import annotations
 
 import json
 
-from ..render.i18n import LANGUAGES, enum_label, label
-from ..data.index import PortalIndex, project_countries
+from ..render.i18n import LANGUAGES, counted, enum_label, label
+from ..data.index import PortalIndex, partner_name, programme_name, project_countries
 from ..plan.pages import PageSpec
 
 SITE_NAME = {lang: label("site_name", lang) for lang in LANGUAGES}
 
 
 def absolute(site_url: str, path: str) -> str:
-    """Permanent address of a page: site_url + path when the site's address is configured."""
-    return f"{site_url.rstrip('/')}/{path}" if site_url else f"/{path}"
+    """Permanent address of a page: site_url + path when the site's address is configured, else ""
+    (a relative address in a citation, JSON-LD or a feed is wrong wherever it is read)."""
+    return f"{site_url.rstrip('/')}/{path}" if site_url else ""
+
+
+def _without_empty_urls(data):
+    """JSON-LD without "url" members that have no value (built without SITE_URL)."""
+    if isinstance(data, dict):
+        return {k: _without_empty_urls(v) for k, v in data.items() if not (k == "url" and not v)}
+    if isinstance(data, list):
+        return [_without_empty_urls(v) for v in data]
+    return data
 
 
 def page_path(spec: PageSpec, lang: str) -> str:
@@ -81,7 +91,7 @@ def jsonld(index: PortalIndex, spec: PageSpec, lang: str, site_url: str) -> dict
             + [{"@type": "Organization", "name": p.name} for p in project.partners],
         }
         if project.programme:
-            data["funder"] = {"@type": "Organization", "name": index.programmes[project.programme].name}
+            data["funder"] = {"@type": "Organization", "name": programme_name(index.programmes[project.programme], lang)}
         countries = project_countries(project)
         if countries:
             data["location"] = [_country(index, c, lang) for c in countries]
@@ -92,7 +102,7 @@ def jsonld(index: PortalIndex, spec: PageSpec, lang: str, site_url: str) -> dict
                 "about": _country(index, spec.key, lang)}
     data["@context"] = "https://schema.org"
     data["isPartOf"] = {"@type": "WebSite", "name": SITE_NAME[lang]}
-    return data
+    return _without_empty_urls(data)
 
 
 def description(index: PortalIndex, spec: PageSpec, lang: str) -> str:
@@ -101,13 +111,23 @@ def description(index: PortalIndex, spec: PageSpec, lang: str) -> str:
         d = index.districts[spec.key]
         if not index.has_records(d):
             return label("none_recorded", lang).split(".")[0] + "."
-        counts = label("summary_counts", lang, agreements=len(d.agreements), memberships=len(d.memberships),
-                       projects=len(d.projects), activities=len(d.activities))
+        counts = label("summary_counts", lang, agreements=counted("n_agreements", len(d.agreements), lang),
+                       memberships=counted("n_memberships", len(d.memberships), lang),
+                       projects=counted("n_projects", len(d.projects), lang),
+                       activities=counted("n_activities", len(d.activities), lang))
         return f"{label('municipality_of', lang, name=d.name)}: {counts}."
     if spec.kind == "agreement":
+        # Specific to the agreement (partner, country, year, status), not one line for every agreement:
+        # it is the search result's teaser and the link preview.
         a = index.agreements[spec.key]
-        kind = enum_label("agreement_kind", a.kind, lang)
-        return f"{spec.title}: {kind}. {label('legal_steps', lang)}; {label('sources', lang).lower()}."
+        parts = [enum_label("agreement_kind", a.kind, lang),
+                 f"{partner_name(a, lang)}, {index.countries.name(a.country, lang)}"]
+        year = (a.since or a.signed or "")[:4]
+        parts.append(label("teaser_since", lang, year=year) if year else label("teaser_undated", lang))
+        if a.status != "unknown" and a.status_as_of:
+            parts.append(label("status_as_of", lang, status=enum_label("agreement_status", a.status, lang).lower(),
+                               date=a.status_as_of[:4]))
+        return f"{spec.title}: {' · '.join(parts)}."
     if spec.kind == "project":
         p = index.projects[spec.key]
         text = (p.summary_en if lang == "en" and p.summary_en else p.description)
@@ -117,13 +137,13 @@ def description(index: PortalIndex, spec: PageSpec, lang: str) -> str:
     return label("country_intro", lang, name=index.countries.name(spec.key, lang))
 
 
-def citation(index: PortalIndex, spec: PageSpec, lang: str, site_url: str, updated: str | None) -> str:
-    """A ready plain-text citation of the page, with its permanent address."""
-    url = absolute(site_url, page_path(spec, lang))
-    parts = [f"{SITE_NAME[lang]}. “{spec.title}”.", url + "."]
-    if updated:
-        parts.append(f"{label('last_changed', lang)}: {updated}.")
-    return " ".join(parts)
+def citation(index: PortalIndex, spec: PageSpec, lang: str, site_url: str, updated: str | None) -> dict:
+    """A ready citation of the page: {"head", "url", "tail"}. The permanent address is absolute (from
+    SITE_URL) or "" -- then the page's script takes it from the browser's address bar (cite.js), which
+    also adds the reader's access date; a relative address is never written."""
+    tail = f" {label('last_changed', lang)}: {updated}." if updated else ""
+    return {"head": f"{SITE_NAME[lang]}. “{spec.title}”.", "url": absolute(site_url, page_path(spec, lang)),
+            "tail": tail}
 
 
 def apa(source) -> str:

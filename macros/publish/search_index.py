@@ -13,6 +13,7 @@ read (on_env) and collects it into site/pagefind/ at the end (on_post_build).
 """
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 import shutil
@@ -40,6 +41,12 @@ class SearchDoc:
     text: str     # plain text of the page body
     kind: str     # shown as a small label in the result ("Belediye", "Anlaşma", ...); may be ""
     title_weight: float = 7.0  # Pagefind's weight for the title words (its default for <h1>; at most 10)
+    # A municipality's page carries its folded name as the Pagefind filter "district": search.js asks for
+    # it by name and puts it first, whatever the scores of the pages that merely mention the name.
+    district: str = ""
+    # Page 2..N of a numbered list: its words are indexed under page 1 of the list (part_of), never as a
+    # result of its own ("Kaynaklar — sayfa 4 / 6" says nothing about what was found).
+    part_of: str = ""
 
 
 # Regular expressions rather than an HTML parser: the text of 7,500 pages is read on every build at
@@ -124,13 +131,38 @@ def teaser(title: str, description: str, first_paragraph: str) -> str:
 _TITLE_WEIGHT = {"municipality": 10.0, "page": 8.0}
 
 
-def page_doc(url: str, title: str, description: str, content_html: str, kind: str | None, lang: str) -> SearchDoc:
-    """The search entry of one built page. `kind` is its PageSpec kind (None: a hand-written page)."""
+_NUMBERED = re.compile(r"page/\d+/$")
+
+
+def page_doc(url: str, title: str, description: str, content_html: str, kind: str | None, lang: str,
+             key: str = "") -> SearchDoc:
+    """The search entry of one built page. `kind` is its PageSpec kind (None: a hand-written page),
+    `key` its slug, id or code."""
     text, first_paragraph = page_text(content_html)
-    # Later pages of a long list or of a big municipality are found as pages of it ("Sayfa").
+    part_of = _NUMBERED.sub("", url) if kind == "list_page" else ""
     kind = kind if kind and kind != "list_page" else "page"
     return SearchDoc(url=url, title=title, teaser=teaser(title, description, first_paragraph), text=text,
-                     kind=label(f"result_{kind}", lang), title_weight=_TITLE_WEIGHT.get(kind, 7.0))
+                     kind=label(f"result_{kind}", lang), title_weight=_TITLE_WEIGHT.get(kind, 7.0),
+                     district=key if kind == "municipality" else "", part_of=part_of)
+
+
+def merge_numbered(docs: list[SearchDoc]) -> list[SearchDoc]:
+    """The pages a reader gets as results: the words of page 2..N of a list go to its page 1 (in page
+    order), so that what they hold is still found, and the numbered pages themselves are left out."""
+    extra: dict[str, list[str]] = {}
+    for doc in docs:
+        if doc.part_of:
+            extra.setdefault(doc.part_of, []).append(doc.text)
+    out = []
+    for doc in docs:
+        if doc.part_of:
+            continue
+        if doc.url in extra:
+            doc = dataclasses.replace(doc, text=" ".join([doc.text, *extra.pop(doc.url)]))
+        out.append(doc)
+    if extra:
+        raise SearchIndexError(f"numbered pages without their first page in the search index: {sorted(extra)}")
+    return out
 
 
 def document(doc: SearchDoc, lang: str) -> str:
@@ -144,6 +176,8 @@ def document(doc: SearchDoc, lang: str) -> str:
         f'<span data-pagefind-meta="title[data-v]" data-v="{attr(doc.title)}"></span>'
         f'<span data-pagefind-meta="teaser[data-v]" data-v="{attr(doc.teaser)}"></span>'
         f'<span data-pagefind-meta="kind[data-v]" data-v="{attr(doc.kind)}"></span>'
+        + (f'<span data-pagefind-filter="district[data-v]" data-v="{attr(doc.district)}"></span>'
+           if doc.district else '') +
         f'<h1 data-pagefind-weight="{doc.title_weight:g}">{html.escape(fold(doc.title))}</h1>'
         f'<p>{html.escape(fold(doc.text))}</p>'
         f'</main></body></html>'
@@ -175,6 +209,7 @@ class IndexJob:
 
     def __init__(self, docs: list[SearchDoc], lang: str):
         executable = _pagefind()
+        docs = merge_numbered(docs)
         urls = [d.url for d in docs]
         if len(set(urls)) != len(urls):
             raise SearchIndexError("two pages with the same URL in the search index")

@@ -44,9 +44,9 @@ def _t(key: str, lang: str, **kw) -> str:
 
 
 def fmt_int(value: int, lang: str) -> str:
-    """1234 -> '1.234' (tr) / '1,234' (en)."""
-    text = f"{int(value):,}"
-    return text.replace(",", ".") if lang == "tr" else text
+    """1234 -> '1.234' (tr) / '1,234' (en): Babel (i18n.number)."""
+    from .i18n import number
+    return number(int(value), lang)
 
 
 def _num(value: float) -> str:

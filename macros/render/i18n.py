@@ -1,5 +1,18 @@
-"""Interface text in Turkish and English. Record text is never translated here."""
+"""Interface text in Turkish and English. Record text is never translated here.
+
+Counts, numbers and dates go through Babel (the CLDR data Material already installs): a label whose
+text depends on a count is a mapping of CLDR plural categories ("one", "other") and is chosen by
+``label(key, lang, count=n)``; ``number`` and ``date`` format in the edition's locale. No hand-written
+month names or plural rules here.
+"""
 from __future__ import annotations
+
+import datetime
+import functools
+
+from babel import Locale
+from babel.dates import format_date as _babel_date
+from babel.numbers import format_decimal
 
 LABELS: dict[str, dict[str, str]] = {
     # The public name: "Yerel Diplomasi" alone is a government guide's and a municipal union's name.
@@ -37,6 +50,12 @@ LABELS: dict[str, dict[str, str]] = {
     "filter_count": {"tr": "{total} kayıttan {shown} tanesi gösteriliyor", "en": "Showing {shown} of {total} records"},
     "filter_label": {"tr": "Tabloyu süz", "en": "Filter the table"},
     "cite_this": {"tr": "Atıf ve kalıcı bağlantı", "en": "Cite this page"},
+    "copy_citation": {"tr": "Atfı kopyala", "en": "Copy the citation"},
+    "copied": {"tr": "Kopyalandı", "en": "Copied"},
+    "report_error": {"tr": "Bu kayıtta hata mı var? Hata bildirin ya da kaynak önerin",
+                     "en": "Something wrong in this record? Report an error or suggest a source"},
+    "report_missing": {"tr": "Eksik bir ilişkiyi bildirin", "en": "Tell us about a tie we miss"},
+    "accessed_on": {"tr": "Erişim", "en": "Accessed"},
     "last_changed": {"tr": "Son değişiklik", "en": "Last changed"},
     "record_json": {"tr": "Bu sayfanın verisi (JSON)", "en": "This page's data (JSON)"},
     "chart_ties": {"tr": "kayıt", "en": "records"},
@@ -49,7 +68,8 @@ LABELS: dict[str, dict[str, str]] = {
     "chart_kinds_title": {"tr": "Türüne göre etkinlikler", "en": "Activities by kind"},
     "chart_districts_title": {"tr": "Belediyelere göre kayıtlar", "en": "Records by municipality"},
     "chart_districts_caption": {"tr": "Anlaşma, üyelik, proje ve etkinliklerin toplamı; {n} belediyenin kaydı yok.",
-                                "en": "Agreements, memberships, projects and activities together; {n} municipalities have none."},
+                                "en": {"one": "Agreements, memberships, projects and activities together; {n} municipality has none.",
+                                       "other": "Agreements, memberships, projects and activities together; {n} municipalities have none."}},
     "chart_years_title": {"tr": "Yıllara göre kayıtlar", "en": "Records by year"},
     "chart_years_caption": {"tr": "Kaynakta tarihi verilen anlaşma, proje ve etkinlikler.",
                             "en": "Agreements, projects and activities whose date the source gives."},
@@ -211,8 +231,20 @@ LABELS: dict[str, dict[str, str]] = {
               "(foreign relations), so no ministry permission is required.",
     },
     "since": {"tr": "Başlangıç", "en": "Since"},
+    "teaser_since": {"tr": "başlangıç {year}", "en": "since {year}"},
+    "teaser_undated": {"tr": "başlangıç tarihi kaynaklarda yok", "en": "start date not in the sources"},
     "since_disagree": {"tr": "Kaynaklar farklı tarih veriyor:", "en": "The sources give different dates:"},
     "status_as_of": {"tr": "{status}, {date} itibarıyla", "en": "{status} as of {date}"},
+    "project_ongoing_as_of": {"tr": "{year} itibarıyla sürüyor (kaynağa göre)", "en": "ongoing as of {year} (source)"},
+    "project_planned_as_of": {"tr": "{year} itibarıyla planlanıyor (kaynağa göre)", "en": "planned as of {year} (source)"},
+    "period_line": {
+        "tr": "Kapsam: {first}–{last} yıllarına ait kayıtlar. Her bilgi, kaynağının tarihi itibarıyladır (en yeni "
+              "kaynak: {newest}); kaynaklar en son {searched} tarihinde tarandı.",
+        "en": "Coverage: records dated {first}–{last}. Each fact is as of its source's date (newest source: "
+              "{newest}); sources last searched on {searched}.",
+    },
+    "source_dates": {"tr": "Bu sayfadaki bilgiler {dates} tarihli kaynaklara dayanır; durumlar o tarih itibarıyladır.",
+                     "en": "What this page says rests on sources dated {dates}; statuses are as of those dates."},
     "status_evidence": {"tr": "dayanak", "en": "evidence"},
     "kind_as_written": {"tr": "kaynaktaki adı", "en": "the source's word"},
     "ended_on": {"tr": "Sona erdi: {date}", "en": "Ended: {date}"},
@@ -224,11 +256,16 @@ LABELS: dict[str, dict[str, str]] = {
     "step_sources": {"tr": "kaynak", "en": "source"},
     "cite_apa": {"tr": "APA", "en": "APA"},
     "cite_bibtex": {"tr": "BibTeX", "en": "BibTeX"},
-    "summary_counts": {
-        "tr": "{agreements} anlaşma, {memberships} ağ üyeliği, {projects} proje, {activities} etkinlik",
-        "en": "{agreements} agreements, {memberships} network memberships, {projects} projects, "
-              "{activities} activities",
-    },
+    "summary_counts": {"tr": "{agreements}, {memberships}, {projects}, {activities}",
+                       "en": "{agreements}, {memberships}, {projects}, {activities}"},
+    # Counted nouns: CLDR plural categories of the edition's language (Turkish nouns do not change).
+    "n_agreements": {"tr": "{count} anlaşma", "en": {"one": "{count} agreement", "other": "{count} agreements"}},
+    "n_memberships": {"tr": "{count} ağ üyeliği",
+                      "en": {"one": "{count} network membership", "other": "{count} network memberships"}},
+    "n_projects": {"tr": "{count} proje", "en": {"one": "{count} project", "other": "{count} projects"}},
+    "n_activities": {"tr": "{count} etkinlik", "en": {"one": "{count} activity", "other": "{count} activities"}},
+    "n_municipalities": {"tr": "{count} belediye",
+                         "en": {"one": "{count} municipality", "other": "{count} municipalities"}},
     "agreement_title": {"tr": "{district} – {partner} ({country})", "en": "{district} – {partner} ({country})"},
     "country_page_title": {"tr": "{name} ile ilişkiler", "en": "Relations with {name}"},
     "country_intro": {"tr": "İstanbul ilçe belediyelerinin {name} ile kayıtlı ilişkileri.",
@@ -239,22 +276,28 @@ LABELS: dict[str, dict[str, str]] = {
     "all_projects": {"tr": "Tüm projeler", "en": "All projects"},
     "all_activities": {"tr": "Tüm etkinlikler", "en": "All activities"},
     "all_municipalities": {"tr": "Tüm belediyeler", "en": "All municipalities"},
-    "headline_agreements": {"tr": "yurt dışı kardeş şehir ve anlaşma", "en": "foreign sister cities and agreements"},
-    "headline_domestic": {"tr": "yurt içi kardeş belediye", "en": "domestic sister municipalities"},
+    "headline_agreements": {"tr": "yurt dışı kardeş şehir ve anlaşma",
+                            "en": {"one": "foreign sister city or agreement", "other": "foreign sister cities and agreements"}},
+    "headline_domestic": {"tr": "yurt içi kardeş belediye",
+                          "en": {"one": "domestic sister municipality", "other": "domestic sister municipalities"}},
     "headline_official": {
         "tr": "Son resmî sayım: İstanbul ilçe belediyelerinin {n} kardeş şehir anlaşması ({year}). Portal bunların "
               "{shown} tanesini kaynağıyla gösteriyor; gerisini bulmak için kaynak arıyoruz.",
         "en": "Last official count: {n} sister-city agreements of Istanbul's district municipalities ({year}). The "
               "portal shows {shown} of them with a source; we are looking for sources for the rest.",
     },
-    "headline_countries": {"tr": "anlaşma yapılan ülke", "en": "countries with an agreement"},
+    "headline_countries": {"tr": "anlaşma yapılan ülke",
+                           "en": {"one": "country with an agreement", "other": "countries with an agreement"}},
     "headline_other_countries": {"tr": "yalnızca proje ya da etkinlikle ilişkili ülke",
-                                 "en": "countries reached only through projects or activities"},
-    "headline_projects": {"tr": "uluslararası proje", "en": "international projects"},
-    "headline_activities": {"tr": "etkinlik", "en": "activities"},
-    "headline_with": {"tr": "kayıtlı ilişkisi olan belediye", "en": "municipalities with recorded relations"},
+                                 "en": {"one": "country reached only through projects or activities",
+                                        "other": "countries reached only through projects or activities"}},
+    "headline_projects": {"tr": "uluslararası proje", "en": {"one": "international project", "other": "international projects"}},
+    "headline_activities": {"tr": "etkinlik", "en": {"one": "activity", "other": "activities"}},
+    "headline_with": {"tr": "kayıtlı ilişkisi olan belediye",
+                      "en": {"one": "municipality with recorded relations", "other": "municipalities with recorded relations"}},
     "headline_without": {"tr": "kaynaklarımızın hiçbir ilişki adlandırmadığı belediye",
-                         "en": "municipalities where no source we consulted names a tie"},
+                         "en": {"one": "municipality where no source we consulted names a tie",
+                                "other": "municipalities where no source we consulted names a tie"}},
     "no_records": {"tr": "kaynaklarımızda yok", "en": "none in our sources"},
     "edit_record": {"tr": "Bu kaydı düzenle", "en": "Edit this record"},
     "record_file": {"tr": "Veri dosyası", "en": "Data file"},
@@ -384,10 +427,132 @@ ENUMS: dict[str, dict[str, dict[str, str]]] = {
 LANGUAGES = ("tr", "en")
 
 
+@functools.lru_cache(maxsize=None)
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang)
+
+
+def plural_form(n: int, lang: str) -> str:
+    """CLDR plural category of n in the language: "one", "other", ..."""
+    return _locale(lang).plural_form(abs(n))
+
+
+def number(n: int, lang: str) -> str:
+    """1234 -> "1.234" (tr) / "1,234" (en)."""
+    return format_decimal(n, locale=_locale(lang))
+
+
+def date(value: str | None, lang: str) -> str:
+    """A partial date as a reader writes it: "2017", "Haziran 2017" / "June 2017", "5 Haziran 2017"."""
+    if not value:
+        return ""
+    parts = [int(p) for p in str(value).split("-")]
+    if len(parts) == 1:
+        return str(parts[0])
+    if len(parts) == 2:
+        return _babel_date(datetime.date(parts[0], parts[1], 1), "LLLL y", locale=_locale(lang))
+    return _babel_date(datetime.date(*parts[:3]), "d MMMM y", locale=_locale(lang))
+
+
 def label(key: str, lang: str, **values) -> str:
+    """The text of `key`; a label with plural forms is chosen by values["count"] (a number, formatted
+    in the edition's locale) or, failing that, values["n"]."""
     text = LABELS[key][lang]
+    if isinstance(text, dict):
+        n = values.get("count", values.get("n"))
+        text = text.get(plural_form(int(n), lang), text["other"])
+    if "count" in values and isinstance(values["count"], int):
+        values = {**values, "count": number(values["count"], lang)}
     return text.format(**values) if values else text
+
+
+def counted(key: str, n: int, lang: str) -> str:
+    """ "1 agreement", "3 agreements", "3 anlaşma": a counted noun (n_* labels)."""
+    return label(key, lang, count=n)
 
 
 def enum_label(group: str, value: str, lang: str) -> str:
     return ENUMS[group][value][lang]
+
+
+# --- the field reference (/data/fields/) in Turkish -------------------------------------------------
+# The model documents its fields in English (macros/model.py: error messages, the JSON Schema, the English
+# edition). The Turkish edition's field reference reads these instead; tests/test_english_edition.py
+# fails when a field shown there has no Turkish text here.
+FIELD_DOCS_TR: dict[str, str] = {
+    "Agreement.id": "Kalıcı kimlik, sayfa adresinde kullanılır: '<ilçe>-<ortak>', ör. 'adalar-nacka'.",
+    "Agreement.partner": "Ortak belediye ya da şehir.",
+    "Agreement.country": "Ortağın ülkesi: 'SE' gibi bir ISO 3166-1 alpha-2 kodu ya da data/places.yaml'daki bir kod; "
+                         "yurt içi bağ için 'TR'.",
+    "Agreement.kind": "Bağın türü.",
+    "Agreement.sources": "Bilginin kaynağı (en az bir).",
+    "Agreement.kind_as_written": "Kaynağın bağ için kullandığı kendi sözcüğü, ör. 'Städtepartnerschaft'.",
+    "Agreement.since": "Bağın başladığı tarih, anılan bir kaynağın verdiği biçimde.",
+    "Agreement.subdivision": "Ortağın bölgesinin ISO 3166-2 kodu, ör. 'MD-GA' (Gagavuzya).",
+    "Agreement.status": "Bağın en yeni kaynağa göre durumu.",
+    "Agreement.status_as_of": "Bu durumu gösteren en yeni kaynağın tarihi (durum 'unknown' değilse zorunlu).",
+    "Agreement.ended": "Bağın sona erdiği tarih (yalnızca 'ended' durumunda).",
+    "Agreement.end_reason": "Neden sona erdiği, bir kaynağın söylediği biçimde (yalnızca 'ended' durumunda).",
+    "Agreement.council_decision": "Belediye meclisi kararı (5393 sayılı Kanun md. 74).",
+    "Agreement.ministry_approval": "Bakanlık izni (5393 sayılı Kanun md. 74).",
+    "Agreement.signed": "Anlaşmanın imzalandığı tarih.",
+    "Agreement.note": "Kendine ait bir alanı olmayan, okurun bilmesi gereken her şey.",
+    "Agreement.summary_en": "İngilizce baskı için kısa İngilizce özet.",
+    "Membership.id": "Kalıcı kimlik, ör. 'kartal-iclei'.",
+    "Membership.network": "data/networks.yaml'daki bir ağın kimliği.",
+    "Membership.as_written": "Üyeliğin kaynaktaki yazılışı.",
+    "Membership.sources": "Bilginin kaynağı (en az bir).",
+    "Membership.since": "Üyeliğin başladığı yıl (ya da tarih).",
+    "Project.id": "Kalıcı kimlik, sayfa adresinde kullanılır, ör. 'uskudar-cities-4-people'.",
+    "Project.title": "Kaynaktaki başlık (özgün dilinde bırakın).",
+    "Project.description": "Kaynağın proje hakkında söyledikleri, yazıldığı gibi.",
+    "Project.sources": "Bilginin kaynağı (en az bir).",
+    "Project.title_en": "İngilizce baskı için İngilizce başlık.",
+    "Project.summary_en": "İngilizce baskı için kısa İngilizce özet.",
+    "Project.programme": "data/programmes.yaml'daki bir programın kimliği.",
+    "Project.funder": "Hiçbir program uymuyorsa destekleyen ya da ortak kurum, yazıldığı gibi.",
+    "Project.partners": "Kaynakta adı geçen ortak kurumlar ya da şehirler.",
+    "Project.countries": "Kaynak ortak yerine ülke adı veriyorsa ilgili ülkeler.",
+    "Project.start": "Projenin başladığı tarih.",
+    "Project.end": "Projenin bittiği ya da biteceği tarih.",
+    "Project.status": "Kaynağın bildirdiği durum.",
+    "Project.agreements": "Projenin kapsamında yürütüldüğü anlaşmaların kimlikleri.",
+    "Activity.id": "Kalıcı kimlik, ör. 'pendik-helsinki-study-trip'.",
+    "Activity.kind": "Etkinliğin türü.",
+    "Activity.description": "Kaynağın söyledikleri, yazıldığı gibi.",
+    "Activity.sources": "Bilginin kaynağı (en az bir).",
+    "Activity.title": "Etkinliğin kısa adı, varsa.",
+    "Activity.title_en": "İngilizce baskı için İngilizce başlık.",
+    "Activity.summary_en": "İngilizce baskı için kısa İngilizce özet.",
+    "Activity.date": "Gerçekleştiği tarih (YYYY, YYYY-AA ya da YYYY-AA-GG).",
+    "Activity.countries": "İlgili ülkeler.",
+    "Activity.places": "Kaynakta adı geçen yerler, yazıldığı gibi.",
+    "Activity.agreements": "Etkinliğin parçası olduğu anlaşmaların kimlikleri.",
+    "Activity.networks": "İlgili ağların kimlikleri.",
+    "Citation.source": "Bir kaynağın kimliği (data/sources.yaml ya da belediye dosyasındaki 'sources').",
+    "Citation.table": "Bilgi bir tablodan geliyorsa kaynaktaki tablo numarası.",
+    "Citation.section": "Tablo değilse kaynağın bölümü ya da sayfası.",
+    "Citation.quote": "Kaydın dayandığı kaynak sözleri, kaynağın dilinde kelimesi kelimesine (web kaynaklarında en "
+                      "çok 40 sözcük ve kaynağın saklanan bölümünün içinde).",
+    "Citation.translation_tr": "Alıntının bizim yaptığımız Türkçe çevirisi (bizim çevirimiz olarak gösterilir).",
+    "Citation.translation_en": "Alıntının bizim yaptığımız İngilizce çevirisi (bizim çevirimiz olarak gösterilir).",
+    "Citation.since": "Bu kaynağın verdiği biçimde bağın başlangıç tarihi.",
+    "Citation.status": "Bu kaynağın gösterdiği bağ durumu (dayanağı).",
+}
+
+# What the "allowed values" column says, in Turkish: the rule classes of macros/model.py by name.
+RULE_DOCS_TR: dict[str, str] = {
+    "TextRule": "Okura gösterilen düz metin: NFC, başta ve sonda boşluk yok, biçimlendirme ya da şablon sözdizimi yok",
+    "IdRule": "Adreslerde kullanılan kalıcı kimlik: küçük ASCII harfler, rakamlar ve tire",
+    "CountryRule": "ISO 3166-1 alpha-2 kodu ya da data/places.yaml'da tanımlı kodlardan biri",
+    "SubdivisionRule": "MD-GA gibi bir ISO 3166-2 kodu; kaydın ülkesine ait olmalı",
+    "PartialDateRule": "YYYY, YYYY-AA ya da YYYY-AA-GG; 1900 ile bugün arasında",
+    "NewCountryCodeRule": "ISO 3166-1'de olmayan bir varlık için kod: XA-XZ aralığından iki harf",
+    "LanguageRule": "Küçük harfle ISO 639-1 dil kodu, ör. 'tr', 'de', 'bs'",
+    "UrlRule": "Tam bir http(s) adresi",
+}
+
+
+def field_doc(cls_name: str, field_name: str, english: str, lang: str) -> str:
+    """A field's description in the edition's language (English: the model's own doc)."""
+    return FIELD_DOCS_TR[f"{cls_name}.{field_name}"] if lang == "tr" else english

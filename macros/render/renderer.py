@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from urllib.parse import urlencode
 import typing
 from collections import Counter
 from pathlib import Path
@@ -16,7 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..data import model
-from ..data.index import PortalIndex, partner_name, project_countries
+from ..data.index import PortalIndex, partner_name, programme_name, project_countries
 from ..engine.template_cache import bytecode_cache
 from ..plan import paging
 from ..plan.pages import generated_pages
@@ -24,30 +25,42 @@ from ..publish.linked_data import apa, bibtex, citation, to_script_json
 from ..data.text import tr_sort_key
 from .. import accountability
 from . import charts
+from . import i18n
 from .i18n import ENUMS, enum_label, label
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-_MONTHS = {
-    "tr": ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
-           "Kasım", "Aralık"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"],
-}
-
-
 def format_date(value: str | None, lang: str) -> str:
-    """'2017-06' -> 'Haziran 2017' / 'June 2017'; '2017-06-05' -> '5 Haziran 2017'."""
-    if not value:
-        return ""
-    parts = value.split("-")
-    if len(parts) == 1:
-        return parts[0]
-    month = _MONTHS[lang][int(parts[1]) - 1]
-    if len(parts) == 2:
-        return f"{month} {parts[0]}"
-    day = int(parts[2])
-    return f"{day} {month} {parts[0]}" if lang == "tr" else f"{day} {month} {parts[0]}"
+    """'2017-06' -> 'Haziran 2017' / 'June 2017'; '2017-06-05' -> '5 Haziran 2017' (Babel, i18n.date)."""
+    return i18n.date(value, lang)
+
+
+# The record kinds the field reference (/data/fields/) shows, in order.
+FIELD_REFERENCE = [("agreements", model.Agreement), ("memberships", model.Membership), ("projects", model.Project),
+                   ("activities", model.Activity), ("sources", model.Citation)]
+
+
+def describe_tr(tp) -> str:
+    """What a field accepts, in Turkish (the English wording is validate._describe)."""
+    origin = typing.get_origin(tp)
+    if origin is typing.Annotated:
+        base, *rules = typing.get_args(tp)
+        for rule in rules:
+            if isinstance(rule, model.RefRule):
+                where = "data/districts/*.yaml" if rule.target == "agreements" else f"data/{rule.target}.yaml"
+                return f"{where} içindeki bir kaydın kimliği"
+            if isinstance(rule, model.Rule) and type(rule).__name__ in i18n.RULE_DOCS_TR:
+                return i18n.RULE_DOCS_TR[type(rule).__name__]
+        return describe_tr(base)
+    if origin is typing.Union:
+        return " ya da ".join(describe_tr(a) for a in typing.get_args(tp) if a is not type(None))
+    if origin is typing.Literal:
+        return "şunlardan biri: " + ", ".join(repr(a) for a in typing.get_args(tp))
+    if origin is list:
+        return "liste; her öğesi: " + describe_tr(typing.get_args(tp)[0])
+    if dataclasses.is_dataclass(tp):
+        return "şu alanları olan bir eşleme: " + ", ".join(f.name for f in dataclasses.fields(tp))
+    return {str: "metin", int: "tam sayı", bool: "true ya da false"}.get(tp, getattr(tp, "__name__", str(tp)))
 
 
 # An excerpt longer than this is shown on the sources page (linked) rather than under each citation: a tie
@@ -93,10 +106,12 @@ class Links:
 
 
 class Renderer:
-    def __init__(self, index: PortalIndex, lang: str = "tr", site_url: str = "", updated: dict | None = None):
+    def __init__(self, index: PortalIndex, lang: str = "tr", site_url: str = "", updated: dict | None = None,
+                 repo_url: str = ""):
         self.index = index
         self.lang = lang
         self.site_url = site_url
+        self.repo_url = repo_url.rstrip("/")
         self.updated = updated or {}  # data file -> date of its last commit
         self.layout = paging.Layout(index, lang)
         self.pages = generated_pages(index, lang, self.layout)
@@ -119,6 +134,10 @@ class Renderer:
             flag=index.countries.flag,
             subdivision_name=lambda code: index.countries.subdivision_name(code, lang),
             date=lambda value: format_date(value, lang),
+            number=lambda n: i18n.number(n, lang),
+            status=self.status_text,
+            missing_tie=self.missing_tie_url,
+            programme_name=lambda pid: programme_name(index.programmes[pid], lang),
             district_of=lambda record: index.district_of[record.id],
             sources=index.sources,
             networks=index.networks,
@@ -168,7 +187,7 @@ class Renderer:
             shown_agreements=shown["agreement"], shown_memberships=shown["membership"],
             shown_projects=shown["project"],
             pager=self._pager(paged, page, page_url, label("municipality_of", self.lang, name=district.name)),
-            provenance=self._provenance("municipality", slug), score=self._score_line(slug),
+            provenance=self._provenance("municipality", slug, page_url=page_url), score=self._score_line(slug),
             cited=self._cited(shown["agreement"], shown["membership"], shown["project"], shown["activity"]),
         )
 
@@ -181,7 +200,7 @@ class Renderer:
             "agreement.html", page_url, agreement=agreement, district=district,
             related_projects=[r for r in related if isinstance(r, model.Project)],
             related_activities=[r for r in related if isinstance(r, model.Activity)],
-            provenance=self._provenance("agreement", record_id, "agreements"),
+            provenance=self._provenance("agreement", record_id, "agreements", page_url),
             cited=self._cited([agreement]), steps=steps, requests=self._requests_for(agreement, district, steps),
         )
 
@@ -216,7 +235,7 @@ class Renderer:
         district = self.index.district_of[record_id]
         return self._render("project.html", page_url, project=project, district=district,
                             cited=self._cited([project]),
-                            provenance=self._provenance("project", record_id, "projects"))
+                            provenance=self._provenance("project", record_id, "projects", page_url))
 
     def country(self, code: str, page_url: str, page: int = 1) -> Markup:
         name = self.index.countries.name(code, self.lang)
@@ -513,10 +532,10 @@ class Renderer:
                                 rest=rest)
 
     def field_reference(self, page_url: str, page: int = 1) -> Markup:
-        """Every field of every record kind, with its meaning and what is allowed: from the model."""
+        """Every field of every record kind, with its meaning and what is allowed: from the model, in the
+        edition's language (the Turkish texts: i18n.FIELD_DOCS_TR, RULE_DOCS_TR)."""
         from ..data.validate import _describe
-        classes = {"agreements": model.Agreement, "memberships": model.Membership, "projects": model.Project,
-                   "activities": model.Activity, "sources": model.Citation}
+        classes = dict(FIELD_REFERENCE)
         paged = self.layout.lists["fields"]
         sections = []
         for title, cls in [(name, classes[name]) for name in paged.rows_of(page)]:
@@ -524,11 +543,52 @@ class Renderer:
             rows = []
             for f in dataclasses.fields(cls):
                 required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-                rows.append((f.name, required, f.metadata.get("doc", ""), _describe(hints[f.name])))
+                allowed = _describe(hints[f.name]) if self.lang == "en" else describe_tr(hints[f.name])
+                rows.append((f.name, required, i18n.field_doc(cls.__name__, f.name, f.metadata.get("doc", ""), self.lang),
+                             allowed))
             sections.append((title, rows))
         return self._render("fields.html", page_url, sections=sections, pager=self._pager(paged, page, page_url))
 
     # --- helpers -------------------------------------------------------------------------
+
+    def status_text(self, record) -> str:
+        """A status as of the date of its evidence: "Etkin, 2024 itibarıyla"; a project's "ongoing" from a
+        2018 article reads "2018 itibarıyla sürüyor (kaynağa göre)", never as if it were said today."""
+        if isinstance(record, model.Agreement):
+            text = enum_label("agreement_status", record.status, self.lang)
+            if record.status != "unknown" and record.status_as_of:
+                return label("status_as_of", self.lang, status=text, date=record.status_as_of[:4])
+            return text
+        year = self.evidence_year(record)
+        if record.status in ("ongoing", "planned") and year:
+            return label(f"project_{record.status}_as_of", self.lang, year=year)
+        return enum_label("project_status", record.status, self.lang)
+
+    def period_line(self) -> str:
+        """One sentence for every page's footer: the years the data covers and as of which source date."""
+        p = self.index.period()
+        if p["first"] is None:
+            return ""
+        return label("period_line", self.lang, first=p["first"], last=p["last"],
+                     newest=format_date(p["newest_source"], self.lang), searched=format_date(p["searched"], self.lang))
+
+    def source_dates(self, records) -> str:
+        """ "2018–2024" (or "2018"): the years of the sources a page's records cite."""
+        years = sorted({y for r in records for y in [self.evidence_year_of(c) for c in r.sources] if y})
+        if not years:
+            return ""
+        dates = years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+        return label("source_dates", self.lang, dates=dates)
+
+    def evidence_year_of(self, citation) -> str:
+        source = self.index.sources[citation.source]
+        return (source.published or source.accessed or "")[:4]
+
+    def evidence_year(self, record) -> str:
+        """Year of the newest cited source: its publication date, else the date we read it."""
+        dates = [(self.index.sources[c.source].published or self.index.sources[c.source].accessed or "")
+                 for c in record.sources]
+        return max((d[:4] for d in dates if d), default="")
 
     def _pager(self, paged: paging.Paged, page: int, page_url: str, title: str | None = None) -> dict | None:
         """What list_head and pager (_parts.html) show; None when the list is one page."""
@@ -546,7 +606,7 @@ class Renderer:
             "numbers": [(n, href(n) if n else None) for n in paging.window(page, paged.count)],
         }
 
-    def _provenance(self, kind: str, key: str, record_kind: str | None = None) -> dict:
+    def _provenance(self, kind: str, key: str, record_kind: str | None = None, page_url: str = "") -> dict:
         """Citation, permanent link, data download and last change of a record page."""
         spec = self.specs[(kind, key)]
         updated = self.updated.get(spec.data_file)
@@ -556,7 +616,32 @@ class Renderer:
             "data_file": spec.data_file,
             "json": f"data/{record_kind or 'municipalities'}/{key}.json",
             "feed": "feed.xml" if kind == "municipality" else None,
+            "as_of": self.source_dates(self._records_of(kind, key)),
+            "report": self.report_url(key, spec.title, Links(page_url)),
+            "data_file_url": f"{self.repo_url}/blob/main/{spec.data_file}" if self.repo_url and spec.data_file else "",
         }
+
+    # --- corrections from readers (issue forms in .github/ISSUE_TEMPLATE/, `portal from-issue`) ----------
+
+    def _issue_url(self, form: str, links: "Links", **fields) -> str:
+        """A new issue from the form, prefilled; without REPO_URL the about page's section on corrections."""
+        if not self.repo_url:
+            return links.page("about") + ("#duzeltme" if self.lang == "tr" else "#corrections")
+        query = urlencode({"template": f"{form}.yml", **fields})
+        return f"{self.repo_url}/issues/new?{query}"
+
+    def report_url(self, record_id: str, title: str, links: "Links") -> str:
+        return self._issue_url("correction", links, title=f"Düzeltme / Correction: {title}", record=record_id)
+
+    def missing_tie_url(self, links: "Links", district: str = "") -> str:
+        fields = {"district": district} if district else {}
+        return self._issue_url("missing-tie", links, **fields)
+
+    def _records_of(self, kind: str, key: str) -> list:
+        if kind == "municipality":
+            district = self.index.districts[key]
+            return [r for k in model.RECORD_KINDS for r in getattr(district, k)]
+        return [self.index.agreements[key] if kind == "agreement" else self.index.projects[key]]
 
     def _cited(self, *groups) -> list[model.Source]:
         """Sources cited by the given records, in order of first citation."""

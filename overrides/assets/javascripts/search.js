@@ -39,6 +39,26 @@
     return mapped.normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase();
   }
 
+  // A query that names a municipality ("kadikoy", "KADIKÖY", "Kadıköy Belediyesi") gets that
+  // municipality's own page first: its page carries the folded name as the filter "district"
+  // (macros/search_index.py), so it is found by name, not by a score that the agreements and projects
+  // whose titles repeat the name can beat.
+  var SUFFIX = /\s+(belediyesi|belediye|municipality|district)$/;
+
+  function districtName(query) {
+    var name = query.replace(SUFFIX, "").trim().replace(/\s+/g, "-");
+    return /^[a-z][a-z-]*$/.test(name) ? name : "";
+  }
+
+  function ownPageFirst(answer, own) {
+    var first = (own && own.results) || [];
+    if (!first.length) return answer;
+    var ids = {};
+    first.forEach(function (r) { ids[r.id] = true; });
+    var rest = answer.results.filter(function (r) { return !ids[r.id]; });
+    return Object.assign({}, answer, { results: first.concat(rest) });
+  }
+
   var engine = null;
   function pagefind() {
     if (!engine) {
@@ -115,9 +135,16 @@
       return Promise.resolve();
     }
     return pagefind().then(function (pf) {
-      return pf.debouncedSearch(query, {}, 120);
+      return pf.debouncedSearch(query, {}, 120).then(function (answer) {
+        if (answer === null || mine !== generation) return null; // superseded by a later keystroke
+        var name = districtName(query);
+        if (!name) return answer;
+        return pf.search(null, { filters: { district: name } }).then(function (own) {
+          return ownPageFirst(answer, own);
+        });
+      });
     }).then(function (answer) {
-      if (answer === null || mine !== generation) return; // superseded by a later keystroke
+      if (answer === null || answer === undefined || mine !== generation) return;
       current = answer;
       shown = 0;
       list.textContent = "";
