@@ -205,6 +205,7 @@ LABELS: dict[str, dict[str, str]] = {
     "objection_title": {"tr": "Ret hâlinde: Bilgi Edinme Değerlendirme Kuruluna itiraz", "en": "After a refusal: objection to the Board (in Turkish)"},
     "fields_title": {"tr": "Veri alanları", "en": "Data fields"},
     "rules_title": {"tr": "Yasal kurallar", "en": "Legal rules"},
+    "more_sources": {"tr": "ve {n} kaynak daha", "en": "and {n} more"},
     "trip_rule": {"tr": "Resmî bir yurt dışı göreviyse, o tarihteki kural", "en": "If this was an official trip abroad, the rule on its date"},
     "trip_not_documented": {"tr": "gerektirdiği karar başvurduğumuz kaynaklarda belgelenmemiş",
                             "en": "the decision it requires is not documented in the sources we consulted"},

@@ -40,9 +40,10 @@
   }
 
   // A query that names a municipality ("kadikoy", "KADIKÖY", "Kadıköy Belediyesi") gets that
-  // municipality's own page first: its page carries the folded name as the filter "district"
-  // (macros/search_index.py), so it is found by name, not by a score that the agreements and projects
-  // whose titles repeat the name can beat.
+  // municipality's own page first: pagefind/districts.json (macros/publish/search_index.py) maps each
+  // folded name to its page, so it is found by name, not by a score that the agreements and projects
+  // whose titles repeat the name can beat. (Not a Pagefind filter: filters make the index differ
+  // from build to build.)
   var SUFFIX = /\s+(belediyesi|belediye|municipality|district)$/;
 
   function districtName(query) {
@@ -50,13 +51,24 @@
     return /^[a-z][a-z-]*$/.test(name) ? name : "";
   }
 
-  function ownPageFirst(answer, own) {
-    var first = (own && own.results) || [];
-    if (!first.length) return answer;
-    var ids = {};
-    first.forEach(function (r) { ids[r.id] = true; });
-    var rest = answer.results.filter(function (r) { return !ids[r.id]; });
-    return Object.assign({}, answer, { results: first.concat(rest) });
+  var districts = null;
+  function districtPages() {
+    if (!districts) {
+      districts = fetch(new URL("pagefind/districts.json", root).href).then(function (r) {
+        return r.ok ? r.json() : {};
+      });
+      districts.catch(function () { districts = null; });
+    }
+    return districts;
+  }
+
+  function ownPageFirst(answer, entry) {
+    if (!entry) return answer;
+    var url = root.pathname + entry.path;
+    var own = { id: "own:" + entry.path, own: url, data: function () {
+      return Promise.resolve({ url: url, meta: entry.meta, excerpt: "" });
+    } };
+    return Object.assign({}, answer, { results: [own].concat(answer.results), own: url });
   }
 
   var engine = null;
@@ -119,7 +131,11 @@
     more.hidden = true;
     return Promise.all(slice.map(function (r) { return r.data(); })).then(function (datas) {
       if (mine !== generation) return;
-      datas.forEach(function (d) { list.appendChild(item(d)); });
+      datas.forEach(function (d, i) {
+        // The municipality's page, already shown first, is not shown again where Pagefind ranked it.
+        if (current.own && d.url === current.own && !slice[i].own) return;
+        list.appendChild(item(d));
+      });
       more.hidden = shown >= current.results.length;
     });
   }
@@ -139,9 +155,9 @@
         if (answer === null || mine !== generation) return null; // superseded by a later keystroke
         var name = districtName(query);
         if (!name) return answer;
-        return pf.search(null, { filters: { district: name } }).then(function (own) {
-          return ownPageFirst(answer, own);
-        });
+        return districtPages().then(function (pages) {
+          return ownPageFirst(answer, pages[name]);
+        }, function () { return answer; });
       });
     }).then(function (answer) {
       if (answer === null || answer === undefined || mine !== generation) return;
