@@ -109,7 +109,7 @@ print(time.perf_counter() - t)
 
 # What `mkdocs serve` does (mkdocs/commands/serve.py): a config loaded once with on_startup('serve'),
 # a first build, then on every change a freshly loaded config and build() in the same process,
-# where plugin instances and imported modules (and so the portal's data cache) survive.
+# where imported modules survive (the portal plugin keeps nothing between builds: each reloads the data).
 SERVE = """
 import json, sys, time, re
 from pathlib import Path

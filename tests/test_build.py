@@ -171,12 +171,12 @@ def test_completeness_check_names_a_record_that_a_template_dropped(real_site, tm
     import shutil
 
     from macros.engine.completeness import check_site
-    from macros.engine.site import site_data
+    from macros.engine.site import Settings, site_data
     from helpers import ROOT
 
     site = tmp_path / "site"
     shutil.copytree(real_site, site)
-    data = site_data(ROOT / "data", "tr")
+    data = site_data(Settings(ROOT / "data", "tr"))
     assert check_site(site, data) == []
     activity = data.index.districts["beykoz"].activities[0].id
     shown_on = data.renderer.layout.activity_page[activity].strip("/")  # a long municipality page is numbered

@@ -155,7 +155,7 @@ def _summary(title: str, pairs: Sequence[tuple[str, str]], lang: str, limit: int
 
 
 def _figure(kind: str, inner: list[str]) -> Markup:
-    # One line per element and no blank lines: Markdown must see a single raw HTML block.
+    # One line per element and no blank lines: the same bytes as the templates' output (Renderer._render).
     return Markup(f'<figure class="yd-chart yd-chart--{kind}">' + "\n".join(inner) + "</figure>")
 
 

@@ -281,9 +281,42 @@ ENUMS: dict[str, dict[str, dict[str, str]]] = {
         "law": {"tr": "Kanun", "en": "Law"},
         "other": {"tr": "Diğer", "en": "Other"},
     },
+    # What changed, in the Atom feeds (macros/publish/feed.py).
+    "collection": {
+        "agreements": {"tr": "Anlaşma", "en": "Agreement"},
+        "memberships": {"tr": "Ağ üyeliği", "en": "Network membership"},
+        "projects": {"tr": "Proje", "en": "Project"},
+        "activities": {"tr": "Etkinlik", "en": "Activity"},
+        "districts": {"tr": "Belediye", "en": "Municipality"},
+        "sources": {"tr": "Kaynak", "en": "Source"},
+        "networks": {"tr": "Uluslararası ağ", "en": "International network"},
+        "programmes": {"tr": "Program", "en": "Programme"},
+        "countries": {"tr": "Ülke", "en": "Country"},
+    },
 }
 
-LANGUAGES = ("tr", "en")
+
+# Month names of displayed dates (format_date).
+MONTHS = {
+    "tr": ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+           "Kasım", "Aralık"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"],
+}
+
+
+def format_date(value: str | None, lang: str) -> str:
+    """'2017-06' -> 'Haziran 2017' / 'June 2017'; '2017-06-05' -> '5 Haziran 2017'."""
+    if not value:
+        return ""
+    parts = value.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTHS[lang][int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    day = int(parts[2])
+    return f"{day} {month} {parts[0]}"
 
 
 def label(key: str, lang: str, **values) -> str:

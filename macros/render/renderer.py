@@ -1,8 +1,8 @@
 """Records -> HTML fragments. Everything from the data is escaped (Jinja autoescape).
 
-The output is raw HTML placed in a Markdown page by a macro call; it is never
-evaluated as a template again, and never passes through Markdown's inline
-syntax (a raw HTML block is left as it is).
+The output is final HTML: the engine puts it into the page after Markdown has run (a generated
+page's whole body, a macro's placeholder on a hand-written page), so it is never evaluated as a
+template again and never parsed as Markdown.
 """
 from __future__ import annotations
 
@@ -17,36 +17,14 @@ from markupsafe import Markup
 
 from ..data import model
 from ..data.index import PortalIndex, partner_name, project_countries
-from ..engine.template_cache import bytecode_cache
 from ..plan import paging
-from ..plan.pages import generated_pages
+from ..plan.pages import PageSpec, SitePlan
+from ..plan.urls import Links
 from ..publish.linked_data import apa, bibtex, citation
-from . import charts
-from .i18n import ENUMS, enum_label, label
+from . import charts, home
+from .i18n import ENUMS, enum_label, format_date, label
 
 TEMPLATES = Path(__file__).parent / "templates"
-
-_MONTHS = {
-    "tr": ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
-           "Kasım", "Aralık"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"],
-}
-
-
-def format_date(value: str | None, lang: str) -> str:
-    """'2017-06' -> 'Haziran 2017' / 'June 2017'; '2017-06-05' -> '5 Haziran 2017'."""
-    if not value:
-        return ""
-    parts = value.split("-")
-    if len(parts) == 1:
-        return parts[0]
-    month = _MONTHS[lang][int(parts[1]) - 1]
-    if len(parts) == 2:
-        return f"{month} {parts[0]}"
-    day = int(parts[2])
-    return f"{day} {month} {parts[0]}" if lang == "tr" else f"{day} {month} {parts[0]}"
-
 
 # The stats page lists the latest this many agreements and projects; the lists have them all.
 TIMELINE_ITEMS = 20
@@ -57,41 +35,27 @@ def _embedded_from(figure: Markup, page_url: str, folder: str) -> Markup:
     return Markup(str(figure).replace(' data="', f' data="{Links(page_url).page(folder)}'))
 
 
-class Links:
-    """Relative links from one page, so the site works under any path and from file://."""
+# The hand-written pages' macros by the name they are called with (``{{ agreements_table() }}``),
+# filled by @macro below: the one list of them (macros/__init__.py registers each with mkdocs-macros).
+MACROS: dict[str, typing.Callable[..., Markup]] = {}
 
-    def __init__(self, page_url: str):
-        depth = len([p for p in page_url.strip("/").split("/") if p]) if page_url.strip("/") else 0
-        self.root = "../" * depth
 
-    def page(self, path: str) -> str:
-        return f"{self.root}{path.strip('/')}/" if path.strip("/") else (self.root or "./")
-
-    def district(self, slug: str) -> str:
-        return self.page(f"municipalities/{slug}")
-
-    def agreement(self, record_id: str) -> str:
-        return self.page(f"agreements/{record_id}")
-
-    def project(self, record_id: str) -> str:
-        return self.page(f"projects/{record_id}")
-
-    def country(self, code: str) -> str:
-        return self.page(f"countries/{code.lower()}")
-
-    def activity(self, record_id: str) -> str:
-        return self.page("activities") + f"#{record_id}"
+def macro(view: typing.Callable[..., Markup]) -> typing.Callable[..., Markup]:
+    MACROS[view.__name__] = view
+    return view
 
 
 class Renderer:
-    def __init__(self, index: PortalIndex, lang: str = "tr", site_url: str = "", updated: dict | None = None):
+    """Draws the pages that the plan (macros/plan/pages.py) lists, and the hand-written pages' macros."""
+
+    def __init__(self, index: PortalIndex, plan: SitePlan, lang: str = "tr", site_url: str = "",
+                 updated: dict[str, str] | None = None, bytecode_cache: jinja2.BytecodeCache | None = None):
         self.index = index
+        self.plan = plan
         self.lang = lang
         self.site_url = site_url
         self.updated = updated or {}  # data file -> date of its last commit
-        self.layout = paging.Layout(index, lang)
-        self.pages = generated_pages(index, lang, self.layout)
-        self.specs = {(p.kind, p.key): p for p in self.pages}
+        self.layout = plan.layout
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES),
             autoescape=True,
@@ -100,7 +64,7 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=False,
             auto_reload=False,  # templates do not change during a build; skip a stat per render
-            bytecode_cache=bytecode_cache(),
+            bytecode_cache=bytecode_cache,
         )
         self.env.globals.update(
             t=lambda key, **kw: label(key, lang, **kw),
@@ -130,8 +94,28 @@ class Renderer:
 
     def _render(self, template: str, page_url: str, **context) -> Markup:
         html = self.env.get_template(template).render(link=Links(page_url), **context)
-        # No blank or indented lines: Markdown must see one raw HTML block and nothing to re-interpret.
+        # No blank or indented lines: smaller pages, and the same bytes whatever the templates' indentation.
         return Markup("\n".join(line.strip() for line in html.splitlines() if line.strip()))
+
+    # --- what the engine calls ------------------------------------------------------------
+
+    def page(self, spec: PageSpec, page_url: str) -> Markup:
+        """The HTML of a generated page (the plan's PageSpec)."""
+        if spec.shows == "municipality":
+            return self.municipality(spec.subject, page_url, spec.number)
+        if spec.shows == "agreement":
+            return self.agreement(spec.subject, page_url)
+        if spec.shows == "project":
+            return self.project(spec.subject, page_url)
+        if spec.shows == "country":
+            return self.country(spec.subject, page_url, spec.number)
+        return self.list_views()[spec.shows](page_url, spec.number)
+
+    def list_views(self) -> dict[str, typing.Callable[[str, int], Markup]]:
+        """Paged overview list (paging.overview_lists) -> the view of one of its pages."""
+        return {"municipalities": self.municipalities_table, "agreements": self.agreements_table,
+                "projects": self.projects_table, "activities": self.activities_list,
+                "countries": self.countries_table, "networks": self.networks_table, "sources": self.sources_list}
 
     # --- record pages --------------------------------------------------------------------
 
@@ -183,6 +167,7 @@ class Renderer:
 
     # --- overview pages ------------------------------------------------------------------
 
+    @macro
     def headline(self, page_url: str) -> Markup:
         with_records = [d for d in self.index.portal.districts if self.index.has_records(d)]
         numbers = {
@@ -198,21 +183,25 @@ class Renderer:
         return self._render("headline.html", page_url, numbers=numbers,
                             official=self.index.portal.official_counts)
 
+    @macro
     def municipalities_table(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["municipalities"]
         return self._render("municipalities.html", page_url, districts=paged.rows_of(page),
                             has_records=self.index.has_records, pager=self._pager(paged, page, page_url))
 
+    @macro
     def agreements_table(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["agreements"]
         return self._render("agreements.html", page_url, rows=paged.rows_of(page),
                             pager=self._pager(paged, page, page_url))
 
+    @macro
     def projects_table(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["projects"]
         return self._render("projects.html", page_url, rows=paged.rows_of(page),
                             pager=self._pager(paged, page, page_url))
 
+    @macro
     def activities_list(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["activities"]
         grouped = []
@@ -224,11 +213,13 @@ class Renderer:
         return self._render("activities.html", page_url, grouped=grouped, totals=totals,
                             pager=self._pager(paged, page, page_url))
 
+    @macro
     def countries_table(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["countries"]
         return self._render("countries.html", page_url, codes=paged.rows_of(page), ties=self.index.by_country,
                             pager=self._pager(paged, page, page_url))
 
+    @macro
     def networks_table(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["networks"]
         grouped = []
@@ -250,6 +241,7 @@ class Renderer:
             out.setdefault(network.id, paged.path(paged.page_of(position)))
         return out
 
+    @macro
     def sources_list(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["sources"]
         return self._render("sources.html", page_url, all_sources=paged.rows_of(page),
@@ -263,18 +255,14 @@ class Renderer:
 
     # The map (countries page) and the bar charts (stats page) embed their SVG from files beside that
     # page (svg_files), so the links inside them are relative to it. Each is drawn once per build: the
-    # figure for the page and the files for the hook come from the same drawing.
+    # figure for the page and the files for the plugin come from the same drawing.
     @functools.cached_property
     def _figures(self) -> dict[str, tuple[str, Markup, dict[str, str]]]:
         """macro name -> (folder, figure, SVG files)."""
         out = {}
-        for name, folder, draw in (("partner_map", "countries", self._partner_map),
-                                   ("countries_chart", "stats", self._countries_chart),
-                                   ("kinds_chart", "stats", self._kinds_chart),
-                                   ("districts_chart", "stats", self._districts_chart),
-                                   ("years_chart", "stats", self._years_chart)):
+        for name, (folder, draw) in self._FIGURES.items():
             files: dict[str, str] = {}
-            out[name] = (folder, draw(f"{folder}/", files), files)
+            out[name] = (folder, draw(self, f"{folder}/", files), files)
         return out
 
     def _embedded(self, name: str, page_url: str) -> Markup:
@@ -282,23 +270,8 @@ class Renderer:
         return _embedded_from(figure, page_url, folder)
 
     def svg_files(self) -> dict[str, str]:
-        """The map's and the charts' SVG files, by site path (hook.py writes them into the site)."""
+        """The map's and the charts' SVG files, by site path (the plugin writes them into the site)."""
         return {f"{folder}/{file}": text for folder, _, files in self._figures.values() for file, text in files.items()}
-
-    def partner_map(self, page_url: str) -> Markup:
-        return self._embedded("partner_map", page_url)
-
-    def countries_chart(self, page_url: str) -> Markup:
-        return self._embedded("countries_chart", page_url)
-
-    def kinds_chart(self, page_url: str) -> Markup:
-        return self._embedded("kinds_chart", page_url)
-
-    def districts_chart(self, page_url: str) -> Markup:
-        return self._embedded("districts_chart", page_url)
-
-    def years_chart(self, page_url: str) -> Markup:
-        return self._embedded("years_chart", page_url)
 
     def _partner_map(self, page_url: str, files: dict) -> Markup:
         codes, counts, hrefs = self._country_rows(Links(page_url))
@@ -360,6 +333,17 @@ class Renderer:
                                table_headers=(label("year", self.lang), label("record", self.lang)),
                                undated=undated, files=files, file_name="chart-years.svg")
 
+    # macro name -> (the folder of the page that shows it, what draws it)
+    _FIGURES: dict[str, tuple[str, typing.Callable[..., Markup]]] = {
+        "partner_map": ("countries", _partner_map), "countries_chart": ("stats", _countries_chart),
+        "kinds_chart": ("stats", _kinds_chart), "districts_chart": ("stats", _districts_chart),
+        "years_chart": ("stats", _years_chart)}
+
+    @macro
+    def district_picker(self, page_url: str) -> Markup:
+        return home.district_picker(self, page_url)
+
+    @macro
     def timeline_list(self, page_url: str) -> Markup:
         """Agreements and projects by year (latest first, undated last), each linked to its page."""
         links = Links(page_url)
@@ -376,6 +360,7 @@ class Renderer:
                                 caption=label("chart_timeline_caption", self.lang), limit=TIMELINE_ITEMS,
                                 rest=rest)
 
+    @macro
     def field_reference(self, page_url: str) -> Markup:
         """Every field of every record kind, with its meaning and what is allowed: from the model."""
         from ..data.validate import _describe
@@ -411,7 +396,7 @@ class Renderer:
 
     def _provenance(self, kind: str, key: str, record_kind: str | None = None) -> dict:
         """Citation, permanent link, data download and last change of a record page."""
-        spec = self.specs[(kind, key)]
+        spec = self.plan.spec(kind, key)
         updated = self.updated.get(spec.data_file)
         return {
             "citation": citation(self.index, spec, self.lang, self.site_url, updated),
@@ -428,3 +413,14 @@ class Renderer:
             for record in group:
                 ids.extend(c.source for c in record.sources)
         return [self.index.sources[i] for i in dict.fromkeys(ids)]
+
+
+def _figure_macro(name: str) -> typing.Callable[..., Markup]:
+    def view(renderer: Renderer, page_url: str) -> Markup:
+        return renderer._embedded(name, page_url)
+    view.__name__ = name
+    return view
+
+
+for _name in Renderer._FIGURES:
+    macro(_figure_macro(_name))
