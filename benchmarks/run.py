@@ -455,7 +455,7 @@ def profile_report(prof: Path, scale: int, work: Path, git: dict | None = None) 
     total = stats.total_tt
     by_owner: dict[str, float] = {}
     ours = []
-    for (filename, line, func), (cc, nc, tt, ct, callers) in stats.stats.items():
+    for (filename, line, func), (_cc, nc, tt, ct, _callers) in stats.stats.items():
         owner = _owner(filename)
         if owner.startswith("Python stdlib"):
             owner = "Python stdlib"

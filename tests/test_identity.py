@@ -120,3 +120,11 @@ def test_the_about_page_note_is_an_admonition_box(real_site):
     assert re.search(r'<div class="admonition note">\s*<p class="admonition-title">İzin makamı', html)
     assert re.search(r'<div class="admonition note">\s*<p class="admonition-title">The approving ministry',
                      _html(real_site, "en/about"))
+
+
+def test_sitemap_dates_come_from_source_date_epoch(published_site):
+    """tests/helpers.py builds with SOURCE_DATE_EPOCH=1700000000 (2023-11-14), never today's date."""
+    sitemap = (published_site / "sitemap.xml").read_text(encoding="utf-8")
+    urls = sitemap.count("<url>")
+    assert urls > 100
+    assert sitemap.count("<lastmod>2023-11-14</lastmod>") == urls
