@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Annotated, Literal, Union
 
 from ..data import model
-from ..history.changes import safe_load
+from ..data.load import plain_yaml
 from ..data.problems import printable
 
 # `portal new <kind>` -> (list key in the district file, model class, placeholder for the id)
@@ -77,7 +77,7 @@ def existing_ids(data_dir: Path) -> set[str]:
             continue
         ids.update(_ID_LINE.findall(text))
         try:
-            _collect_ids(safe_load(text), ids)
+            _collect_ids(plain_yaml(text), ids)
         except Exception:  # noqa: BLE001 - a file that does not read still gave its ids to the line pattern
             pass
     return ids

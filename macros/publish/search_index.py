@@ -8,7 +8,7 @@ people typing "kadikoy" for "Kadıköy" would miss; the index therefore holds th
 sees in a result -- the title and a one-line teaser -- is kept in Turkish (or English) as written,
 as Pagefind metadata.
 
-No MkDocs here: the hook makes a page_doc() of every page, starts an IndexJob once all pages are
+No MkDocs here: the portal plugin makes a page_doc() of every page, starts an IndexJob once all pages are
 read (on_env) and collects it into site/pagefind/ at the end (on_post_build).
 """
 from __future__ import annotations

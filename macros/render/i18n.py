@@ -423,9 +423,24 @@ ENUMS: dict[str, dict[str, dict[str, str]]] = {
         "law": {"tr": "Kanun", "en": "Law"},
         "other": {"tr": "Diğer", "en": "Other"},
     },
+    # What changed, in the Atom feeds (macros/publish/feed.py).
+    "collection": {
+        "agreements": {"tr": "Anlaşma", "en": "Agreement"},
+        "memberships": {"tr": "Ağ üyeliği", "en": "Network membership"},
+        "projects": {"tr": "Proje", "en": "Project"},
+        "activities": {"tr": "Etkinlik", "en": "Activity"},
+        "districts": {"tr": "Belediye", "en": "Municipality"},
+        "sources": {"tr": "Kaynak", "en": "Source"},
+        "networks": {"tr": "Uluslararası ağ", "en": "International network"},
+        "programmes": {"tr": "Program", "en": "Programme"},
+        "countries": {"tr": "Ülke", "en": "Country"},
+    },
 }
 
-LANGUAGES = ("tr", "en")
+
+def format_date(value: str | None, lang: str) -> str:
+    """'2017-06' -> 'Haziran 2017' / 'June 2017'; '2017-06-05' -> '5 Haziran 2017' (Babel: see date)."""
+    return date(value, lang)
 
 
 @functools.lru_cache(maxsize=None)
