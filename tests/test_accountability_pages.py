@@ -1,7 +1,6 @@
 """The legal trail, requests and scorecard as a reader sees them in the built site (both editions)."""
 from __future__ import annotations
 
-import datetime
 import html as htmllib
 import re
 from pathlib import Path

@@ -26,7 +26,7 @@ import yaml
 from .scaffold import _ID_LINE, KINDS, Added, ScaffoldError, add_record, existing_ids
 from ..data.text import fold, slugify
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FORMS = ROOT / ".github" / "ISSUE_TEMPLATE"
 NO_RESPONSE = "_No response_"
 

@@ -22,7 +22,7 @@ from . import urls
 
 PER_PAGE = {
     "agreements": 25,
-    "projects": 26,
+    "projects": 24,
     "municipalities": 80,
     "activities": 30,
     "countries": 55,
