@@ -337,6 +337,9 @@ def add_record(data_dir: Path, kind: str, slug: str, record_id: str | None = Non
 FIELD_SECTIONS = (
     # (heading, where it is written, model class)
     ("District file", "data/districts/<slug>.yaml", model.District),
+    ("Coverage", "coverage", model.Coverage),
+    ("Consulted", "coverage.consulted[]", model.Consulted),
+    ("Contact", "contact", model.Contact),
     ("Agreement", "agreements[]", model.Agreement),
     ("Partner", "agreements[].partner", model.Partner),
     ("Legal step", "agreements[].council_decision, agreements[].ministry_approval", model.LegalStep),
@@ -345,10 +348,14 @@ FIELD_SECTIONS = (
     ("Project partner", "projects[].partners[]", model.ProjectPartner),
     ("Activity", "activities[]", model.Activity),
     ("Citation", "sources[] of every record", model.Citation),
-    ("Source", "data/sources.yaml: sources[]", model.Source),
+    ("Information request", "requests[]", model.InformationRequest),
+    ("Document asked for", "requests[].about[]", model.RequestSubject),
+    ("Source", "data/sources.yaml or a district file: sources[]", model.Source),
     ("Network", "data/networks.yaml: networks[]", model.Network),
     ("Programme", "data/programmes.yaml: programmes[]", model.Programme),
     ("Country-like entity", "data/places.yaml: countries[]", model.CountryEntity),
+    ("Legal rule", "data/legal_rules.yaml: rules[]", model.LegalRule),
+    ("Official count", "data/official_counts.yaml: official_counts[]", model.OfficialCount),
 )
 
 

@@ -378,7 +378,7 @@ class Renderer:
         return self._render("deadline.html", page_url, first=f"{first}-01-01", last=f"{last}-12-31")
 
     def script_files(self) -> dict[str, str]:
-        """Scripts generated from data, by site path (hook.py writes them): the holiday table of the deadline helper."""
+        """Scripts generated from data, by site path (the plugin writes them): the holiday table of the deadline helper."""
         table = accountability.holiday_table(*self._holiday_years())
         return {"assets/javascripts/holidays.js":
                 "/* Public holidays in Türkiye (from the holidays package, at build time). */\n"
