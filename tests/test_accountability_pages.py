@@ -49,6 +49,14 @@ def test_a_documented_step_shows_its_source_and_asks_only_for_the_rest(real_site
     assert "bakanlık izni yazısının" in letter and "belediye meclisi kararının" not in letter
 
 
+def test_each_edition_publishes_a_feed_of_request_status_changes(real_site):
+    import xml.etree.ElementTree as ET
+    for edition in ("", "en/"):
+        root = ET.parse(real_site / edition / "requests" / "feed.xml").getroot()
+        assert root.tag == "{http://www.w3.org/2005/Atom}feed"
+    assert 'href="../requests/feed.xml"' in _html(real_site, "requests") or "requests/feed.xml" in _html(real_site, "requests")
+
+
 def test_requests_and_scorecard_pages_exist_in_both_editions(real_site):
     for page in ("requests", "scorecard", "rules", "en/requests", "en/scorecard", "en/rules"):
         assert (real_site / page / "index.html").exists(), page

@@ -31,7 +31,9 @@ from ..publish.schema import schema_texts
 from ..publish.search_index import IndexJob, SearchIndexError, page_doc
 from .build import ROOT, WARNED_ENV
 from .completeness import check_site
+from .. import accountability
 from ..plan import urls
+from ..publish.requests_feed import requests_feed
 from .site import Build, Settings, site_data
 from .template_cache import bytecode_cache
 
@@ -143,6 +145,9 @@ class PortalPlugin(BasePlugin):
         downloads.update(self._feeds())
         downloads.update(data.renderer.svg_files())  # the map and the charts, embedded from files
         downloads.update(data.renderer.script_files())  # the holiday table of the deadline helper
+        downloads["requests/feed.xml"] = requests_feed(data.index.portal, data.lang,
+                                                       urls.edition_base(self.build.settings.site_url, data.lang),
+                                                       accountability.build_date())
         for src_uri, text in downloads.items():
             files.append(File.generated(config, src_uri, content=text))
         return files
