@@ -20,8 +20,8 @@ from .index import PortalIndex
 from .text import tr_sort_key
 
 PER_PAGE = {
-    "agreements": 30,
-    "projects": 26,
+    "agreements": 27,   # 30 until each row's status said "as of" its source's year (issue 13: 5)
+    "projects": 24,     # 26 until then
     "municipalities": 80,
     "activities": 30,
     "countries": 55,

@@ -41,8 +41,10 @@ class SearchDoc:
     text: str     # plain text of the page body
     kind: str     # shown as a small label in the result ("Belediye", "Anlaşma", ...); may be ""
     title_weight: float = 7.0  # Pagefind's weight for the title words (its default for <h1>; at most 10)
-    # A municipality's page carries its folded name as the Pagefind filter "district": search.js asks for
-    # it by name and puts it first, whatever the scores of the pages that merely mention the name.
+    # A municipality's page is listed by its slug (its folded name) in pagefind/portal-names.json: search.js
+    # puts it first for a query naming it, whatever the scores of the pages that merely mention the name.
+    # (Not a Pagefind filter: a filter-only search fetches every index chunk, and its files differ from
+    # build to build.)
     district: str = ""
     # Page 2..N of a numbered list: its words are indexed under page 1 of the list (part_of), never as a
     # result of its own ("Kaynaklar — sayfa 4 / 6" says nothing about what was found).
@@ -176,12 +178,21 @@ def document(doc: SearchDoc, lang: str) -> str:
         f'<span data-pagefind-meta="title[data-v]" data-v="{attr(doc.title)}"></span>'
         f'<span data-pagefind-meta="teaser[data-v]" data-v="{attr(doc.teaser)}"></span>'
         f'<span data-pagefind-meta="kind[data-v]" data-v="{attr(doc.kind)}"></span>'
-        + (f'<span data-pagefind-filter="district[data-v]" data-v="{attr(doc.district)}"></span>'
-           if doc.district else '') +
         f'<h1 data-pagefind-weight="{doc.title_weight:g}">{html.escape(fold(doc.title))}</h1>'
         f'<p>{html.escape(fold(doc.text))}</p>'
         f'</main></body></html>'
     )
+
+
+NAMES_FILE = "portal-names.json"
+
+
+def names_file(docs: list[SearchDoc]) -> str:
+    """{slug: {url, title, teaser, kind}} of the municipalities' pages, for search.js (deterministic)."""
+    import json
+    names = {d.district: {"url": d.url, "title": d.title, "teaser": d.teaser, "kind": d.kind}
+             for d in docs if d.district}
+    return json.dumps(names, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 class SearchIndexError(RuntimeError):
@@ -223,6 +234,7 @@ class IndexJob:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(document(doc, lang), encoding="utf-8")
         self.count = len(docs)
+        self._names = names_file(docs)
         self._out = self._tmp / "pagefind"
         self._process = subprocess.Popen(
             [executable, "--site", str(root), "--output-path", str(self._out),
@@ -241,6 +253,7 @@ class IndexJob:
                 shutil.rmtree(out_dir)
             out_dir.parent.mkdir(parents=True, exist_ok=True)
             shutil.move(str(self._out), str(out_dir))
+            (out_dir / NAMES_FILE).write_text(self._names, encoding="utf-8")
         finally:
             self._cleanup()
         return self.count

@@ -142,12 +142,22 @@ def test_numbered_pages_are_never_results_but_their_words_are_found_on_page_one(
     assert merged[0].text == "ilk sayfa Pécs kaynağı" and merged[1].text.endswith("Genova")
 
 
-def test_a_municipality_page_carries_its_name_as_a_filter():
-    from macros.search_index import page_doc
-    doc = page_doc("municipalities/kadikoy/", "Kadıköy Belediyesi", "", "<p>x</p>", "municipality", "tr", "kadikoy")
-    assert 'data-pagefind-filter="district[data-v]" data-v="kadikoy"' in document(doc, "tr")
-    other = page_doc("agreements/kadikoy-konak/", "Kadıköy – Konak", "", "<p>x</p>", "agreement", "tr", "kadikoy-konak")
-    assert "data-pagefind-filter" not in document(other, "tr")
+def test_municipality_pages_are_listed_by_name_for_the_search_box():
+    import json
+    from macros.search_index import names_file, page_doc
+    docs = [page_doc("municipalities/kadikoy/", "Kadıköy Belediyesi", "3 anlaşma.", "<p>x</p>", "municipality", "tr",
+                     "kadikoy"),
+            page_doc("agreements/kadikoy-konak/", "Kadıköy – Konak", "", "<p>x</p>", "agreement", "tr", "kadikoy-konak")]
+    assert json.loads(names_file(docs)) == {"kadikoy": {"url": "municipalities/kadikoy/", "title": "Kadıköy Belediyesi",
+                                                        "teaser": "3 anlaşma.", "kind": "Belediye"}}
+    assert "data-pagefind-filter" not in document(docs[0], "tr")
+
+
+def test_the_names_file_is_in_each_edition(real_site):
+    import json
+    for edition, key, title in (("", "beyoglu", "Beyoğlu Belediyesi"), ("en", "beyoglu", "Beyoğlu Municipality")):
+        names = json.loads((real_site / edition / "pagefind" / "portal-names.json").read_text(encoding="utf-8"))
+        assert len(names) == 39 and names[key]["title"] == title and names[key]["url"] == "municipalities/beyoglu/"
 
 
 def test_no_numbered_page_in_the_built_index(real_site):

@@ -40,23 +40,33 @@
   }
 
   // A query that names a municipality ("kadikoy", "KADIKÖY", "Kadıköy Belediyesi") gets that
-  // municipality's own page first: its page carries the folded name as the filter "district"
-  // (macros/search_index.py), so it is found by name, not by a score that the agreements and projects
-  // whose titles repeat the name can beat.
+  // municipality's own page first: the build lists the municipalities' pages by folded name
+  // (pagefind/portal-names.json, macros/search_index.py), so it is found by name, not by a score that the
+  // agreements and projects whose titles repeat the name can beat. Fetched once, on the first search.
   var SUFFIX = /\s+(belediyesi|belediye|municipality|district)$/;
+  var names = null;
 
   function districtName(query) {
-    var name = query.replace(SUFFIX, "").trim().replace(/\s+/g, "-");
-    return /^[a-z][a-z-]*$/.test(name) ? name : "";
+    return query.replace(SUFFIX, "").trim().replace(/\s+/g, "-");
   }
 
-  function ownPageFirst(answer, own) {
-    var first = (own && own.results) || [];
-    if (!first.length) return answer;
-    var ids = {};
-    first.forEach(function (r) { ids[r.id] = true; });
-    var rest = answer.results.filter(function (r) { return !ids[r.id]; });
-    return Object.assign({}, answer, { results: first.concat(rest) });
+  function loadNames() {
+    if (!names) {
+      names = fetch(new URL("pagefind/portal-names.json", root).href)
+        .then(function (r) { return r.ok ? r.json() : {}; })
+        .catch(function () { return {}; });
+    }
+    return names;
+  }
+
+  function pinnedFirst(answer, entry) {
+    if (!entry) return answer;
+    var url = root.pathname + entry.url;
+    var pinned = { id: "portal-pinned", url: url, data: function () {
+      return Promise.resolve({ url: url, meta: { title: entry.title, teaser: entry.teaser, kind: entry.kind } });
+    } };
+    return Object.assign({}, answer, { results: [pinned].concat(answer.results), pinned: url,
+                                       total: Math.max(answer.results.length, 1) });
   }
 
   var engine = null;
@@ -119,7 +129,11 @@
     more.hidden = true;
     return Promise.all(slice.map(function (r) { return r.data(); })).then(function (datas) {
       if (mine !== generation) return;
-      datas.forEach(function (d) { list.appendChild(item(d)); });
+      datas.forEach(function (d, i) {
+        // The pinned municipality page is not shown a second time where Pagefind ranked it.
+        if (current.pinned && d.url === current.pinned && slice[i].id !== "portal-pinned") return;
+        list.appendChild(item(d));
+      });
       more.hidden = shown >= current.results.length;
     });
   }
@@ -135,13 +149,10 @@
       return Promise.resolve();
     }
     return pagefind().then(function (pf) {
-      return pf.debouncedSearch(query, {}, 120).then(function (answer) {
+      return Promise.all([pf.debouncedSearch(query, {}, 120), loadNames()]).then(function (both) {
+        var answer = both[0];
         if (answer === null || mine !== generation) return null; // superseded by a later keystroke
-        var name = districtName(query);
-        if (!name) return answer;
-        return pf.search(null, { filters: { district: name } }).then(function (own) {
-          return ownPageFirst(answer, own);
-        });
+        return pinnedFirst(answer, both[1][districtName(query)]);
       });
     }).then(function (answer) {
       if (answer === null || answer === undefined || mine !== generation) return;
@@ -150,7 +161,7 @@
       list.textContent = "";
       // The count goes up with the first results, not before them: a count over an empty list reads as broken.
       return showMore(mine).then(function () {
-        if (mine === generation) setMeta(count(answer.results.length));
+        if (mine === generation) setMeta(count(answer.total !== undefined ? answer.total : answer.results.length));
       });
     }).catch(function (err) {
       if (mine !== generation) return;
