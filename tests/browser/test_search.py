@@ -6,6 +6,8 @@ written with them ("Kadıköy"), and results show the text as written.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -87,7 +89,7 @@ def test_results_show_the_words_as_written(new_page, search_ui, device):
     expect(first.locator("h1")).to_have_text("Çekmeköy Belediyesi")
     expect(first.locator(".yd-result-kind")).to_have_text("Belediye")
     teaser = first.locator("p:not(.yd-result-kind)").inner_text()
-    assert "5 anlaşma" in teaser, teaser
+    assert re.match(r"\d+ anlaşma, \d+ ağ üyeliği", teaser), teaser  # the counts change with the data
 
 
 def test_spellings_of_a_name_give_the_same_results(new_page, search_ui):
