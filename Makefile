@@ -47,7 +47,7 @@ validate: deps
 # Both editions (Turkish at the root, English under en/), swapped in only when everything passed:
 # a failed build never leaves a partial site behind.
 site: deps
-	$(PY) -m macros.build --site-dir $(SITE_DIR)
+	$(PY) -m macros.engine.build --site-dir $(SITE_DIR)
 
 test: test-deps
 	$(PY) -m pytest
@@ -70,8 +70,8 @@ $(LIGHTHOUSE):
 lighthouse: deps browser-deps $(LIGHTHOUSE)
 	LIGHTHOUSE=$(CURDIR)/$(LIGHTHOUSE) $(PY) -m benchmarks.lighthouse
 
-# Through macros/build.py (standard library only): the same refusals as `make site`, so that
+# Through macros/engine/build.py (standard library only): the same refusals as `make site`, so that
 # `make clean SITE_DIR=.` cannot delete the repository either.
 clean:
-	$(PYTHON) -m macros.build --clean --site-dir $(SITE_DIR)
+	$(PYTHON) -m macros.engine.build --clean --site-dir $(SITE_DIR)
 	rm -rf .pytest_cache

@@ -2,9 +2,9 @@
 
 `markdown_pages(data_dir)` writes out, for a data folder, one Markdown page for every page
 the portal generates (municipality, agreement, project, country: the list comes from
-`macros.pages.generated_pages`, so the count is the same) plus the hand-written pages of
+`macros.plan.pages.generated_pages`, so the count is the same) plus the hand-written pages of
 content/ with their macro calls replaced by the same tables and lists written as Markdown. Long
-lists are split into the same numbered pages with the same rows (`macros.paging`).
+lists are split into the same numbered pages with the same rows (`macros.plan.paging`).
 The text volume is that of the portal's pages: the same record text, tables, citations and
 quotes. Nothing is computed at build time.
 
@@ -26,13 +26,13 @@ from pathlib import Path
 
 import yaml
 
-from macros import model
-from macros.i18n import enum_label, label
-from macros.index import PortalIndex, project_countries
-from macros import paging
-from macros.pages import generated_pages
-from macros.portal import load_portal
-from macros.render import format_date
+from macros.data import model
+from macros.render.i18n import enum_label, label
+from macros.data.index import PortalIndex, project_countries
+from macros.plan import paging
+from macros.plan.pages import generated_pages
+from macros.data.dataset import load_portal
+from macros.render.renderer import format_date
 
 LANG = "tr"
 NAV = [

@@ -16,7 +16,7 @@ Ids are unique and made with the portal's own `slugify`; each file is named afte
 
 Deterministic: `random.Random` seeded from (seed, scale), no set or dict order that depends
 on hashing, so the same seed gives byte-identical files. `generate` ends by loading the
-folder with the real loader and validator (`macros.portal.load_portal`, nothing bypassed)
+folder with the real loader and validator (`macros.data.dataset.load_portal`, nothing bypassed)
 and checks the record counts.
 """
 from __future__ import annotations
@@ -38,11 +38,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from macros import model  # noqa: E402
-from macros.countries import Countries  # noqa: E402
-from macros.load import load_yaml  # noqa: E402
-from macros.portal import load_portal  # noqa: E402
-from macros.text import slugify  # noqa: E402
+from macros.data import model  # noqa: E402
+from macros.data.countries import Countries  # noqa: E402
+from macros.data.load import load_yaml  # noqa: E402
+from macros.data.dataset import load_portal  # noqa: E402
+from macros.data.text import slugify  # noqa: E402
 
 REAL_DATA = ROOT / "data"
 REFERENCE_FILES = ("sources.yaml", "networks.yaml", "programmes.yaml", "places.yaml")
@@ -76,7 +76,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÇĞİÖŞÜ“‘\"0-9])")
 
 
 def _plain(node):
-    """macros.load Node -> plain data (dates stay text, as the loader keeps them)."""
+    """macros.data.load Node -> plain data (dates stay text, as the loader keeps them)."""
     value = node.value
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
@@ -438,7 +438,7 @@ def generate(out_dir: Path, scale: int, seed: int = DEFAULT_SEED, data_dir: Path
 
 def check_folder(out_dir: Path, stats: dict) -> None:
     """The real loader and validator must accept the folder, with exactly the planned records."""
-    portal = load_portal(out_dir)  # raises macros.problems.DataError listing every problem
+    portal = load_portal(out_dir)  # raises macros.data.problems.DataError listing every problem
     found = {kind: sum(len(getattr(d, kind)) for d in portal.districts) for kind in KINDS}
     if found != stats["by_kind"] or len(portal.districts) != stats["districts"]:
         raise AssertionError(f"generated {stats['by_kind']} in {stats['districts']} districts, "

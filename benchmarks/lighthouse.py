@@ -82,7 +82,7 @@ def main(argv=None) -> int:
     try:
         site = work / "site"
         env = {**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"}
-        subprocess.run([sys.executable, "-m", "macros.build", "--site-dir", str(site)], cwd=ROOT, env=env,
+        subprocess.run([sys.executable, "-m", "macros.engine.build", "--site-dir", str(site)], cwd=ROOT, env=env,
                        check=True, stdout=subprocess.DEVNULL)
         server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(GzipHandler, directory=str(site)))
         threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -101,7 +101,7 @@ def mkdocs_build(config: Path, site: Path, env: dict, logs: Path, tag: str) -> d
 
 VALIDATE = """
 import sys, time
-from macros.portal import load_portal
+from macros.data.dataset import load_portal
 t = time.perf_counter()
 load_portal(sys.argv[1])
 print(time.perf_counter() - t)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 
 def define_env(env):
-    from .site import deferred, site_data
+    from .engine.site import deferred, site_data
 
     portal = env.conf["extra"].get("portal", {})
     data_dir = Path(env.conf["config_file_path"]).parent / portal.get("data_dir", "data")
@@ -29,14 +29,15 @@ def define_env(env):
         return env.page.url
 
     # The overview macros of the hand-written pages (content/). Generated pages do not go through
-    # mkdocs-macros at all: macros/hook.py renders them (PageSpec.render).
-    # The HTML goes to the hook (macros/hook.py: on_page_content), not through Markdown.
+    # mkdocs-macros at all: macros/engine/hook.py renders them (PageSpec.render).
+    # The HTML goes to the hook (macros/engine/hook.py: on_page_content), not through Markdown.
     for name in ("headline", "municipalities_table", "agreements_table", "projects_table", "activities_list",
                  "countries_table", "networks_table", "sources_list", "field_reference", "partner_map",
-                 "countries_chart", "kinds_chart", "districts_chart", "years_chart", "timeline_list"):
+                 "countries_chart", "kinds_chart", "districts_chart", "years_chart", "timeline_list",
+                 "requests_overview", "deadline_helper", "scorecard_table", "objection_letter", "legal_rules_list"):
         env.macro(_macro(renderer, here, deferred, name), name)
 
-    from .home import district_picker
+    from .render.home import district_picker
     env.macro(lambda: deferred.hold(district_picker(renderer(), here())), "district_picker")
 
 

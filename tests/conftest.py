@@ -33,7 +33,7 @@ def real_site(real_build) -> Path:
 
 @pytest.fixture(scope="session")
 def portal():
-    from macros.portal import load_portal
+    from macros.data.dataset import load_portal
     return load_portal(ROOT / "data")
 
 

@@ -28,9 +28,9 @@ def build_env(data_dir: Path | None = None, extra_env: dict | None = None) -> di
 
 
 def build_site(site_dir: Path, data_dir: Path | None = None, extra_env: dict | None = None):
-    """Build both editions exactly as `make site` does (python -m macros.build); returns CompletedProcess."""
+    """Build both editions exactly as `make site` does (python -m macros.engine.build); returns CompletedProcess."""
     return subprocess.run(
-        [sys.executable, "-m", "macros.build", "--site-dir", str(site_dir)],
+        [sys.executable, "-m", "macros.engine.build", "--site-dir", str(site_dir)],
         cwd=ROOT, env=build_env(data_dir, extra_env), capture_output=True, text=True, timeout=900,
     )
 
@@ -41,8 +41,8 @@ def build_hostile_site(site_dir: Path, monkeypatch) -> Path:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    import macros.validate
-    monkeypatch.setattr(macros.validate, "_MARKUP", [])
+    import macros.data.validate
+    monkeypatch.setattr(macros.data.validate, "_MARKUP", [])
     monkeypatch.setenv("PORTAL_DATA_DIR", str(FIXTURES / "hostile"))
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     monkeypatch.chdir(ROOT)

@@ -9,7 +9,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.generate import generate  # noqa: E402
-from macros.portal import load_portal  # noqa: E402
+from macros.data.dataset import load_portal  # noqa: E402
 
 
 def _records(portal) -> int:

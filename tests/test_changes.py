@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from helpers import FIXTURES
-from macros.changes import ChangeEvent, diff, history, last_commit_dates
-from macros.cli import main
+from macros.history.changes import ChangeEvent, diff, history, last_commit_dates
+from macros.cli.commands import main
 
 DATES = ["2024-01-10T09:00:00+03:00", "2024-02-20T10:30:00+03:00", "2024-03-05T08:15:00+00:00",
          "2024-04-01T12:00:00+02:00", "2024-05-01T12:00:00+02:00"]

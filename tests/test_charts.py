@@ -1,4 +1,4 @@
-"""Build-time charts (macros/charts.py) and the vendored map geometry (macros/geo/world.json)."""
+"""Build-time charts (macros/render/charts.py) and the vendored map geometry (macros/render/geo/world.json)."""
 from __future__ import annotations
 
 import importlib.util
@@ -10,7 +10,7 @@ import pycountry
 import pytest
 from helpers import ROOT
 
-from macros import charts
+from macros.render import charts
 
 SVG = "{http://www.w3.org/2000/svg}"
 HOSTILE = '<script>alert("x")</script> & Ü\'s'
@@ -235,7 +235,7 @@ def test_map_escapes_names_and_is_deterministic():
 
 
 def test_map_size_with_the_portals_data_is_within_budget(portal):
-    from macros.index import PortalIndex
+    from macros.data.index import PortalIndex
     index = PortalIndex(portal)
     counts = {code: index.by_country[code].total for code in index.country_codes()}
     names = {code: index.countries.name(code, "tr") for code in counts}
@@ -294,7 +294,7 @@ def test_style_sheet_defines_every_class_the_charts_use():
 # --- geometry -----------------------------------------------------------------------------------------------
 
 def test_world_json_is_keyed_by_alpha_2_without_antarctica():
-    geo = json.loads((ROOT / "macros" / "geo" / "world.json").read_text(encoding="utf-8"))
+    geo = json.loads((ROOT / "macros" / "render" / "geo" / "world.json").read_text(encoding="utf-8"))
     codes = set(geo["countries"])
     assert "AQ" not in codes
     assert {"XK", "XC", "SE", "MK", "BA", "TR", "MT"} <= codes
@@ -305,11 +305,11 @@ def test_world_json_is_keyed_by_alpha_2_without_antarctica():
         assert ("d" in shape) != ("point" in shape)
         if "d" in shape:
             assert re.fullmatch(r"(M-?\d+ -?\d+(l[-\d ]+)?z)+", shape["d"]), shape["d"][:40]
-    assert (ROOT / "macros" / "geo" / "README.md").exists()
+    assert (ROOT / "macros" / "render" / "geo" / "README.md").exists()
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("build_geometry", ROOT / "macros" / "geo" / "build_geometry.py")
+    spec = importlib.util.spec_from_file_location("build_geometry", ROOT / "macros" / "render" / "geo" / "build_geometry.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -7,7 +7,7 @@ import shutil
 import pytest
 from helpers import FIXTURES
 
-from macros.cli import main
+from macros.cli.commands import main
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ import sys
 import pytest
 
 from helpers import FIXTURES, ROOT
-from macros.cli import main
-from macros.portal import load_portal
-from macros.problems import DataError
-from macros.scaffold import ScaffoldError, add_record, existing_ids, insert_record, skeleton
+from macros.cli.commands import main
+from macros.data.dataset import load_portal
+from macros.data.problems import DataError
+from macros.cli.scaffold import ScaffoldError, add_record, existing_ids, insert_record, skeleton
 
 # What a maintainer would write for each required field left as "# TODO".
 FILL = {
@@ -179,7 +179,7 @@ def test_insert_keeps_odd_files_intact():
 
 
 def test_skeleton_comments_carry_the_model_docs():
-    from macros import model
+    from macros.data import model
     text = "\n".join(skeleton("agreement", "x-y"))
     for name in ("country", "kind", "subdivision", "council_decision", "summary_en"):
         doc = model.Agreement.__dataclass_fields__[name].metadata["doc"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from macros.index import PortalIndex, partner_name
+from macros.data.index import PortalIndex, partner_name
 
 
 def _html(site: Path, path: str) -> str:

@@ -8,9 +8,9 @@ import pytest
 import yaml
 
 from helpers import FIXTURES, ROOT
-from macros.cli import main
-from macros.portal import load_portal
-from macros.scaffold import fields_markdown, skeleton
+from macros.cli.commands import main
+from macros.data.dataset import load_portal
+from macros.cli.scaffold import fields_markdown, skeleton
 
 DOC = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 
@@ -94,7 +94,7 @@ def test_error_examples_are_real_portal_output(scaffolded, capsys):
 
 def test_commands_named_in_the_guide_exist():
     import argparse
-    from macros import cli
+    from macros.cli import commands as cli
     parser_commands = set()
     original = argparse.ArgumentParser.parse_args
 
@@ -116,7 +116,7 @@ def test_commands_named_in_the_guide_exist():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     for target in set(re.findall(r"make ([a-z]+)", DOC)):
         assert re.search(rf"^{target}:", makefile, re.M), target
-    for path in ("data/sources.yaml", "data/places.yaml", "macros/model.py"):
+    for path in ("data/sources.yaml", "data/places.yaml", "macros/data/model.py"):
         assert path in DOC and (ROOT / path).exists()
 
 

@@ -14,9 +14,9 @@ import pytest
 import yaml
 
 from helpers import ROOT
-from macros.cli import main
-from macros.issue_form import IssueError, country_code, district_slug, from_issue, load_forms, parse_body
-from macros.portal import load_portal
+from macros.cli.commands import main
+from macros.cli.issue_form import IssueError, country_code, district_slug, from_issue, load_forms, parse_body
+from macros.data.dataset import load_portal
 
 FORMS = ROOT / ".github" / "ISSUE_TEMPLATE"
 

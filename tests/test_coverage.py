@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from macros import model
-from macros.index import PortalIndex
+from macros.data import model
+from macros.data.index import PortalIndex
 
 
 def test_every_district_says_what_was_searched_and_when(portal):

@@ -8,8 +8,8 @@ import re
 import pytest
 
 from macros import i18n, model
-from macros.i18n import FIELD_DOCS_TR, RULE_DOCS_TR, counted, date, label, number
-from macros.render import FIELD_REFERENCE
+from macros.render.i18n import FIELD_DOCS_TR, RULE_DOCS_TR, counted, date, label, number
+from macros.render.renderer import FIELD_REFERENCE
 
 
 @pytest.mark.parametrize("n,en,tr", [(0, "0 agreements", "0 anlaşma"), (1, "1 agreement", "1 anlaşma"),
@@ -76,7 +76,7 @@ def test_no_singular_count_with_a_plural_noun_in_english(real_site):
 
 def test_ongoing_project_status_says_as_of_the_source_year(real_site, portal):
     """"Sürüyor (kaynağa göre)" from the 2018 article reads "2018 itibarıyla sürüyor (kaynağa göre)"."""
-    from macros.index import PortalIndex
+    from macros.data.index import PortalIndex
     index = PortalIndex(portal)
     ongoing = [p for p in index.projects.values() if p.status == "ongoing"]
     assert ongoing

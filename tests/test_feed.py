@@ -7,8 +7,8 @@ import subprocess
 import xml.etree.ElementTree as ET
 
 from helpers import FIXTURES
-from macros.changes import ChangeEvent, history
-from macros.feed import feed_files
+from macros.history.changes import ChangeEvent, history
+from macros.publish.feed import feed_files
 
 A = "{http://www.w3.org/2005/Atom}"
 HOSTILE = '<script>alert("x")</script> & <b>bold</b> ]]> \x07bell'

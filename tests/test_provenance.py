@@ -58,7 +58,7 @@ def test_link_previews_have_title_and_description(real_site):
 
 
 def test_json_ld_cannot_break_out_of_its_script_element():
-    from macros.linked_data import to_script_json
+    from macros.publish.linked_data import to_script_json
     text = to_script_json({"name": "</script><script>alert(1)</script> & <!--"})
     assert "<" not in text and ">" not in text and "&" not in text
     assert json.loads(text)["name"].startswith("</script>")

@@ -9,7 +9,7 @@ import gzip
 import json
 import re
 
-from macros.search_index import SearchDoc, document, page_text, shorten, teaser
+from macros.publish.search_index import SearchDoc, document, page_text, shorten, teaser
 
 
 def test_page_text_keeps_what_a_reader_sees_and_separates_cells():
@@ -100,7 +100,7 @@ def test_citation_boilerplate_and_overview_tables_are_not_indexed(real_site):
 
 
 def test_page_entries_say_what_kind_of_page_and_weigh_a_municipality_name_most():
-    from macros.search_index import page_doc
+    from macros.publish.search_index import page_doc
 
     municipality = page_doc("municipalities/kadikoy/", "Kadıköy Belediyesi", "Kadıköy Belediyesi: 3 anlaşma.",
                             "<h1>Kadıköy Belediyesi</h1><p>Metin.</p>", "municipality", "tr")
@@ -118,7 +118,7 @@ def test_a_missing_pagefind_binary_is_a_clear_error(monkeypatch):
     import pytest
     import pagefind_bin
 
-    from macros.search_index import IndexJob, SearchIndexError
+    from macros.publish.search_index import IndexJob, SearchIndexError
 
     def missing():
         raise FileNotFoundError("Could not find any of [...]")
@@ -131,7 +131,7 @@ def test_a_missing_pagefind_binary_is_a_clear_error(monkeypatch):
 # --- issue 13: 1 -------------------------------------------------------------------------------------
 
 def test_numbered_pages_are_never_results_but_their_words_are_found_on_page_one():
-    from macros.search_index import merge_numbered, page_doc
+    from macros.publish.search_index import merge_numbered, page_doc
     docs = [page_doc("sources/", "Kaynaklar", "", "<p>ilk sayfa</p>", None, "tr"),
             page_doc("sources/page/2/", "Kaynaklar — sayfa 2 / 2", "", "<p>Pécs kaynağı</p>", "list_page", "tr"),
             page_doc("municipalities/beyoglu/", "Beyoğlu Belediyesi", "", "<p>a</p>", "municipality", "tr", "beyoglu"),
@@ -144,7 +144,7 @@ def test_numbered_pages_are_never_results_but_their_words_are_found_on_page_one(
 
 def test_municipality_pages_are_listed_by_name_for_the_search_box():
     import json
-    from macros.search_index import names_file, page_doc
+    from macros.publish.search_index import names_file, page_doc
     docs = [page_doc("municipalities/kadikoy/", "Kadıköy Belediyesi", "3 anlaşma.", "<p>x</p>", "municipality", "tr",
                      "kadikoy"),
             page_doc("agreements/kadikoy-konak/", "Kadıköy – Konak", "", "<p>x</p>", "agreement", "tr", "kadikoy-konak")]

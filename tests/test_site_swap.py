@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from helpers import FIXTURES, ROOT, build_env, build_site
 
-from macros import build
+from macros.engine import build
 
 
 def start_build(site: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "macros.build", "--site-dir", str(site)], cwd=ROOT,
+    return subprocess.Popen([sys.executable, "-m", "macros.engine.build", "--site-dir", str(site)], cwd=ROOT,
                             env=build_env(FIXTURES / "minimal"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
 
@@ -107,7 +107,7 @@ def test_a_site_folder_that_is_or_holds_something_else_is_refused(where, tmp_pat
     """`make site SITE_DIR=.` once deleted the whole repository and exited 0."""
     site = Path(os.path.expanduser(where)) if where.startswith(("~", "/")) else ROOT / where
     before = sorted(p.name for p in site.iterdir())
-    result = subprocess.run([sys.executable, "-m", "macros.build", "--site-dir", str(site)], cwd=ROOT,
+    result = subprocess.run([sys.executable, "-m", "macros.engine.build", "--site-dir", str(site)], cwd=ROOT,
                             env=build_env(), capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert result.stderr.startswith("build: will not build into") and result.stderr.count("\n") == 1
@@ -122,4 +122,4 @@ def test_make_clean_removes_the_site_and_leftovers_but_refuses_the_same_folders(
     assert build.main(["--clean", "--site-dir", str(site)]) == 0
     assert list(tmp_path.iterdir()) == []
     assert build.main(["--clean", "--site-dir", str(ROOT)]) == 1
-    assert (ROOT / "macros" / "build.py").is_file()
+    assert (ROOT / "macros" / "engine" / "build.py").is_file()

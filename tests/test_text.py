@@ -1,5 +1,5 @@
 """Turkish-aware slugs and folding."""
-from macros.text import fold, slugify, tr_lower, tr_sort_key
+from macros.data.text import fold, slugify, tr_lower, tr_sort_key
 
 
 def test_slug_maps_every_turkish_letter_explicitly():

@@ -9,5 +9,16 @@ from .legal_trail import Step, trail
 from .requests import objection_text, request_status, request_text
 from .scorecard import Line, scorecard
 
-__all__ = ["Line", "Step", "answer_due", "holiday_table", "objection_text", "request_status", "request_text",
+__all__ = ["Line", "build_date", "Step", "answer_due", "holiday_table", "objection_text", "request_status", "request_text",
            "scorecard", "trail"]
+
+
+def build_date():
+    """The date statuses are computed against: the last commit's (SOURCE_DATE_EPOCH), so builds stay reproducible."""
+    import datetime
+    import os
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date()
+    return datetime.date.today()

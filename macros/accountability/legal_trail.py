@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import model
+from ..data import model
 
 STEPS = ("council_decision", "ministry_approval")
 STEP_SUBJECT = {"council_decision": "tie_council", "ministry_approval": "tie_permission"}

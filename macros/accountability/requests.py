@@ -7,24 +7,24 @@ from __future__ import annotations
 
 import datetime
 
-from .. import model
+from ..data import model
 from .deadlines import answer_due
 
 DOCUMENTS = {
-    "council_decision": "ilişkinin kurulmasına ilişkin belediye meclisi kararının (tarihi, sayısı ve karar metniyle)",
-    "ministry_approval": "5393 sayılı Belediye Kanununun 74. maddesi uyarınca alınan bakanlık izninin (izin yazısının "
-                         "tarihi, sayısı ve metniyle)",
-    "protocol": "imzalanan kardeş şehir protokolünün (imza tarihi ve metniyle)",
-    "trip_authorisation": "yurt dışı görevlendirmeye ilişkin belediye meclisi kararının ya da belediye başkanı "
-                          "onayının (tarihi, sayısı ve metniyle)",
+    "council_decision": "kurulmasına ilişkin belediye meclisi kararının (tarihi, sayısı ve karar metniyle)",
+    "ministry_approval": "kurulması için 5393 sayılı Belediye Kanununun 74. maddesi uyarınca alınan bakanlık izni "
+                         "yazısının (tarihi ve sayısıyla)",
+    "protocol": "kurulması için imzalanan protokolün (imza tarihi ve metniyle)",
+    "trip_authorisation": "kapsamındaki yurt dışı görevlendirmeye ilişkin belediye meclisi kararının ya da belediye "
+                          "başkanı onayının (tarihi, sayısı ve metniyle)",
 }
 
 APPLICANT = ("Tarih: ..../..../........\n"
-             "Ad Soyad: ................................\n"
-             "T.C. Kimlik No: ..........................\n"
-             "Adres: ...................................\n"
-             "E-posta / Telefon: .......................\n"
-             "İmza: ....................................")
+             "Ad Soyad: ....................\n"
+             "T.C. Kimlik No: ..............\n"
+             "Adres: .......................\n"
+             "E-posta / Telefon: ...........\n"
+             "İmza: ........................")
 
 
 def _partner(agreement: model.Agreement, country: str) -> str:
@@ -33,13 +33,15 @@ def _partner(agreement: model.Agreement, country: str) -> str:
 
 
 def request_text(district: model.District, agreement: model.Agreement, steps: list[str], country: str,
-                 authority: str | None = None) -> str:
-    """A request for the documents of `steps` of a tie, to the municipality or (authority) to a ministry."""
+                 authority: str | None = None, address: str | None = None) -> str:
+    """A request for the documents of `steps` of a tie, to the municipality or (authority) to a ministry.
+
+    `address`: the municipality's postal address, given only when the municipality itself publishes it."""
     addressee = (f"{authority}\nBilgi Edinme Birimi" if authority
                  else f"{district.name} Belediye Başkanlığı\nBilgi Edinme Birimi")
-    address = district.contact.address if (district.contact and district.contact.address and not authority) else None
+    address = None if authority else address
     party = (f"{district.name} Belediyesi" if authority else "Belediyeniz")
-    items = "\n".join(f"{i}. {party} ile {_partner(agreement, country)} arasındaki kardeş şehir ilişkisine ilişkin "
+    items = "\n".join(f"{i}. {party} ile {_partner(agreement, country)} arasındaki kardeş şehir ilişkisinin "
                       f"{DOCUMENTS[step]} bir örneği;" for i, step in enumerate(steps, 1))
     lines = [
         addressee + (f"\n{address}" if address else ""),
@@ -60,17 +62,22 @@ def request_text(district: model.District, agreement: model.Agreement, steps: li
     return "\n".join(lines)
 
 
-def objection_text(district: model.District, agreement: model.Agreement, steps: list[str], country: str) -> str:
-    """An objection to the Bilgi Edinme Değerlendirme Kurulu after a refusal (Law 4982 art. 13)."""
-    items = "; ".join(DOCUMENTS[step].removesuffix("n") for step in steps)
+def objection_text(district: model.District | None = None, agreement: model.Agreement | None = None,
+                   steps: tuple[str, ...] = ("council_decision", "ministry_approval"), country: str = "") -> str:
+    """An objection to the Bilgi Edinme Değerlendirme Kurulu after a refusal (Law 4982 art. 13).
+
+    Without a district and tie, the names are left as blanks to fill."""
+    items = " ve ".join(DOCUMENTS[step] for step in steps)
+    district_name = district.name if district else "………………"
+    partner = _partner(agreement, country) if agreement else "……………… (……………)"
     return "\n".join([
         "Bilgi Edinme Değerlendirme Kurulu Başkanlığına",
         "",
         "Konu: 4982 sayılı Kanunun 13. maddesi uyarınca itiraz",
         "",
-        f"{district.name} Belediyesine ..../..../........ tarihinde yaptığım bilgi edinme başvurusunda, "
-        f"{district.name} Belediyesi ile {_partner(agreement, country)} arasındaki kardeş şehir ilişkisine ilişkin "
-        f"{items} örneğini istedim. Başvurum ..../..../........ tarihli cevapla reddedildi "
+        f"{district_name} Belediyesine ..../..../........ tarihinde yaptığım bilgi edinme başvurusunda, "
+        f"{district_name} Belediyesi ile {partner} arasındaki kardeş şehir ilişkisinin "
+        f"{items} birer örneğini istedim. Başvurum ..../..../........ tarihli cevapla reddedildi "
         "(cevabın bir örneği ektedir).",
         "",
         "Talep ettiğim belgeler, belediyenin kanunla verilmiş görevini yerine getirirken oluşturduğu resmî "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from .. import model
+from ..data import model
 from .legal_trail import trail
 from .requests import answered_in_time, request_status
 

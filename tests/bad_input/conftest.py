@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.portal import load_portal
-from macros.problems import DataError, Problem
+from macros.data.dataset import load_portal
+from macros.data.problems import DataError, Problem
 
 MINIMAL = Path(__file__).resolve().parents[1] / "fixtures" / "minimal"
 

@@ -58,7 +58,7 @@ def install_case(case: Path, data_dir: Path, store_as: dict) -> None:
 
 def test_minimal_fixture_is_valid(data_dir):
     """The starting point of every case is valid, so each case fails only for its own mistake."""
-    from macros.portal import load_portal
+    from macros.data.dataset import load_portal
 
     portal = load_portal(data_dir)
     assert {d.slug for d in portal.districts} == {"adalar", "kadikoy"}

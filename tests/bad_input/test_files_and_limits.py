@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import os
 
-from macros.portal import load_portal
-from macros.problems import MAX_PER_FILE, DataError, Problem
+from macros.data.dataset import load_portal
+from macros.data.problems import MAX_PER_FILE, DataError, Problem
 
 
 def messages(problems) -> dict[str, str]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from macros.portal import load_portal
+from macros.data.dataset import load_portal
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 

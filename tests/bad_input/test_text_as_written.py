@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.portal import load_portal
+from macros.data.dataset import load_portal
 
 KADIKOY = """\
 slug: kadikoy

@@ -4,7 +4,7 @@ One site build and one Chromium per test session:
 
 * ``site_dir``   -- the built site: ``$PORTAL_SITE_DIR`` if set; else the suite's own session
                     build (``real_site`` from tests/conftest.py); else a fresh strict build of both
-                    editions (``python -m macros.build``, as ``make site``) into a temporary folder,
+                    editions (``python -m macros.engine.build``, as ``make site``) into a temporary folder,
                     with SOURCE_DATE_EPOCH set.
 * ``server_url`` -- that folder served by a quiet ``ThreadingHTTPServer`` on
                     127.0.0.1 (random port); missing paths get ``404.html`` with status 404,
@@ -119,11 +119,11 @@ def _source_date_epoch() -> str:
 
 
 def _build(out: Path) -> None:
-    """Build the portal as `make site` does: both editions (python -m macros.build) when that
+    """Build the portal as `make site` does: both editions (python -m macros.engine.build) when that
     driver exists, else the single MkDocs edition."""
     env = dict(os.environ, SOURCE_DATE_EPOCH=_source_date_epoch(), NO_MKDOCS_2_WARNING="1")
-    if (REPO / "macros" / "build.py").is_file():
-        cmd = [sys.executable, "-m", "macros.build", "--site-dir", str(out)]
+    if (REPO / "macros" / "engine" / "build.py").is_file():
+        cmd = [sys.executable, "-m", "macros.engine.build", "--site-dir", str(out)]
     else:
         cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)]
     proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True)

@@ -1,6 +1,6 @@
 """Site search as a person uses it, on a phone and on a desktop.
 
-Material's search box over a Pagefind index of ASCII-folded text (macros/search_index.py,
+Material's search box over a Pagefind index of ASCII-folded text (macros/publish/search_index.py,
 assets/javascripts/search.js): a query typed without Turkish letters ("kadikoy") finds the page
 written with them ("Kadıköy"), and results show the text as written.
 """

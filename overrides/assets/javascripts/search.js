@@ -41,7 +41,7 @@
 
   // A query that names a municipality ("kadikoy", "KADIKÖY", "Kadıköy Belediyesi") gets that
   // municipality's own page first: the build lists the municipalities' pages by folded name
-  // (pagefind/portal-names.json, macros/search_index.py), so it is found by name, not by a score that the
+  // (pagefind/portal-names.json, macros/publish/search_index.py), so it is found by name, not by a score that the
   // agreements and projects whose titles repeat the name can beat. Fetched once, on the first search.
   var SUFFIX = /\s+(belediyesi|belediye|municipality|district)$/;
   var names = null;

@@ -1,0 +1,220 @@
+"""`portal from-issue`: a reader's issue (a GitHub issue form) -> a record skeleton in the right district file.
+
+Readers send corrections and missing ties through the issue forms in .github/ISSUE_TEMPLATE/ (the record
+pages link to them, prefilled). GitHub renders a submitted form as Markdown: one "### <label>" heading per
+field, the answer below it, "_No response_" for a field left empty. The maintainer saves that body to a
+file and runs `portal from-issue issue.md`:
+
+* missing-tie.yml -> a new source (the reader's address) in the municipality's `sources:` and a skeleton
+  agreement, project or activity citing it, with what the reader gave filled in (partner, country, quote);
+* correction.yml  -> a new source in the `sources:` of the file that holds the record, with the reader's
+  account of what is wrong above it as comments, to be cited from the record once checked.
+
+The forms' labels are read from the form files themselves, so a label changed there is a label read here.
+Everything is inserted as text by macros/scaffold.py (comments and order of the file kept); the skeleton is
+deliberately incomplete (TODO) and `portal validate` is run on the result to list what is left to do.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from .scaffold import _ID_LINE, KINDS, Added, ScaffoldError, add_record, existing_ids
+from ..data.text import fold, slugify
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMS = ROOT / ".github" / "ISSUE_TEMPLATE"
+NO_RESPONSE = "_No response_"
+
+
+class IssueError(ScaffoldError):
+    """The issue body cannot be turned into a record (unknown form, municipality, record, address...)."""
+
+
+@dataclass(frozen=True)
+class Form:
+    name: str                  # file stem: "correction", "missing-tie"
+    labels: dict[str, str]     # label as rendered -> field id
+    required: tuple[str, ...]  # ids the form requires
+    options: dict[str, list[str]]  # dropdown id -> its options
+
+
+def load_forms(folder: Path = FORMS) -> dict[str, Form]:
+    forms = {}
+    for path in sorted(folder.glob("*.yml")):
+        spec = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if "body" not in spec:
+            continue  # config.yml
+        fields = [f for f in spec["body"] if f.get("id")]
+        forms[path.stem] = Form(
+            path.stem, {f["attributes"]["label"]: f["id"] for f in fields},
+            tuple(f["id"] for f in fields if (f.get("validations") or {}).get("required")),
+            {f["id"]: list(f["attributes"].get("options", [])) for f in fields if f.get("type") == "dropdown"})
+    return forms
+
+
+_HEADING = re.compile(r"^###[ \t]+(.+?)[ \t]*$", re.M)
+
+
+def parse_body(body: str, forms: dict[str, Form] | None = None) -> tuple[Form, dict[str, str]]:
+    """(the form, {field id: answer}) of an issue body as GitHub renders it; empty answers are ""."""
+    forms = forms if forms is not None else load_forms()
+    body = body.replace("\r\n", "\n")
+    parts = _HEADING.split(body)
+    sections = {parts[i].strip(): parts[i + 1].strip() for i in range(1, len(parts) - 1, 2)}
+    for form in forms.values():
+        if form.required and all(label in sections for label, fid in form.labels.items() if fid in form.required):
+            answers = {}
+            for label, fid in form.labels.items():
+                value = sections.get(label, "")
+                answers[fid] = "" if value == NO_RESPONSE else _unfence(value)
+            missing = [fid for fid in form.required if not answers[fid]]
+            if missing:
+                raise IssueError(f"the issue leaves required fields empty: {', '.join(missing)}")
+            return form, answers
+    known = "; ".join(f"{f.name}: {', '.join(f.labels)}" for f in forms.values())
+    raise IssueError("this is not the body of one of the portal's issue forms (no '### <label>' headings of "
+                     f"{known}); save the issue's text as GitHub shows it when editing the issue")
+
+
+def _unfence(value: str) -> str:
+    """A textarea rendered as a code block (```text ... ```) -> its text."""
+    match = re.fullmatch(r"```[a-z]*\n(.*?)\n?```", value, re.S)
+    return (match.group(1) if match else value).strip()
+
+
+def _url(value: str) -> str:
+    value = value.strip().strip("<>")
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value):
+        raise IssueError(f"the source address {value!r} is not an http(s) address a reader can open")
+    return value
+
+
+def _district_files(data_dir: Path) -> dict[str, Path]:
+    return {p.stem: p for p in sorted((Path(data_dir) / "districts").glob("*.yaml"))}
+
+
+def district_slug(answer: str, data_dir: Path) -> str:
+    """"Kadıköy", "KADIKÖY Belediyesi", "kadikoy" -> "kadikoy" (a file in data/districts/)."""
+    files = _district_files(data_dir)
+    words = [w for w in fold(answer).replace("-", " ").split() if w not in ("belediyesi", "belediye", "municipality")]
+    slug = "-".join(words)
+    if slug in files or slug.replace("-", "") in files:
+        return slug if slug in files else slug.replace("-", "")
+    import difflib
+    close = difflib.get_close_matches(slug, list(files), n=3)
+    raise IssueError(f"{answer!r} is not one of the district municipalities"
+                     + (f" (did you mean {', '.join(close)}?)" if close else ""))
+
+
+def country_code(answer: str) -> str | None:
+    """An ISO 3166-1 code from "DE", "Germany" or "Almanya"; None when it cannot be told for certain."""
+    import pycountry
+    from ..data.countries import Countries
+    answer = answer.strip()
+    if not answer:
+        return None
+    if re.fullmatch(r"[A-Za-z]{2}", answer) and pycountry.countries.get(alpha_2=answer.upper()):
+        return answer.upper()
+    countries = Countries()
+    wanted = fold(answer)
+    for code in countries.codes():
+        try:
+            if wanted in (fold(countries.name(code, "tr")), fold(countries.name(code, "en"))):
+                return code
+        except KeyError:
+            continue
+    try:
+        return pycountry.countries.lookup(answer).alpha_2
+    except LookupError:
+        return None
+
+
+def record_file(record: str, data_dir: Path) -> tuple[str, str]:
+    """(record id, district slug) of the record an answer names: its id or its page address."""
+    path = urlsplit(record.strip()).path if "://" in record else record.strip()
+    candidates = [p for p in re.split(r"[/\s#?]+", path) if p]
+    for slug, file in _district_files(data_dir).items():
+        ids = set(_ID_LINE.findall(file.read_text(encoding="utf-8")))
+        for candidate in reversed(candidates):
+            if candidate in ids or candidate == slug:
+                return candidate, slug
+    raise IssueError(f"no record {record!r} in {data_dir}/districts: give the record's id (e.g. beyoglu-pecs) "
+                     "or its page address")
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+def _kind(answer: str, form: Form) -> str:
+    options = form.options.get("kind", [])
+    index = options.index(answer) if answer in options else -1
+    by_word = {"agreement": "agreement", "project": "project", "activity": "activity"}
+    for word, kind in by_word.items():
+        if word in answer.lower():
+            return kind
+    if 0 <= index < 3:
+        return ("agreement", "project", "activity")[index]
+    raise IssueError(f"unknown kind {answer!r}: one of {', '.join(options)}")
+
+
+def _quote_lines(label: str, text: str) -> list[str]:
+    return [f"{label}: {line}" for line in text.splitlines() if line.strip()]
+
+
+def from_issue(data_dir: Path, body: str, issue: str | None = None,
+               forms: dict[str, Form] | None = None) -> list[Added]:
+    """Add what the issue asks for to the data; returns what was added (the source first)."""
+    form, answers = parse_body(body, forms)
+    data_dir = Path(data_dir)
+    ref = f"issue #{issue}" if issue else "a reader's issue"
+    url = _url(answers["source_url"]) if answers.get("source_url") else ""
+    taken = existing_ids(data_dir)
+    quote = answers.get("quote", "")
+    if form.name == "correction":
+        record_id, slug = record_file(answers["record"], data_dir)
+        if not url:
+            raise IssueError("the issue gives no source address: there is nothing to add to the data yet; "
+                             "answer the reader, and correct the record by hand once a source shows it")
+        source_id = _unique(f"{record_id}-kaynak", taken)
+        comments = (f"From {ref}: correction of '{record_id}'. Check the source, then cite it from the record "
+                    f"(- source: {source_id}, with the quote) and correct what it shows.",
+                    *_quote_lines("What is wrong", answers["problem"]), *_quote_lines("Quote", quote))
+        return [add_record(data_dir, "source", slug, source_id, values={"url": url}, comments=comments)]
+    if form.name == "missing-tie":
+        slug = district_slug(answers["district"], data_dir)
+        kind = _kind(answers["kind"], form)
+        partner = " ".join(answers["partner"].split())
+        record_id = _unique(f"{slug}-{slugify(partner)}" if slugify(partner) else f"{slug}-{KINDS[kind][2]}", taken)
+        source_id = _unique(f"{record_id}-kaynak", taken | {record_id})
+        source = add_record(data_dir, "source", slug, source_id, values={"url": url},
+                            comments=(f"From {ref}: the source of '{record_id}' below.",))
+        values = {"sources.source": source_id}
+        if quote:
+            values["sources.quote"] = quote
+        code = country_code(answers.get("country", ""))
+        comments = [f"From {ref}: {answers['kind']} with {partner}"
+                    + (f", {answers['country']}" if answers.get("country") else "") + "."]
+        if kind == "agreement":
+            values["partner.as_written"] = partner
+            if code:
+                values["country"] = code
+        else:
+            if code:
+                values["countries"] = [code]
+            comments.append(f"Partner as the reader wrote it: {partner}")
+        comments += _quote_lines("Details", answers.get("details", ""))
+        record = add_record(data_dir, kind, slug, record_id, values=values, comments=tuple(comments))
+        return [source, record]
+    raise IssueError(f"the form {form.name!r} is not one `portal from-issue` reads")

@@ -1,0 +1,458 @@
+"""The portal's data model, written once.
+
+Every other part is derived from these classes: the validator walks their type
+hints, the JSON Schema and the CSV/JSON export are generated from them, and the
+templates read them. A field's ``doc`` metadata is the text maintainers see in
+error messages, in the schema (editor hover) and in CONTRIBUTING.md.
+
+Field types carry their rule as ``Annotated`` metadata so that "what is valid"
+lives next to the field, not in a separate validator table.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Annotated, Literal, Optional
+
+
+# --- rules attached to string fields -------------------------------------------------
+
+@dataclass(frozen=True)
+class Rule:
+    """Marker base: the validator dispatches on the concrete class."""
+
+
+@dataclass(frozen=True)
+class TextRule(Rule):
+    """Plain text shown to readers: NFC, no surrounding spaces, no markup/template syntax."""
+    multiline: bool = False
+
+
+@dataclass(frozen=True)
+class IdRule(Rule):
+    """Stable identifier used in URLs: lower-case ASCII letters, digits and hyphens."""
+
+
+@dataclass(frozen=True)
+class CountryRule(Rule):
+    """ISO 3166-1 alpha-2 code, or one of the codes defined in data/places.yaml."""
+
+
+@dataclass(frozen=True)
+class SubdivisionRule(Rule):
+    """ISO 3166-2 code such as MD-GA; must belong to the record's country."""
+
+
+@dataclass(frozen=True)
+class PartialDateRule(Rule):
+    """YYYY, YYYY-MM or YYYY-MM-DD, between 1900 and today."""
+
+
+@dataclass(frozen=True)
+class NewCountryCodeRule(Rule):
+    """A code for an entity missing from ISO 3166-1: two letters from the user-assigned range XA-XZ."""
+
+
+@dataclass(frozen=True)
+class LanguageRule(Rule):
+    """ISO 639-1 language code in lower case, e.g. 'tr', 'de', 'bs'."""
+
+
+@dataclass(frozen=True)
+class UrlRule(Rule):
+    """An absolute http(s) URL."""
+
+
+@dataclass(frozen=True)
+class RefRule(Rule):
+    """Reference by id to a record defined elsewhere (``target`` names the collection)."""
+    target: str
+
+
+Text = Annotated[str, TextRule()]
+LongText = Annotated[str, TextRule(multiline=True)]
+Id = Annotated[str, IdRule()]
+Country = Annotated[str, CountryRule()]
+Subdivision = Annotated[str, SubdivisionRule()]
+PartialDate = Annotated[str, PartialDateRule()]
+Url = Annotated[str, UrlRule()]
+Language = Annotated[str, LanguageRule()]
+SourceRef = Annotated[str, RefRule("sources")]
+NetworkRef = Annotated[str, RefRule("networks")]
+ProgrammeRef = Annotated[str, RefRule("programmes")]
+AgreementRef = Annotated[str, RefRule("agreements")]
+ActivityRef = Annotated[str, RefRule("activities")]
+Year = Annotated[int, PartialDateRule()]
+
+
+def doc(text: str, **kw):
+    """A dataclass field with its documentation for maintainers."""
+    return field(metadata={"doc": text}, **kw)
+
+
+def optional(text: str):
+    return doc(text, default=None)
+
+
+def many(text: str):
+    return doc(text, default_factory=list)
+
+
+# --- reference data --------------------------------------------------------------------
+
+SOURCE_KINDS = ("academic_article", "thesis", "municipal_page", "partner_page", "council_decision",
+                "activity_report", "news", "official_statistics", "encyclopedia", "law", "other")
+# Kinds whose full text is not ours to keep: a quote from them is checked against the excerpt we keep.
+EXCERPT_EXEMPT_KINDS = ("academic_article", "thesis", "law")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document records cite: defined once (in data/sources.yaml or a district file) and cited by id."""
+    id: Id = doc("Identifier other records cite, e.g. 'kadikoy-berlin-staedtepartner'; start it with the district slug.")
+    title: Text = doc("Title of the document or page as published.")
+    kind: Literal["academic_article", "thesis", "municipal_page", "partner_page", "council_decision",
+                  "activity_report", "news", "official_statistics", "encyclopedia", "law", "other"] = doc(
+        "What sort of document it is.")
+    url: Url = doc("Public address where a reader can open it (http or https).")
+    accessed: PartialDate = doc("When we read it (YYYY-MM-DD).")
+    language: Optional[Language] = optional("Language of the document: ISO 639-1 code such as 'tr' or 'de'.")
+    authors: list[Text] = many("Authors as 'Family, Given', in the order the document gives them.")
+    publisher: Optional[Text] = optional("Who publishes it: the site owner, newspaper, agency or publisher.")
+    published: Optional[PartialDate] = optional("Publication date, if the document gives one.")
+    journal: Optional[Text] = optional("Journal name, for an academic article.")
+    volume: Optional[int] = optional("Journal volume.")
+    issue: Optional[int] = optional("Journal issue.")
+    pages: Optional[Text] = optional("Page range in the journal, e.g. '303-316'.")
+    doi: Optional[Text] = optional("DOI without the resolver, e.g. '10.1234/abcd'.")
+    title_en: Optional[Text] = optional("English title, if the document gives one.")
+    excerpt: Optional[LongText] = optional(
+        "The passage the quotes come from, as read on the page (kept so the evidence survives the page).")
+    note: Optional[LongText] = optional("What the reader should know about this source.")
+
+
+@dataclass(frozen=True)
+class Network:
+    id: Id = doc("Identifier memberships refer to, e.g. 'iclei'.")
+    name: Text = doc("Name in Turkish as commonly used.")
+    short_name: Optional[Text] = optional("Acronym, e.g. 'ICLEI'.")
+    name_en: Optional[Text] = optional("Name in English.")
+    url: Optional[Url] = optional("Official web site.")
+
+
+@dataclass(frozen=True)
+class Programme:
+    id: Id = doc("Identifier projects refer to, e.g. 'horizon-2020'.")
+    name: Text = doc("Name of the programme or fund.")
+    name_en: Optional[Text] = optional("Name in English, if different.")
+    funder: Optional[Text] = optional("Who funds it, e.g. 'Avrupa Birliği'.")
+    url: Optional[Url] = optional("Official web site.")
+
+
+@dataclass(frozen=True)
+class CountryEntity:
+    """A place used like a country that ISO 3166-1 does not list (e.g. Kosovo)."""
+    code: Annotated[str, NewCountryCodeRule()] = doc("Two upper-case letters from the user-assigned range (XA-XZ).")
+    name_tr: Text = doc("Name in Turkish.")
+    name_en: Text = doc("Name in English.")
+    flag: Optional[Text] = optional("Flag emoji, if one exists.")
+    note: Optional[LongText] = optional("Why this entity is not in ISO 3166-1.")
+
+
+# --- district records -----------------------------------------------------------------
+
+HOME_COUNTRY = "TR"
+AGREEMENT_STATUSES = ("active", "dormant", "ended", "unknown")
+AgreementStatus = Literal["active", "dormant", "ended", "unknown"]
+
+
+@dataclass(frozen=True)
+class Citation:
+    source: SourceRef = doc("Id of a source (in data/sources.yaml or a district file).")
+    table: Optional[int] = optional("Table number in the source, if from a table.")
+    section: Optional[Text] = optional("Section or page of the source, if not a table.")
+    quote: Optional[LongText] = optional(
+        "The source's words, verbatim (web sources: at most 40 words, inside the source's excerpt).")
+    translation_tr: Optional[LongText] = optional("Our Turkish translation of the quote.")
+    translation_en: Optional[LongText] = optional("Our English translation of the quote.")
+    since: Optional[PartialDate] = optional("The tie's start date as this source gives it.")
+    status: Optional[AgreementStatus] = optional("The tie's state as this source shows it.")
+
+
+@dataclass(frozen=True)
+class Partner:
+    as_written: Text = doc("The partner's name exactly as the source writes it.")
+    name: Optional[Text] = optional("Standard name of the place, if it can be identified with certainty.")
+    name_en: Optional[Text] = optional("English name of the place, if different from the standard name.")
+    region: Optional[Text] = optional("Province or state, as written (for Turkish partners: the province).")
+
+
+@dataclass(frozen=True)
+class LegalStep:
+    sources: list[Citation] = doc("Where the decision is documented (at least one).")
+    date: Optional[PartialDate] = optional("Date of the decision (YYYY-MM-DD, or YYYY-MM / YYYY if only that is known).")
+    number: Optional[Text] = optional("Number of the decision as written on the document.")
+
+
+AGREEMENT_KINDS = ("sister_city", "friendship", "cooperation", "letter_of_intent", "other")
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """A sister-city ("kardeş şehir") or other formal tie with another local government.
+
+    A partner in Türkiye (country 'TR') is a domestic tie: shown and counted apart, outside article 74."""
+    id: Id = doc("Stable identifier, used in the page URL: '<district>-<partner>', e.g. 'adalar-nacka'.")
+    partner: Partner = doc("The partner municipality or city.")
+    country: Country = doc("Partner's country: ISO 3166-1 alpha-2 code such as 'SE' ('TR': a domestic tie), or a "
+                           "code from data/places.yaml.")
+    kind: Literal["sister_city", "friendship", "cooperation", "letter_of_intent", "other"] = doc("Kind of tie.")
+    sources: list[Citation] = doc("Where this fact comes from (at least one).")
+    kind_as_written: Optional[Text] = optional("The source's word for the tie, e.g. 'Städtepartnerschaft'.")
+    since: Optional[PartialDate] = optional("When the tie began, as a citation gives it.")
+    subdivision: Optional[Subdivision] = optional("ISO 3166-2 code of the partner's region, e.g. 'MD-GA' (Gagauzia).")
+    status: AgreementStatus = doc("State of the tie per the newest source.", default="unknown")
+    status_as_of: Optional[PartialDate] = optional("Date of the newest source showing the status (unless unknown).")
+    ended: Optional[PartialDate] = optional("When the tie ended (status 'ended').")
+    end_reason: Optional[LongText] = optional("Why it ended, as a source says.")
+    council_decision: Optional[LegalStep] = optional("Municipal council decision (Law 5393 art. 74).")
+    ministry_approval: Optional[LegalStep] = optional("Ministry approval (Law 5393 art. 74).")
+    signed: Optional[PartialDate] = optional("Date the agreement was signed.")
+    note: Optional[LongText] = optional("Anything the reader should know that has no field of its own.")
+    summary_en: Optional[LongText] = optional("Short English summary for the English edition.")
+
+    @property
+    def domestic(self) -> bool:
+        """A tie with another municipality in Türkiye: counted apart, outside article 74."""
+        return self.country == HOME_COUNTRY
+
+    def since_claims(self) -> dict[str, list[str]]:
+        """Start date -> ids of the sources giving it; more than one key means the sources disagree."""
+        claims: dict[str, list[str]] = {}
+        for citation in self.sources:
+            if citation.since:
+                claims.setdefault(citation.since, []).append(citation.source)
+        return claims
+
+
+@dataclass(frozen=True)
+class Membership:
+    """Membership of an international network of local governments."""
+    id: Id = doc("Stable identifier, e.g. 'kartal-iclei'.")
+    network: NetworkRef = doc("Id of a network in data/networks.yaml.")
+    as_written: Text = doc("The membership as the source writes it.")
+    sources: list[Citation] = doc("Where this fact comes from (at least one).")
+    since: Optional[PartialDate] = optional("Year (or date) the membership began.")
+
+
+@dataclass(frozen=True)
+class ProjectPartner:
+    name: Text = doc("Partner organisation or place, as written.")
+    country: Optional[Country] = optional("Its country code.")
+
+
+PROJECT_STATUSES = ("planned", "ongoing", "completed", "unknown")
+
+
+@dataclass(frozen=True)
+class Project:
+    """An international project: EU-funded or otherwise."""
+    id: Id = doc("Stable identifier, used in the page URL, e.g. 'uskudar-cities-4-people'.")
+    title: Text = doc("Title as written in the source (keep the original language).")
+    description: LongText = doc("What the source says about the project, as written.")
+    sources: list[Citation] = doc("Where this fact comes from (at least one).")
+    title_en: Optional[Text] = optional("English title for the English edition.")
+    summary_en: Optional[LongText] = optional("Short English summary for the English edition.")
+    programme: Optional[ProgrammeRef] = optional("Id of a programme in data/programmes.yaml.")
+    funder: Optional[Text] = optional("Funder or partner institution as written, if no programme applies.")
+    partners: list[ProjectPartner] = many("Partner organisations or cities named in the source.")
+    countries: list[Country] = many("Countries involved, where the source names countries rather than partners.")
+    start: Optional[PartialDate] = optional("When the project began.")
+    end: Optional[PartialDate] = optional("When it ended or will end.")
+    status: Literal["planned", "ongoing", "completed", "unknown"] = doc("State as the source reports it.", default="unknown")
+    agreements: list[AgreementRef] = many("Ids of agreements this project was carried out under.")
+
+
+ACTIVITY_KINDS = ("festival", "conference", "visit", "exhibition", "training", "study_trip", "aid", "exchange")
+
+
+@dataclass(frozen=True)
+class Activity:
+    """A festival, conference, visit, exhibition, training, study trip, aid programme or exchange."""
+    id: Id = doc("Stable identifier, e.g. 'pendik-helsinki-study-trip'.")
+    kind: Literal["festival", "conference", "visit", "exhibition", "training", "study_trip", "aid", "exchange"] = doc(
+        "What sort of activity it is.")
+    description: LongText = doc("What the source says, as written.")
+    sources: list[Citation] = doc("Where this fact comes from (at least one).")
+    title: Optional[Text] = optional("Short name of the activity, if it has one.")
+    title_en: Optional[Text] = optional("English title for the English edition.")
+    summary_en: Optional[LongText] = optional("Short English summary for the English edition.")
+    date: Optional[PartialDate] = optional("When it took place (YYYY, YYYY-MM or YYYY-MM-DD).")
+    countries: list[Country] = many("Countries involved.")
+    places: list[Text] = many("Places named in the source, as written.")
+    agreements: list[AgreementRef] = many("Ids of agreements this activity was part of.")
+    networks: list[NetworkRef] = many("Ids of networks involved.")
+
+
+@dataclass(frozen=True)
+class Consulted:
+    what: Text = doc("What was looked at: a page, a list, a search (be specific).")
+    found: Text = doc("What it names, or that it names nothing.")
+    source: Optional[SourceRef] = optional("Id of the source record, when it became one.")
+    url: Optional[Url] = optional("Its address, when it is not a source record.")
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How far our search went: absence of a record is a statement about our search, never about the municipality."""
+    searched: PartialDate = doc("Date of the latest search (YYYY-MM-DD).")
+    consulted: list[Consulted] = doc("Every source and search consulted, including those that named nothing.")
+    gaps: list[LongText] = many("What is known to be missing or unresolved.")
+
+
+REQUEST_STEPS = ("council_decision", "ministry_approval", "protocol", "trip_authorisation")
+REQUEST_OUTCOMES = ("answered", "partly", "refused", "no_answer")
+
+
+@dataclass(frozen=True)
+class RequestSubject:
+    """One document asked for: a step of a tie (or of a trip abroad)."""
+    step: Literal["council_decision", "ministry_approval", "protocol", "trip_authorisation"] = doc(
+        "Which document: the council decision, the ministry permission, the signed protocol, or the "
+        "authorisation of a trip abroad.")
+    agreement: Optional[AgreementRef] = optional("Id of the tie the document belongs to.")
+    activity: Optional[ActivityRef] = optional("Id of the trip (activity) the document belongs to.")
+
+
+@dataclass(frozen=True)
+class InformationRequest:
+    """A request filed under Law 4982 for documents the sources do not show, and what came of it."""
+    id: Id = doc("Stable identifier, e.g. 'kadikoy-2026-12-friedrichshain-kreuzberg'.")
+    filed: PartialDate = doc("Date the request was filed (YYYY-MM-DD).")
+    channel: Literal["cimer", "e_devlet", "municipal_form", "petition", "email", "kep"] = doc(
+        "How it was filed: CİMER, e-Devlet, the municipality's own form, a written petition, e-mail or KEP.")
+    addressee: Literal["municipality", "interior_ministry", "environment_ministry"] = doc(
+        "Who it was sent to.")
+    about: list[RequestSubject] = doc("The documents asked for (at least one).")
+    applicant: Text = doc("Who filed it, as they wish to be named, or 'anonim'.", default="anonim")
+    extended: bool = doc("True if the authority said it needs 30 working days (another unit consulted).",
+                         default=False)
+    replied: Optional[PartialDate] = optional("Date of the reply (YYYY-MM-DD), if one came.")
+    outcome: Optional[Literal["answered", "partly", "refused", "no_answer"]] = optional(
+        "What came of it: answered, partly answered, refused, or no answer.")
+    refusal_reason: Optional[LongText] = optional("The reason given for a refusal, as written.")
+    documents: list[SourceRef] = many("Documents received, each kept as a source (data/sources.yaml or this file).")
+    note: Optional[LongText] = optional("What a reader should know about this request.")
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Where a citizen sends an information request (Law 4982) to the municipality."""
+    sources: list[Citation] = doc("Where the address or form is published (at least one).")
+    address: Optional[LongText] = optional("Postal address of the municipality, as published.")
+    information_request_url: Optional[Url] = optional(
+        "The municipality's own information-request (bilgi edinme) form or page, if it has one.")
+    email: Optional[Text] = optional("Published e-mail address for information requests, if any.")
+    kep: Optional[Text] = optional("Registered e-mail (KEP) address, as published.")
+
+
+@dataclass(frozen=True)
+class District:
+    """One of Istanbul's district municipalities: one file data/districts/<slug>.yaml."""
+    slug: Id = doc("ASCII form of the name; must equal the file name (kadikoy for kadikoy.yaml).")
+    name: Text = doc("Name in Turkish, e.g. 'Kadıköy'.")
+    coverage: Optional[Coverage] = optional(
+        "What we searched for this municipality, up to when, and what is known to be missing.")
+    website: Optional[Url] = optional("The municipality's own web site.")
+    contact: Optional[Contact] = optional("Where to send an information request, as the municipality publishes it.")
+    sources: list[Source] = many("Sources cited by this file's records (ids are shared by all files).")
+    agreements: list[Agreement] = many("Sister-city and other formal ties.")
+    memberships: list[Membership] = many("Memberships of international networks.")
+    projects: list[Project] = many("International projects.")
+    activities: list[Activity] = many("Festivals, conferences, visits, exhibitions, trainings, study trips, aid.")
+    requests: list[InformationRequest] = many("Information requests (Law 4982) filed about this municipality's ties.")
+
+
+# --- files ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SourcesFile:
+    sources: list[Source] = doc("Documents that records cite.")
+
+
+@dataclass(frozen=True)
+class NetworksFile:
+    networks: list[Network] = doc("International networks of local governments.")
+
+
+@dataclass(frozen=True)
+class ProgrammesFile:
+    programmes: list[Programme] = doc("Funding programmes (EU and other).")
+
+
+@dataclass(frozen=True)
+class OfficialCount:
+    """A published official figure the portal's own counts are set against."""
+    id: Id = doc("Identifier, e.g. 'istanbul-districts-sister-cities-2016'.")
+    what: Text = doc("What was counted, in Turkish, as the source words it.")
+    value: int = doc("The figure.")
+    year: Year = doc("The year the figure refers to.")
+    sources: list[Citation] = doc("Where the figure is published (at least one).")
+    what_en: Optional[Text] = optional("What was counted, in English.")
+
+
+LEGAL_SUBJECTS = ("tie_permission", "tie_council", "trip", "information_request")
+
+
+@dataclass(frozen=True)
+class LegalRule:
+    """A legal rule and the period it was in force: what it requires, and from whom (published sources only)."""
+    id: Id = doc("Identifier, e.g. 'circular-2021-6'.")
+    title: Text = doc("Name of the law, article or circular, e.g. '5393 sayılı Belediye Kanunu, madde 74'.")
+    subject: Literal["tie_permission", "tie_council", "trip", "information_request"] = doc(
+        "What it governs: the ministry permission of a foreign tie, the council decision of a tie, official "
+        "trips abroad, or information requests.")
+    in_force_from: PartialDate = doc("First day the rule applied (YYYY-MM-DD).")
+    requires: LongText = doc("What it requires, in Turkish, as the source says it.")
+    sources: list[Citation] = doc("Where the rule and its dates are published (at least one).")
+    in_force_until: Optional[PartialDate] = optional("Last day it applied, if it was lifted or replaced.")
+    authority: Optional[Text] = optional("Who gives the permission or decision, in Turkish (e.g. the competent ministry).")
+    authority_en: Optional[Text] = optional("The same in English.")
+    requires_en: Optional[LongText] = optional("What it requires, in English.")
+    note: Optional[LongText] = optional("What a reader should know (amendments, scope).")
+
+
+@dataclass(frozen=True)
+class LegalRulesFile:
+    rules: list[LegalRule] = doc("Legal rules with the periods they were in force.")
+
+
+@dataclass(frozen=True)
+class OfficialCountsFile:
+    official_counts: list[OfficialCount] = doc("Official counts to compare the portal's numbers with.")
+
+
+@dataclass(frozen=True)
+class PlacesFile:
+    countries: list[CountryEntity] = doc("Entities used like countries but missing from ISO 3166-1.")
+
+
+RECORD_KINDS = {
+    "agreements": Agreement,
+    "memberships": Membership,
+    "projects": Project,
+    "activities": Activity,
+}
+
+
+@dataclass(frozen=True)
+class Portal:
+    """The whole validated data set: what the site is built from."""
+    districts: tuple[District, ...]
+    sources: tuple[Source, ...]
+    networks: tuple[Network, ...]
+    programmes: tuple[Programme, ...]
+    countries: tuple[CountryEntity, ...]
+    official_counts: tuple[OfficialCount, ...] = ()
+    rules: tuple[LegalRule, ...] = ()
+    # Where each record was defined (id -> "data/districts/x.yaml"), for edit links and errors.
+    origin: dict = field(default_factory=dict, compare=False)

@@ -1,0 +1,224 @@
+"""Long lists split into numbered pages, so that no page grows with the data.
+
+One place decides which rows a list has, in which order, and how many go on a page: the page
+list (pages.py) and the renderer (render.py) both ask here, so page N always exists exactly when
+it has rows. Page 1 keeps the list's old address (``agreements/``); later pages are
+``agreements/page/2/``. A list that fits on one page is one page, as before.
+
+Rows per page were chosen by measuring the ×100 benchmark build (benchmarks/generate.py): the
+longest rows there still keep a page under 30 KB with Material's chrome (≈15 KB) around them.
+``PORTAL_PER_PAGE`` overrides every list's size (tests force pagination on small data with it).
+"""
+from __future__ import annotations
+
+import bisect
+import os
+from dataclasses import dataclass
+
+from ..data import model
+from ..data.index import PortalIndex
+from ..data.text import tr_sort_key
+
+PER_PAGE = {
+    "agreements": 25,   # each row's status says "as of" its source's year (issue 13: 5)
+    "projects": 24,     # 26 until then
+    "municipalities": 80,
+    "activities": 30,
+    "countries": 55,
+    "networks": 50,     # memberships, then activities naming the network, under the heading of their network
+    "country": 23,      # agreements, projects and activities of one country together
+    "sources": 9,
+    "rules": 4,         # legal rules, each with its cited sources
+    "scorecard": 40,    # municipalities, one line each
+    "requests": 40,     # municipalities with foreign ties and their undocumented steps
+    "fields": 3,        # record kinds of the field reference, one table each      # each with the excerpt kept as evidence
+}
+
+# A municipality page is split by estimated bytes, not by rows: its activities carry their full text
+# (they have no page of their own), so one long description weighs as much as several table rows.
+# Material's chrome, the heading, sources and citation take ≈ 18 KB; the rest of 30 KB is this.
+MUNICIPALITY_BUDGET = 10_000
+
+# name -> the macro that renders a page of it (pages.py writes the call for pages 2..N)
+MACROS = {
+    "agreements": "agreements_table",
+    "projects": "projects_table",
+    "municipalities": "municipalities_table",
+    "activities": "activities_list",
+    "countries": "countries_table",
+    "networks": "networks_table",
+    "sources": "sources_list",
+    "rules": "legal_rules_list",
+    "scorecard": "scorecard_table",
+    "requests": "requests_overview",
+    "fields": "field_reference",
+}
+
+# name -> the i18n label of the list's title (the H1 of its first page)
+TITLES = {
+    "agreements": "agreements",
+    "projects": "projects",
+    "municipalities": "municipalities",
+    "activities": "activities",
+    "countries": "countries",
+    "networks": "networks_title",
+    "sources": "sources",
+    "rules": "rules_title",
+    "scorecard": "score_heading",
+    "requests": "requests_missing_heading",
+    "fields": "fields_title",
+}
+
+
+# The record kinds of the field reference, in page order (each a table of the model's fields).
+FIELD_SECTIONS = ("agreements", "sources", "memberships", "projects", "activities")
+
+
+def per_page(name: str) -> int:
+    forced = os.environ.get("PORTAL_PER_PAGE", "").strip()
+    return max(1, int(forced)) if forced else PER_PAGE[name]
+
+
+@dataclass(frozen=True)
+class Paged:
+    name: str       # key of PER_PAGE, or "municipality"
+    section: str    # address of page 1 without slashes: "agreements", "countries/de"
+    rows: tuple
+    starts: tuple   # position of each page's first row; (0,) for one page
+
+    @property
+    def count(self) -> int:
+        return len(self.starts)
+
+    def first(self, page: int) -> int:
+        """Position (0-based) of the page's first row."""
+        return self.starts[page - 1]
+
+    def rows_of(self, page: int) -> tuple:
+        if not 1 <= page <= self.count:
+            raise ValueError(f"{self.section}: no page {page} (pages 1–{self.count})")
+        end = self.starts[page] if page < self.count else len(self.rows)
+        return self.rows[self.starts[page - 1]:end]
+
+    def path(self, page: int) -> str:
+        return self.section if page == 1 else f"{self.section}/page/{page}"
+
+    def page_of(self, position: int) -> int:
+        """The page that shows the row at this position (0-based)."""
+        return bisect.bisect_right(self.starts, position)
+
+
+def by_count(name: str, section: str, rows) -> Paged:
+    rows, size = tuple(rows), per_page(name)
+    return Paged(name, section, rows, tuple(range(0, len(rows), size)) or (0,))
+
+
+def by_weight(name: str, section: str, rows, weights, budget: int) -> Paged:
+    """Greedy: a page takes rows until the next would pass the budget (a page has at least one row)."""
+    rows, starts, used = tuple(rows), [0], 0
+    for position, weight in enumerate(weights):
+        if used and used + weight > budget:
+            starts.append(position)
+            used = 0
+        used += weight
+    return Paged(name, section, rows, tuple(starts))
+
+
+def overview_lists(index: PortalIndex) -> dict[str, Paged]:
+    """The overview lists in their page order: by municipality (the data's order), activities by kind."""
+    districts = index.portal.districts
+    activities = [a for kind in model.ACTIVITY_KINDS for d in districts for a in d.activities if a.kind == kind]
+    networks = sorted(index.portal.networks, key=lambda n: tr_sort_key(n.short_name or n.name))
+    rows = {
+        "countries": index.country_codes(),
+        # A network with neither members nor activities is a row of its own: the page says it has none.
+        "networks": [(n, r) for n in networks
+                     for r in ([*index.members.get(n.id, []), *index.network_activities.get(n.id, [])] or [None])],
+        "agreements": [a for d in districts for a in d.agreements],
+        "projects": [p for d in districts for p in d.projects],
+        "municipalities": list(districts),
+        "activities": activities,
+        "sources": list(index.portal.sources),
+        "rules": list(index.portal.rules),
+        "scorecard": list(districts),
+        "requests": [d for d in districts if any(not a.domestic for a in d.agreements)],
+    }
+    lists = {name: by_count(name, name, items) for name, items in rows.items()}
+    # The field reference: one table per record kind, under data/ (render.FIELD_SECTIONS).
+    lists["fields"] = by_count("fields", "data/fields", FIELD_SECTIONS)
+    return lists
+
+
+def country_ties(index: PortalIndex, code: str) -> Paged:
+    """A country's agreements, then projects, then activities, as one list of (kind, record)."""
+    ties = index.by_country[code]
+    rows = ([("agreement", a) for a in ties.agreements] + [("project", p) for p in ties.projects]
+            + [("activity", a) for a in ties.activities])
+    return by_count("country", f"countries/{code.lower()}", rows)
+
+
+def _bytes(*texts) -> int:
+    return sum(len((t or "").encode("utf-8")) for t in texts)
+
+
+def municipality_records(district: model.District, lang: str = "tr") -> Paged:
+    """A municipality's records in page order (agreements, memberships, projects, activities by kind)
+    as (kind, record), split by an estimate of each one's HTML size (markup + its text)."""
+    rows = ([("agreement", a) for a in district.agreements] + [("membership", m) for m in district.memberships]
+            + [("project", p) for p in district.projects]
+            + [("activity", a) for kind in model.ACTIVITY_KINDS for a in district.activities if a.kind == kind])
+    weights = []
+    for kind, record in rows:
+        if kind == "activity":
+            english = (record.title_en, record.summary_en) if lang == "en" else ()
+            weights.append(300 + _bytes(record.title, record.description, *english)
+                           + 120 * len(record.countries) + 120 * len(record.agreements) + 60 * len(record.networks))
+        elif kind == "project":
+            weights.append(250 + 2 * _bytes(record.title) + 120 * len(record.countries) + 120 * len(record.partners))
+        else:
+            # Each citation adds a line to the page's list of sources.
+            weights.append(350 + 250 * len(record.sources))
+    if weights:
+        # Page 1 also carries the municipality's scorecard line (accountability).
+        weights[0] += 900
+    if weights and district.coverage:
+        # Page 1 also carries what was searched (the coverage section): counted with its first row.
+        c = district.coverage
+        weights[0] += 300 + _bytes(*(x.what for x in c.consulted), *(x.found for x in c.consulted), *c.gaps) \
+            + 100 * len(c.consulted)
+    budget = MUNICIPALITY_BUDGET
+    if os.environ.get("PORTAL_PER_PAGE", "").strip():
+        # Forced by a test: that many rows per page, like the other lists.
+        weights, budget = [1] * len(rows), per_page("municipality")
+    return by_weight("municipality", f"municipalities/{district.slug}", rows, weights, budget)
+
+
+class Layout:
+    """Every paged list of one data set, worked out once: the page list (pages.py), the renderer and
+    the completeness check read the same object instead of each splitting the lists again."""
+
+    def __init__(self, index: PortalIndex, lang: str = "tr"):
+        self.lists = overview_lists(index)
+        self.municipalities = {d.slug: municipality_records(d, lang) for d in index.portal.districts}
+        self.countries = {code: country_ties(index, code) for code in index.country_codes()}
+        # Activity id -> the municipality page (path) that shows its full text.
+        self.activity_page = {
+            record.id: paged.path(paged.page_of(position))
+            for paged in self.municipalities.values()
+            for position, (kind, record) in enumerate(paged.rows) if kind == "activity"}
+
+
+def window(current: int, count: int, around: int = 2) -> list[int | None]:
+    """Page numbers a pager shows: first, last and a few around the current one; None for a gap.
+
+    Every page number on 80 pages would cost more bytes than the rows; any page is still two
+    steps away (jump near it, then step).
+    """
+    shown = {1, count, *range(current - around, current + around + 1)}
+    out: list[int | None] = []
+    for n in range(1, count + 1):
+        if n in shown:
+            out.append(n)
+        elif out and out[-1] is not None:
+            out.append(None)
+    return out

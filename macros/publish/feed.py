@@ -1,0 +1,201 @@
+"""Atom feeds of data changes: one for the whole portal, one per municipality.
+
+Built from ``macros.history.changes.history`` events, so a feed is a function of the git history:
+entry ids, dates and order never depend on the clock or on when the site was built.
+All text goes through ElementTree, which escapes it; characters XML cannot carry are dropped.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+import uuid
+import xml.etree.ElementTree as ET
+from typing import Mapping, Iterable
+
+from ..render.i18n import label
+from .linked_data import SITE_NAME
+
+ATOM = "http://www.w3.org/2005/Atom"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_NS = uuid.UUID("5b0e5a52-4a9c-5d6e-9a43-2f1b7a0c9d11")  # fixed: entry and feed ids must never change
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+EMPTY_UPDATED = "1970-01-01T00:00:00+00:00"   # a feed with no entries still needs a fixed <updated>
+
+COLLECTIONS = {
+    "agreements": {"tr": "Anlaşma", "en": "Agreement"},
+    "memberships": {"tr": "Ağ üyeliği", "en": "Network membership"},
+    "projects": {"tr": "Proje", "en": "Project"},
+    "activities": {"tr": "Etkinlik", "en": "Activity"},
+    "districts": {"tr": "Belediye", "en": "Municipality"},
+    "sources": {"tr": "Kaynak", "en": "Source"},
+    "networks": {"tr": "Uluslararası ağ", "en": "International network"},
+    "programmes": {"tr": "Program", "en": "Programme"},
+    "countries": {"tr": "Ülke", "en": "Country"},
+}
+
+
+def _t(key: str, lang: str, **kw) -> str:
+    return label(key if key.startswith("feed_") else f"feed_{key}", lang, **kw)
+
+
+def _clean(text) -> str:
+    return _NOT_XML.sub("", "" if text is None else str(text))
+
+
+def _base_path(site_url_path: str) -> str:
+    """'/', '/yerel-diplomasi/', 'https://x.org/y/' -> always ending in '/'."""
+    path = (site_url_path or "/").strip()
+    if "://" not in path and not path.startswith("/"):
+        path = "/" + path
+    return path if path.endswith("/") else path + "/"
+
+
+def record_link(event, base: str, current_ids: set[str] | None = None, districts: set[str] | None = None) -> str:
+    """Where a reader sees the record on the site (its own page, or its place on the district page)."""
+    gone = event.kind == "removed" or (current_ids is not None and event.id not in current_ids)
+    # A municipality renamed or removed since has no page: its entries link to the list of municipalities.
+    district_gone = districts is not None and event.district not in districts
+    if event.district and not district_gone:
+        district_page = f"{base}municipalities/{event.district}/"
+    else:
+        district_page = f"{base}municipalities/" if event.district else base
+    collection = event.collection
+    if collection == "districts":
+        return f"{base}municipalities/" if gone else district_page
+    if collection in ("agreements", "projects"):
+        return district_page if gone else f"{base}{collection}/{event.id}/"
+    if collection in ("activities", "memberships"):
+        return district_page if gone else f"{district_page}#{event.id}"
+    if collection in ("sources", "networks"):
+        return f"{base}{collection}/" if gone else f"{base}{collection}/#{event.id}"
+    if collection == "countries":
+        return f"{base}countries/"
+    return base
+
+
+def entry_title(event, lang: str) -> str:
+    what = _t(event.kind, lang)
+    name = event.title_en if lang == "en" and getattr(event, "title_en", None) else event.title
+    name = name or event.id
+    if event.collection == "districts":
+        return f"{what}: {event.district_name or name}"
+    if event.district:
+        return f"{what}: {event.district_name or event.district} – {name}"
+    kind = COLLECTIONS.get(event.collection, {}).get(lang, event.collection)
+    return f"{what}: {kind} – {name}"
+
+
+def entry_id(event, lang: str) -> str:
+    """Stable: the same change (commit + record) always has the same id."""
+    return f"urn:uuid:{uuid.uuid5(_NS, f'{lang}:{event.commit}:{event.collection}:{event.id}')}"
+
+
+def _when(date: str) -> datetime.datetime:
+    parsed = datetime.datetime.fromisoformat(date.replace("Z", "+00:00"))
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=datetime.timezone.utc)
+    return parsed
+
+
+def newest_first(events: Iterable) -> list:
+    """Commits by date, newest first (later in the history first when dates are equal); the events
+    of one commit keep their given order (records before reference entries, by kind and id)."""
+    keyed, commit_seq, previous = [], -1, object()
+    for index, event in enumerate(events):
+        if event.commit != previous:
+            commit_seq, previous = commit_seq + 1, event.commit
+        keyed.append(((-_when(event.date).timestamp(), -commit_seq, index), event))
+    keyed.sort(key=lambda pair: pair[0])
+    return [event for _, event in keyed]
+
+
+def _sub(parent, tag: str, text=None, **attrs):
+    element = ET.SubElement(parent, tag, {k: _clean(v) for k, v in attrs.items()})
+    if text is not None:
+        element.text = _clean(text)
+    return element
+
+
+def atom_feed(events: list, lang: str, *, feed_id: str, title: str, self_href: str, alternate_href: str,
+              base: str | None, current_ids: set[str] | None = None, districts: set[str] | None = None) -> str:
+    """One Atom document; ``events`` must already be newest first."""
+    # Unqualified tags under a default xmlns (ElementTree's default_namespace option refuses the
+    # unqualified attributes Atom uses, such as rel and href).
+    feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: _clean(lang)})
+    _sub(feed, "id", feed_id)
+    _sub(feed, "title", title)
+    _sub(feed, "subtitle", _t("subtitle", lang))
+    _sub(feed, "updated", events[0].date if events else EMPTY_UPDATED)
+    # No site address known (base None): no links at all rather than relative ones, which feed readers
+    # cannot follow; each entry then carries its text as content, as Atom requires without a link.
+    if base is not None:
+        _sub(feed, "link", rel="self", type="application/atom+xml", href=self_href)
+        _sub(feed, "link", rel="alternate", type="text/html", href=alternate_href)
+    author = _sub(feed, "author")
+    _sub(author, "name", SITE_NAME[lang])
+    _sub(feed, "generator", f"{SITE_NAME['tr']} (macros/feed.py)")
+    for event in events:
+        entry = _sub(feed, "entry")
+        _sub(entry, "id", entry_id(event, lang))
+        _sub(entry, "title", entry_title(event, lang))
+        _sub(entry, "updated", event.date)
+        if base is not None:
+            _sub(entry, "link", rel="alternate", type="text/html", href=record_link(event, base, current_ids, districts))
+        _sub(entry, "category", term=event.collection,
+             label=COLLECTIONS.get(event.collection, {}).get(lang, event.collection))
+        lines = [f"{COLLECTIONS.get(event.collection, {}).get(lang, event.collection)}: {event.id}"]
+        if event.kind == "changed" and event.fields:
+            lines.append(f"{_t('fields', lang)}: {', '.join(event.fields)}")
+        lines.append(f"{_t('commit', lang)}: {event.commit[:12]}")
+        _sub(entry, "summary" if base is not None else "content", "\n".join(lines), type="text")
+    ET.indent(feed, space="  ")
+    body = ET.tostring(feed, encoding="unicode")
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n"
+
+
+def feed_files(events: Iterable, lang: str, site_url_path: str = "/", *, limit: int | None = 100,
+               current_ids: Iterable[str] | None = None,
+               districts: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Atom feeds for the site: {"feed.xml": ..., "municipalities/<slug>/feed.xml": ...}.
+
+    events: ``macros.history.changes.ChangeEvent`` objects (any order; typically ``history(repo_root)``).
+    lang: "tr" or "en" (entry titles, feed titles; the record text itself is as written).
+    site_url_path: the site's path (e.g. "/" or "/yerel-diplomasi/" or "/yerel-diplomasi/en/"), or a
+    full URL; every link is built on it. limit: newest entries per feed (None: all).
+    current_ids: ids of records that exist now; entries of records since removed then link to
+    their municipality page instead of a page that no longer exists.
+    districts: slug -> name of every municipality: each gets a feed, empty if nothing changed yet,
+    so a page can always link to its feed; entries of a municipality not among them (renamed or
+    removed since) link to the list of municipalities.
+    """
+    # "": the site's address is unknown (no SITE_URL): feeds without links.
+    base = _base_path(site_url_path) if site_url_path else None
+    current = set(current_ids) if current_ids is not None else None
+    existing = set(districts) if districts is not None else None
+    ordered = newest_first(events)
+    cut = (lambda items: items[:limit]) if limit is not None else (lambda items: items)
+    site = SITE_NAME[lang]
+    files = {
+        "feed.xml": atom_feed(
+            cut(ordered), lang, feed_id=f"urn:uuid:{uuid.uuid5(_NS, f'{lang}:feed')}",
+            title=_t("feed_title", lang, name=site), self_href=f"{base}feed.xml", alternate_href=base or "", base=base,
+            current_ids=current, districts=existing),
+    }
+    by_district: dict[str, list] = {}
+    names: dict[str, str] = {}
+    for event in ordered:
+        if event.district:
+            by_district.setdefault(event.district, []).append(event)
+            if event.district_name and event.district not in names:
+                names[event.district] = event.district_name   # newest name wins
+    for slug, name in (districts or {}).items():
+        by_district.setdefault(slug, [])
+        names.setdefault(slug, name)
+    for slug in sorted(by_district):
+        municipality = label("municipality_of", lang, name=names.get(slug, slug))
+        files[f"municipalities/{slug}/feed.xml"] = atom_feed(
+            cut(by_district[slug]), lang, feed_id=f"urn:uuid:{uuid.uuid5(_NS, f'{lang}:feed:{slug}')}",
+            title=_t("feed_title", lang, name=municipality),
+            self_href=f"{base}municipalities/{slug}/feed.xml", alternate_href=f"{base}municipalities/{slug}/",
+            base=base, current_ids=current, districts=existing)
+    return files

@@ -1,0 +1,179 @@
+"""What a shared link says about a page: schema.org JSON-LD, a meta description, a citation.
+
+Derived from the model only; the hook places the results in the page head.
+"""
+from __future__ import annotations
+
+import json
+
+from ..render.i18n import LANGUAGES, counted, enum_label, label
+from ..data.index import PortalIndex, partner_name, programme_name, project_countries
+from ..plan.pages import PageSpec
+
+SITE_NAME = {lang: label("site_name", lang) for lang in LANGUAGES}
+
+
+def absolute(site_url: str, path: str) -> str:
+    """Permanent address of a page: site_url + path when the site's address is configured, else ""
+    (a relative address in a citation, JSON-LD or a feed is wrong wherever it is read)."""
+    return f"{site_url.rstrip('/')}/{path}" if site_url else ""
+
+
+def _without_empty_urls(data):
+    """JSON-LD without "url" members that have no value (built without SITE_URL)."""
+    if isinstance(data, dict):
+        return {k: _without_empty_urls(v) for k, v in data.items() if not (k == "url" and not v)}
+    if isinstance(data, list):
+        return [_without_empty_urls(v) for v in data]
+    return data
+
+
+def page_path(spec: PageSpec, lang: str) -> str:
+    prefix = "en/" if lang == "en" else ""
+    return f"{prefix}{spec.src_uri[:-3]}/"
+
+
+def to_script_json(data: dict) -> str:
+    """JSON safe inside <script>: no '</script>' or '<!--' can be formed from the data."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _country(index: PortalIndex, code: str, lang: str) -> dict:
+    return {"@type": "Country", "name": index.countries.name(code, lang), "identifier": code}
+
+
+def _municipality(index: PortalIndex, slug: str, lang: str, url: str) -> dict:
+    district = index.districts[slug]
+    return {
+        "@type": "GovernmentOrganization",
+        "name": label("municipality_of", lang, name=district.name),
+        "url": url,
+        "address": {"@type": "PostalAddress", "addressLocality": district.name, "addressRegion": "İstanbul",
+                    "addressCountry": "TR"},
+    }
+
+
+def jsonld(index: PortalIndex, spec: PageSpec, lang: str, site_url: str) -> dict:
+    url = absolute(site_url, page_path(spec, lang))
+    link = lambda kind, key: absolute(site_url, ("en/" if lang == "en" else "") + f"{kind}/{key}/")
+    if spec.kind == "municipality":
+        district = index.districts[spec.key]
+        data = _municipality(index, spec.key, lang, url)
+        networks = [index.networks[m.network] for m in district.memberships]
+        if networks:
+            data["memberOf"] = [{"@type": "Organization", "name": n.name, **({"url": n.url} if n.url else {})}
+                                for n in networks]
+        if district.agreements:
+            data["subjectOf"] = [{"@type": "CreativeWork", "url": link("agreements", a.id)}
+                                 for a in district.agreements]
+    elif spec.kind == "agreement":
+        agreement = index.agreements[spec.key]
+        district = index.district_of[spec.key]
+        partner = {"@type": "City", "name": agreement.partner.name or agreement.partner.as_written,
+                   "containedInPlace": _country(index, agreement.country, lang)}
+        data = {
+            "@type": "CreativeWork",
+            "name": spec.title,
+            "url": url,
+            "genre": enum_label("agreement_kind", agreement.kind, lang),
+            "about": [_municipality(index, district.slug, lang, link("municipalities", district.slug)), partner],
+        }
+    elif spec.kind == "project":
+        project = index.projects[spec.key]
+        district = index.district_of[spec.key]
+        data = {
+            "@type": "Project",
+            "name": project.title,
+            "url": url,
+            "description": project.description,
+            "member": [_municipality(index, district.slug, lang, link("municipalities", district.slug))]
+            + [{"@type": "Organization", "name": p.name} for p in project.partners],
+        }
+        if project.programme:
+            data["funder"] = {"@type": "Organization", "name": programme_name(index.programmes[project.programme], lang)}
+        countries = project_countries(project)
+        if countries:
+            data["location"] = [_country(index, c, lang) for c in countries]
+    elif spec.kind == "list_page":
+        data = {"@type": "CollectionPage", "name": spec.title, "url": url}
+    else:
+        data = {"@type": "WebPage", "name": spec.title, "url": url,
+                "about": _country(index, spec.key, lang)}
+    data["@context"] = "https://schema.org"
+    data["isPartOf"] = {"@type": "WebSite", "name": SITE_NAME[lang]}
+    return _without_empty_urls(data)
+
+
+def description(index: PortalIndex, spec: PageSpec, lang: str) -> str:
+    """One sentence for search engines and link previews."""
+    if spec.kind == "municipality":
+        d = index.districts[spec.key]
+        if not index.has_records(d):
+            return label("none_recorded", lang).split(".")[0] + "."
+        counts = label("summary_counts", lang, agreements=counted("n_agreements", len(d.agreements), lang),
+                       memberships=counted("n_memberships", len(d.memberships), lang),
+                       projects=counted("n_projects", len(d.projects), lang),
+                       activities=counted("n_activities", len(d.activities), lang))
+        return f"{label('municipality_of', lang, name=d.name)}: {counts}."
+    if spec.kind == "agreement":
+        # Specific to the agreement (partner, country, year, status), not one line for every agreement:
+        # it is the search result's teaser and the link preview.
+        a = index.agreements[spec.key]
+        parts = [enum_label("agreement_kind", a.kind, lang),
+                 f"{partner_name(a, lang)}, {index.countries.name(a.country, lang)}"]
+        year = (a.since or a.signed or "")[:4]
+        parts.append(label("teaser_since", lang, year=year) if year else label("teaser_undated", lang))
+        if a.status != "unknown" and a.status_as_of:
+            parts.append(label("status_as_of", lang, status=enum_label("agreement_status", a.status, lang).lower(),
+                               date=a.status_as_of[:4]))
+        return f"{spec.title}: {' · '.join(parts)}."
+    if spec.kind == "project":
+        p = index.projects[spec.key]
+        text = (p.summary_en if lang == "en" and p.summary_en else p.description)
+        return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "…"
+    if spec.kind == "list_page":
+        return f"{spec.title}."
+    return label("country_intro", lang, name=index.countries.name(spec.key, lang))
+
+
+def citation(index: PortalIndex, spec: PageSpec, lang: str, site_url: str, updated: str | None) -> dict:
+    """A ready citation of the page: {"head", "url", "tail"}. The permanent address is absolute (from
+    SITE_URL) or "" -- then the page's script takes it from the browser's address bar (cite.js), which
+    also adds the reader's access date; a relative address is never written."""
+    tail = f" {label('last_changed', lang)}: {updated}." if updated else ""
+    return {"head": f"{SITE_NAME[lang]}. “{spec.title}”.", "url": absolute(site_url, page_path(spec, lang)),
+            "tail": tail}
+
+
+def apa(source) -> str:
+    """APA 7 reference of a source, from its fields; parts the source does not give are left out."""
+    authors = ", ".join(source.authors[:-1]) + (", & " if len(source.authors) > 1 else "") + (
+        source.authors[-1] if source.authors else "")
+    year = source.published[:4] if source.published else "n.d."
+    head = f"{authors} ({year}). {source.title}." if authors else f"{source.title}. ({year})."
+    parts = [head]
+    if source.journal:
+        where = source.journal
+        if source.volume:
+            where += f", {source.volume}"
+            if source.issue:
+                where += f"({source.issue})"
+        if source.pages:
+            where += f", {source.pages.replace('-', '–')}"
+        parts.append(where + ".")
+    elif source.publisher:
+        parts.append(f"{source.publisher}.")
+    parts.append(f"https://doi.org/{source.doi}" if source.doi else source.url)
+    return " ".join(parts)
+
+
+def bibtex(source) -> str:
+    """BibTeX entry of a source (an article when it has a journal or is an academic article)."""
+    kind = "article" if source.kind == "academic_article" else "misc"
+    fields = [("title", source.title), ("author", " and ".join(source.authors)), ("journal", source.journal),
+              ("volume", source.volume), ("number", source.issue), ("pages", (source.pages or "").replace("-", "--")),
+              ("year", source.published[:4] if source.published else None), ("publisher", source.publisher),
+              ("doi", source.doi), ("url", source.url), ("urldate", source.accessed), ("note", None)]
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields if value)
+    return f"@{kind}{{{source.id},\n{body}\n}}"

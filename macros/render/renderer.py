@@ -1,0 +1,652 @@
+"""Records -> HTML fragments. Everything from the data is escaped (Jinja autoescape).
+
+The output is raw HTML placed in a Markdown page by a macro call; it is never
+evaluated as a template again, and never passes through Markdown's inline
+syntax (a raw HTML block is left as it is).
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+from urllib.parse import urlencode
+import typing
+from collections import Counter
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from ..data import model
+from ..data.index import PortalIndex, partner_name, programme_name, project_countries
+from ..engine.template_cache import bytecode_cache
+from ..plan import paging
+from ..plan.pages import generated_pages
+from ..publish.linked_data import apa, bibtex, citation, to_script_json
+from ..data.text import tr_sort_key
+from .. import accountability
+from . import charts
+from . import i18n
+from .i18n import ENUMS, enum_label, label
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+def format_date(value: str | None, lang: str) -> str:
+    """'2017-06' -> 'Haziran 2017' / 'June 2017'; '2017-06-05' -> '5 Haziran 2017' (Babel, i18n.date)."""
+    return i18n.date(value, lang)
+
+
+# The record kinds the field reference (/data/fields/) shows, in order.
+FIELD_REFERENCE = [("agreements", model.Agreement), ("memberships", model.Membership), ("projects", model.Project),
+                   ("activities", model.Activity), ("sources", model.Citation)]
+
+
+def describe_tr(tp) -> str:
+    """What a field accepts, in Turkish (the English wording is validate._describe)."""
+    origin = typing.get_origin(tp)
+    if origin is typing.Annotated:
+        base, *rules = typing.get_args(tp)
+        for rule in rules:
+            if isinstance(rule, model.RefRule):
+                where = "data/districts/*.yaml" if rule.target == "agreements" else f"data/{rule.target}.yaml"
+                return f"{where} içindeki bir kaydın kimliği"
+            if isinstance(rule, model.Rule) and type(rule).__name__ in i18n.RULE_DOCS_TR:
+                return i18n.RULE_DOCS_TR[type(rule).__name__]
+        return describe_tr(base)
+    if origin is typing.Union:
+        return " ya da ".join(describe_tr(a) for a in typing.get_args(tp) if a is not type(None))
+    if origin is typing.Literal:
+        return "şunlardan biri: " + ", ".join(repr(a) for a in typing.get_args(tp))
+    if origin is list:
+        return "liste; her öğesi: " + describe_tr(typing.get_args(tp)[0])
+    if dataclasses.is_dataclass(tp):
+        return "şu alanları olan bir eşleme: " + ", ".join(f.name for f in dataclasses.fields(tp))
+    return {str: "metin", int: "tam sayı", bool: "true ya da false"}.get(tp, getattr(tp, "__name__", str(tp)))
+
+
+# An excerpt longer than this is shown on the sources page (linked) rather than under each citation: a tie
+# with many long sources would outgrow the 30 KB page budget.
+EXCERPT_INLINE = 320
+
+# Activities that may be official trips abroad: the trip rules of their date are shown with them.
+TRIP_KINDS = ("visit", "study_trip")
+
+# The stats page lists the latest this many agreements and projects; the lists have them all.
+TIMELINE_ITEMS = 20
+
+
+def _embedded_from(figure: Markup, page_url: str, folder: str) -> Markup:
+    """A figure whose <object> files sit in `folder`, with their address relative to this page."""
+    return Markup(str(figure).replace(' data="', f' data="{Links(page_url).page(folder)}'))
+
+
+class Links:
+    """Relative links from one page, so the site works under any path and from file://."""
+
+    def __init__(self, page_url: str):
+        depth = len([p for p in page_url.strip("/").split("/") if p]) if page_url.strip("/") else 0
+        self.root = "../" * depth
+
+    def page(self, path: str) -> str:
+        return f"{self.root}{path.strip('/')}/" if path.strip("/") else (self.root or "./")
+
+    def district(self, slug: str) -> str:
+        return self.page(f"municipalities/{slug}")
+
+    def agreement(self, record_id: str) -> str:
+        return self.page(f"agreements/{record_id}")
+
+    def project(self, record_id: str) -> str:
+        return self.page(f"projects/{record_id}")
+
+    def country(self, code: str) -> str:
+        return self.page(f"countries/{code.lower()}")
+
+    def activity(self, record_id: str) -> str:
+        return self.page("activities") + f"#{record_id}"
+
+
+class Renderer:
+    def __init__(self, index: PortalIndex, lang: str = "tr", site_url: str = "", updated: dict | None = None,
+                 repo_url: str = ""):
+        self.index = index
+        self.lang = lang
+        self.site_url = site_url
+        self.repo_url = repo_url.rstrip("/")
+        self.updated = updated or {}  # data file -> date of its last commit
+        self.layout = paging.Layout(index, lang)
+        self.pages = generated_pages(index, lang, self.layout)
+        self.specs = {(p.kind, p.key): p for p in self.pages}
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(TEMPLATES),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=False,
+            auto_reload=False,  # templates do not change during a build; skip a stat per render
+            bytecode_cache=bytecode_cache(),
+        )
+        self.env.globals.update(
+            t=lambda key, **kw: label(key, lang, **kw),
+            enum=lambda group, value: enum_label(group, value, lang),
+            enum_labels=lambda group: [enum_label(group, value, lang) for value in ENUMS[group]],
+            country_name=lambda code: index.countries.name(code, lang),
+            flag=index.countries.flag,
+            subdivision_name=lambda code: index.countries.subdivision_name(code, lang),
+            date=lambda value: format_date(value, lang),
+            number=lambda n: i18n.number(n, lang),
+            status=self.status_text,
+            missing_tie=self.missing_tie_url,
+            programme_name=lambda pid: programme_name(index.programmes[pid], lang),
+            district_of=lambda record: index.district_of[record.id],
+            sources=index.sources,
+            networks=index.networks,
+            programmes=index.programmes,
+            agreements=index.agreements,
+            project_countries=project_countries,
+            lang=lang,
+            # Record text is Turkish in both editions: mark it so screen readers pronounce it right.
+            rl=Markup(' lang="tr"') if lang != "tr" else Markup(""),
+            english=lambda record, field: (getattr(record, f"{field}_en", None) if lang == "en" else None),
+            activity_page=lambda record: self.layout.activity_page[record.id],
+            network_page=lambda network_id: self._network_pages[network_id],
+            apa=apa,
+            # One physical line: the renderer strips each line, which would eat the entry's indentation.
+            bibtex=lambda source: Markup("&#10;").join(bibtex(source).splitlines()),
+            english_or=lambda record, field: (getattr(record, f"{field}_en", None) if lang == "en" else None)
+            or getattr(record, field),
+            period=lambda rule: f"{format_date(rule.in_force_from, lang)} – {format_date(rule.in_force_until, lang)}"
+            if rule.in_force_until else label("since_date", lang, date=format_date(rule.in_force_from, lang)),
+            trip_rules=self._trip_rules,
+            source_page=lambda source_id: self._source_pages[source_id],
+            rule_page=lambda rule_id: self._rule_pages[rule_id],
+            requests_page=lambda slug: self._requests_pages.get(slug, "requests"),
+            EXCERPT_INLINE=EXCERPT_INLINE,
+            translation=lambda citation: getattr(citation, f"translation_{lang}", None),
+        )
+
+    def _render(self, template: str, page_url: str, **context) -> Markup:
+        html = self.env.get_template(template).render(link=Links(page_url), **context)
+        # No blank or indented lines: Markdown must see one raw HTML block and nothing to re-interpret.
+        return Markup("\n".join(line.strip() for line in html.splitlines() if line.strip()))
+
+    # --- record pages --------------------------------------------------------------------
+
+    def municipality(self, slug: str, page_url: str, page: int = 1) -> Markup:
+        district = self.index.districts[slug]
+        paged = self.layout.municipalities[slug]
+        shown = {kind: [r for k, r in paged.rows_of(page) if k == kind]
+                 for kind in ("agreement", "membership", "project", "activity")}
+        activities = {}
+        for activity in shown["activity"]:
+            activities.setdefault(activity.kind, []).append(activity)
+        grouped = [(kind, activities[kind]) for kind in model.ACTIVITY_KINDS if kind in activities]
+        return self._render(
+            "municipality.html", page_url, district=district, grouped_activities=grouped,
+            has_records=self.index.has_records(district), page=page,
+            shown_agreements=shown["agreement"], shown_memberships=shown["membership"],
+            shown_projects=shown["project"],
+            pager=self._pager(paged, page, page_url, label("municipality_of", self.lang, name=district.name)),
+            provenance=self._provenance("municipality", slug, page_url=page_url), score=self._score_line(slug),
+            cited=self._cited(shown["agreement"], shown["membership"], shown["project"], shown["activity"]),
+        )
+
+    def agreement(self, record_id: str, page_url: str) -> Markup:
+        agreement = self.index.agreements[record_id]
+        district = self.index.district_of[record_id]
+        related = self.index.under_agreement.get(record_id, [])
+        steps = accountability.trail(agreement, self.index.portal.rules, district.requests)
+        return self._render(
+            "agreement.html", page_url, agreement=agreement, district=district,
+            related_projects=[r for r in related if isinstance(r, model.Project)],
+            related_activities=[r for r in related if isinstance(r, model.Activity)],
+            provenance=self._provenance("agreement", record_id, "agreements", page_url),
+            cited=self._cited([agreement]), steps=steps, requests=self._requests_for(agreement, district, steps),
+        )
+
+    def _requests_for(self, agreement: model.Agreement, district: model.District, steps) -> list[dict]:
+        """Ready Law 4982 requests for the undocumented steps: one to the municipality for all of them, one to
+        the ministry competent on the tie's date for its permission."""
+        missing = [s.key for s in steps if not s.documented]
+        if not missing:
+            return []
+        country = self.index.countries.name(agreement.country, "tr")
+        contact = district.contact
+        # Only an address the municipality publishes itself goes into a letter ready to send.
+        address = contact.address if contact and contact.address and any(
+            self.index.sources[c.source].kind == "municipal_page" for c in contact.sources) else None
+        out = [{"key": "belediye", "file": f"{agreement.id}-belediye.txt",
+                "title": label("request_to_municipality", self.lang, name=district.name),
+                "text": accountability.request_text(district, agreement, missing, country, address=address)}]
+        permission = next((s for s in steps if s.key == "ministry_approval" and not s.documented), None)
+        if permission is not None and len(permission.authorities) == 1:
+            authority = permission.authorities[0]
+            out.append({"key": "bakanlik", "file": f"{agreement.id}-bakanlik.txt",
+                        "title": label("request_to_ministry", self.lang, name=authority),
+                        "text": accountability.request_text(district, agreement, ["ministry_approval"], country,
+                                                            authority=authority)})
+        for r in out:
+            # One physical line: the renderer strips each line, which would drop the letter's blank lines.
+            r["text"] = Markup("&#10;").join(r["text"].splitlines())
+        return out
+
+    def project(self, record_id: str, page_url: str) -> Markup:
+        project = self.index.projects[record_id]
+        district = self.index.district_of[record_id]
+        return self._render("project.html", page_url, project=project, district=district,
+                            cited=self._cited([project]),
+                            provenance=self._provenance("project", record_id, "projects", page_url))
+
+    def country(self, code: str, page_url: str, page: int = 1) -> Markup:
+        name = self.index.countries.name(code, self.lang)
+        paged = self.layout.countries[code]
+        rows = paged.rows_of(page)
+        ties = {kind: [r for k, r in rows if k == kind] for kind in ("agreement", "project", "activity")}
+        return self._render("country.html", page_url, code=code, name=name, ties=ties, page=page,
+                            pager=self._pager(paged, page, page_url, label("country_page_title", self.lang, name=name)))
+
+    # --- overview pages ------------------------------------------------------------------
+
+    def headline(self, page_url: str) -> Markup:
+        with_records = [d for d in self.index.portal.districts if self.index.has_records(d)]
+        numbers = {
+            "agreements": len(self.index.foreign_agreements),
+            "domestic": len(self.index.domestic_agreements),
+            "countries": len(self.index.agreement_countries()),
+            "other_countries": len(self.index.partner_countries() - self.index.agreement_countries()),
+            "projects": len(self.index.projects),
+            "activities": len(self.index.activities),
+            "with": len(with_records),
+            "without": len(self.index.portal.districts) - len(with_records),
+        }
+        return self._render("headline.html", page_url, numbers=numbers,
+                            official=self.index.portal.official_counts)
+
+    def municipalities_table(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.layout.lists["municipalities"]
+        return self._render("municipalities.html", page_url, districts=paged.rows_of(page),
+                            has_records=self.index.has_records, pager=self._pager(paged, page, page_url))
+
+    def agreements_table(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.layout.lists["agreements"]
+        return self._render("agreements.html", page_url, rows=paged.rows_of(page),
+                            pager=self._pager(paged, page, page_url))
+
+    def projects_table(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.layout.lists["projects"]
+        return self._render("projects.html", page_url, rows=paged.rows_of(page),
+                            pager=self._pager(paged, page, page_url))
+
+    def activities_list(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.layout.lists["activities"]
+        grouped = []
+        for activity in paged.rows_of(page):
+            if not grouped or grouped[-1][0] != activity.kind:
+                grouped.append((activity.kind, []))
+            grouped[-1][1].append(activity)
+        totals = Counter(a.kind for a in paged.rows)
+        return self._render("activities.html", page_url, grouped=grouped, totals=totals,
+                            pager=self._pager(paged, page, page_url))
+
+    def countries_table(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.layout.lists["countries"]
+        return self._render("countries.html", page_url, codes=paged.rows_of(page), ties=self.index.by_country,
+                            pager=self._pager(paged, page, page_url))
+
+    def networks_table(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.layout.lists["networks"]
+        grouped = []
+        for network, record in paged.rows_of(page):
+            if not grouped or grouped[-1][0] is not network:
+                grouped.append((network, [], self._network_pages[network.id] == paged.path(page), []))
+            if isinstance(record, model.Membership):
+                grouped[-1][1].append(record)
+            elif record is not None:
+                grouped[-1][3].append(record)  # an activity naming the network
+        return self._render("networks.html", page_url, grouped=grouped, members=self.index.members,
+                            pager=self._pager(paged, page, page_url))
+
+    @functools.cached_property
+    def _network_pages(self) -> dict[str, str]:
+        """Network id -> the page of the networks list where its heading (and its details) are."""
+        paged, out = self.layout.lists["networks"], {}
+        for position, (network, _) in enumerate(paged.rows):
+            out.setdefault(network.id, paged.path(paged.page_of(position)))
+        return out
+
+    # --- accountability: requests and scorecard -------------------------------------------------
+
+    @functools.cached_property
+    def _scorecard(self) -> list:
+        return accountability.scorecard(self.index.portal, accountability.build_date())
+
+    def requests_overview(self, page_url: str, page: int = 1) -> Markup:
+        """Per municipality, the foreign ties whose documents the sources do not show; then the filed requests."""
+        paged = self.layout.lists["requests"]
+        lines = {line.district.slug: line for line in self._scorecard}
+        rows = [lines[d.slug] for d in paged.rows_of(page)]
+        filed = [(line.district, r, line.status[r.id]) for line in self._scorecard for r in line.district.requests]
+        return self._render("requests.html", page_url, rows=rows, filed=filed if page == 1 else [], page=page,
+                            pager=self._pager(paged, page, page_url),
+                            due=lambda r: accountability.requests.due(r).isoformat(),
+                            build_date=accountability.build_date().isoformat())
+
+    def objection_letter(self, page_url: str) -> Markup:
+        text = Markup("&#10;").join(accountability.objection_text().splitlines())
+        return self._render("objection.html", page_url, text=text)
+
+    def legal_rules_list(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.layout.lists["rules"]
+        return self._render("legal_rules.html", page_url, rules=paged.rows_of(page),
+                            pager=self._pager(paged, page, page_url))
+
+    @functools.cached_property
+    def _requests_pages(self) -> dict[str, str]:
+        paged = self.layout.lists["requests"]
+        return {d.slug: paged.path(paged.page_of(i)) for i, d in enumerate(paged.rows)}
+
+    @functools.cached_property
+    def _rule_pages(self) -> dict[str, str]:
+        paged = self.layout.lists["rules"]
+        return {rule.id: paged.path(paged.page_of(i)) for i, rule in enumerate(paged.rows)}
+
+    def _holiday_years(self) -> tuple[int, int]:
+        # From Law 4982's first year to three years past the data's date: every request the log can hold.
+        return 2004, accountability.build_date().year + 3
+
+    def deadline_helper(self, page_url: str) -> Markup:
+        first, last = self._holiday_years()
+        return self._render("deadline.html", page_url, first=f"{first}-01-01", last=f"{last}-12-31")
+
+    def script_files(self) -> dict[str, str]:
+        """Scripts generated from data, by site path (hook.py writes them): the holiday table of the deadline helper."""
+        table = accountability.holiday_table(*self._holiday_years())
+        return {"assets/javascripts/holidays.js":
+                "/* Public holidays in Türkiye (from the holidays package, at build time). */\n"
+                f"window.YD_HOLIDAYS = {to_script_json(table)};\n"}
+
+    def scorecard_table(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.layout.lists["scorecard"]
+        lines = {line.district.slug: line for line in self._scorecard}
+        return self._render("scorecard.html", page_url, lines=[lines[d.slug] for d in paged.rows_of(page)],
+                            chart=self._embedded("score_chart", page_url) if page == 1 else "",
+                            pager=self._pager(paged, page, page_url),
+                            build_date=accountability.build_date().isoformat(),
+                            pct=lambda share: "—" if share is None else f"%{round(100 * share)}" if self.lang == "tr"
+                            else f"{round(100 * share)}%")
+
+    def _score_chart(self, page_url: str, files: dict) -> Markup:
+        links = Links(page_url)
+        ranked = sorted((line for line in self._scorecard if line.foreign),
+                        key=lambda line: (-(line.council_share or 0) - (line.permission_share or 0),
+                                          -len(line.foreign), tr_sort_key(line.district.name)))
+        rows = [(line.district.name, round(100 * ((line.council_share or 0) + (line.permission_share or 0)) / 2),
+                 links.district(line.district.slug) + "#karne") for line in ranked]
+        return charts.bar_chart(rows, title=label("score_chart_title", self.lang),
+                                caption=label("score_chart_caption", self.lang), value_label="%", lang=self.lang,
+                                max_rows=10, full=(label("score_full_table", self.lang), "#karne-tablosu"),
+                                table_headers=(label("municipality", self.lang), "%"),
+                                files=files, file_name="chart-scorecard.svg")
+
+    @functools.cached_property
+    def _source_pages(self) -> dict[str, str]:
+        """Source id -> the page of the sources list that shows it with its excerpt."""
+        paged = self.layout.lists["sources"]
+        return {source.id: paged.path(paged.page_of(i)) for i, source in enumerate(paged.rows)}
+
+    def _trip_rules(self, activity: model.Activity):
+        """None when the activity is not a dated trip abroad; else the trip rules in force on its date (maybe none)."""
+        abroad = any(code != model.HOME_COUNTRY for code in activity.countries)
+        if activity.kind not in TRIP_KINDS or not activity.date or not abroad:
+            return None
+        return accountability.legal_trail.trip_rules(activity, self.index.portal.rules)
+
+    def _score_line(self, slug: str):
+        return next(line for line in self._scorecard if line.district.slug == slug)
+
+    def sources_list(self, page_url: str, page: int = 1) -> Markup:
+        paged = self.layout.lists["sources"]
+        return self._render("sources.html", page_url, all_sources=paged.rows_of(page),
+                            pager=self._pager(paged, page, page_url))
+
+    # --- charts (SVG drawn here and served from the site itself; nothing is loaded from elsewhere) ----
+
+    def _country_rows(self, links: Links):
+        codes = [c for c in self.index.country_codes()]
+        return codes, {c: self.index.by_country[c].total for c in codes}, {c: links.country(c) for c in codes}
+
+    # The map (countries page) and the bar charts (stats page) embed their SVG from files beside that
+    # page (svg_files), so the links inside them are relative to it. Each is drawn once per build: the
+    # figure for the page and the files for the hook come from the same drawing.
+    @functools.cached_property
+    def _figures(self) -> dict[str, tuple[str, Markup, dict[str, str]]]:
+        """macro name -> (folder, figure, SVG files)."""
+        out = {}
+        for name, folder, draw in (("partner_map", "countries", self._partner_map),
+                                   ("countries_chart", "stats", self._countries_chart),
+                                   ("kinds_chart", "stats", self._kinds_chart),
+                                   ("districts_chart", "stats", self._districts_chart),
+                                   ("years_chart", "stats", self._years_chart),
+                                   ("score_chart", "scorecard", self._score_chart)):
+            files: dict[str, str] = {}
+            out[name] = (folder, draw(f"{folder}/", files), files)
+        return out
+
+    def _embedded(self, name: str, page_url: str) -> Markup:
+        folder, figure, _ = self._figures[name]
+        return _embedded_from(figure, page_url, folder)
+
+    def svg_files(self) -> dict[str, str]:
+        """The map's and the charts' SVG files, by site path (hook.py writes them into the site)."""
+        return {f"{folder}/{file}": text for folder, _, files in self._figures.values() for file, text in files.items()}
+
+    def partner_map(self, page_url: str) -> Markup:
+        return self._embedded("partner_map", page_url)
+
+    def countries_chart(self, page_url: str) -> Markup:
+        return self._embedded("countries_chart", page_url)
+
+    def kinds_chart(self, page_url: str) -> Markup:
+        return self._embedded("kinds_chart", page_url)
+
+    def districts_chart(self, page_url: str) -> Markup:
+        return self._embedded("districts_chart", page_url)
+
+    def years_chart(self, page_url: str) -> Markup:
+        return self._embedded("years_chart", page_url)
+
+    def _partner_map(self, page_url: str, files: dict) -> Markup:
+        codes, counts, hrefs = self._country_rows(Links(page_url))
+        caption = label("chart_map_caption", self.lang) + " " + label("chart_map_table_below", self.lang)
+        return charts.world_map(
+            counts, names={c: self.index.countries.name(c, self.lang) for c in codes}, hrefs=hrefs,
+            title=label("chart_map_title", self.lang), caption=caption, files=files, with_table=False,
+            lang=self.lang, table_headers=(label("country", self.lang), label("chart_ties", self.lang)))
+
+    def _countries_chart(self, page_url: str, files: dict) -> Markup:
+        links = Links(page_url)
+        codes, counts, hrefs = self._country_rows(links)
+        rows = [(self.index.countries.name(c, self.lang), counts[c], hrefs[c]) for c in codes if c != "TR"]
+        return charts.bar_chart(rows, title=label("chart_countries_title", self.lang),
+                                caption=label("chart_countries_caption", self.lang),
+                                value_label=label("chart_ties", self.lang),
+                                table_headers=(label("country", self.lang), label("chart_ties", self.lang)),
+                                lang=self.lang, max_rows=12, files=files, file_name="chart-countries.svg",
+                                full=(label("all_countries", self.lang), links.page("countries")))
+
+    def _kinds_chart(self, page_url: str, files: dict) -> Markup:
+        links = Links(page_url)
+        counts = Counter(a.kind for a in self.index.activities.values())
+        paged = self.layout.lists["activities"]
+        starts = {}
+        for position, activity in enumerate(paged.rows):
+            starts.setdefault(activity.kind, paged.path(paged.page_of(position)))
+        rows = [(enum_label("activity_kind", kind, self.lang), counts[kind], links.page(starts[kind]) + f"#{kind}")
+                for kind in sorted(counts, key=lambda k: (-counts[k], model.ACTIVITY_KINDS.index(k)))]
+        return charts.bar_chart(rows, title=label("chart_kinds_title", self.lang),
+                                value_label=label("activities", self.lang).lower(),
+                                table_headers=(label("kind", self.lang), label("activities", self.lang)),
+                                lang=self.lang, files=files, file_name="chart-kinds.svg")
+
+    def _districts_chart(self, page_url: str, files: dict) -> Markup:
+        links = Links(page_url)
+        totals = [(d, sum(len(getattr(d, k)) for k in model.RECORD_KINDS)) for d in self.index.portal.districts]
+        rows = [(d.name, n, links.district(d.slug)) for d, n in sorted(totals, key=lambda x: -x[1]) if n]
+        return charts.bar_chart(rows, title=label("chart_districts_title", self.lang),
+                                caption=label("chart_districts_caption", self.lang,
+                                              n=sum(1 for _, n in totals if not n)),
+                                value_label=label("record", self.lang).lower(),
+                                table_headers=(label("municipality", self.lang), label("record", self.lang)),
+                                lang=self.lang, max_rows=15, files=files, file_name="chart-districts.svg",
+                                full=(label("all_municipalities", self.lang), links.page("municipalities")))
+
+    def _years_chart(self, page_url: str, files: dict) -> Markup:
+        dated, undated = Counter(), 0
+        records = [*((a, a.signed) for a in self.index.agreements.values()),
+                   *((p, p.start) for p in self.index.projects.values()),
+                   *((a, a.date) for a in self.index.activities.values())]
+        for _, when in records:
+            if when:
+                dated[int(when[:4])] += 1
+            else:
+                undated += 1
+        return charts.timeline(sorted(dated.items()), title=label("chart_years_title", self.lang),
+                               caption=label("chart_years_caption", self.lang), lang=self.lang,
+                               table_headers=(label("year", self.lang), label("record", self.lang)),
+                               undated=undated, files=files, file_name="chart-years.svg")
+
+    def timeline_list(self, page_url: str) -> Markup:
+        """Agreements and projects by year (latest first, undated last), each linked to its page."""
+        links = Links(page_url)
+        items = [(int(a.signed[:4]) if a.signed else None,
+                  label("agreement_title", self.lang, district=self.index.district_of[a.id].name,
+                        partner=partner_name(a, self.lang), country=self.index.countries.name(a.country, self.lang)),
+                  links.agreement(a.id)) for a in self.index.agreements.values()]
+        items += [(int(p.start[:4]) if p.start else None, f"{self.index.district_of[p.id].name}: {p.title}",
+                   links.project(p.id)) for p in self.index.projects.values()]
+        rest = Markup("{} · {}").format(
+            Markup('<a href="{}">{}</a>').format(links.page("agreements"), label("all_agreements", self.lang)),
+            Markup('<a href="{}">{}</a>').format(links.page("projects"), label("all_projects", self.lang)))
+        return charts.year_list(items, title=label("chart_timeline_title", self.lang), lang=self.lang,
+                                caption=label("chart_timeline_caption", self.lang), limit=TIMELINE_ITEMS,
+                                rest=rest)
+
+    def field_reference(self, page_url: str, page: int = 1) -> Markup:
+        """Every field of every record kind, with its meaning and what is allowed: from the model, in the
+        edition's language (the Turkish texts: i18n.FIELD_DOCS_TR, RULE_DOCS_TR)."""
+        from ..data.validate import _describe
+        classes = dict(FIELD_REFERENCE)
+        paged = self.layout.lists["fields"]
+        sections = []
+        for title, cls in [(name, classes[name]) for name in paged.rows_of(page)]:
+            hints = typing.get_type_hints(cls, include_extras=True)
+            rows = []
+            for f in dataclasses.fields(cls):
+                required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+                allowed = _describe(hints[f.name]) if self.lang == "en" else describe_tr(hints[f.name])
+                rows.append((f.name, required, i18n.field_doc(cls.__name__, f.name, f.metadata.get("doc", ""), self.lang),
+                             allowed))
+            sections.append((title, rows))
+        return self._render("fields.html", page_url, sections=sections, pager=self._pager(paged, page, page_url))
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def status_text(self, record) -> str:
+        """A status as of the date of its evidence: "Etkin, 2024 itibarıyla"; a project's "ongoing" from a
+        2018 article reads "2018 itibarıyla sürüyor (kaynağa göre)", never as if it were said today."""
+        if isinstance(record, model.Agreement):
+            text = enum_label("agreement_status", record.status, self.lang)
+            if record.status != "unknown" and record.status_as_of:
+                return label("status_as_of", self.lang, status=text, date=record.status_as_of[:4])
+            return text
+        year = self.evidence_year(record)
+        if record.status in ("ongoing", "planned") and year:
+            return label(f"project_{record.status}_as_of", self.lang, year=year)
+        return enum_label("project_status", record.status, self.lang)
+
+    def period_line(self) -> str:
+        """One sentence for every page's footer: the years the data covers and as of which source date."""
+        p = self.index.period()
+        if p["first"] is None:
+            return ""
+        return label("period_line", self.lang, first=p["first"], last=p["last"],
+                     newest=format_date(p["newest_source"], self.lang), searched=format_date(p["searched"], self.lang))
+
+    def source_dates(self, records) -> str:
+        """ "2018–2024" (or "2018"): the years of the sources a page's records cite."""
+        years = sorted({y for r in records for y in [self.evidence_year_of(c) for c in r.sources] if y})
+        if not years:
+            return ""
+        dates = years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+        return label("source_dates", self.lang, dates=dates)
+
+    def evidence_year_of(self, citation) -> str:
+        source = self.index.sources[citation.source]
+        return (source.published or source.accessed or "")[:4]
+
+    def evidence_year(self, record) -> str:
+        """Year of the newest cited source: its publication date, else the date we read it."""
+        dates = [(self.index.sources[c.source].published or self.index.sources[c.source].accessed or "")
+                 for c in record.sources]
+        return max((d[:4] for d in dates if d), default="")
+
+    def _pager(self, paged: paging.Paged, page: int, page_url: str, title: str | None = None) -> dict | None:
+        """What list_head and pager (_parts.html) show; None when the list is one page."""
+        if paged.count == 1:
+            return None
+        links = Links(page_url)
+        href = lambda n: links.page(paged.path(n))
+        title = title or label(paging.TITLES[paged.name], self.lang)
+        return {
+            "n": page, "count": paged.count, "total": len(paged.rows),
+            "first": paged.first(page) + 1, "last": paged.first(page) + len(paged.rows_of(page)),
+            "title": label("page_title", self.lang, title=title, n=page, total=paged.count),
+            "start": href(1), "prev": href(page - 1) if page > 1 else None,
+            "next": href(page + 1) if page < paged.count else None,
+            "numbers": [(n, href(n) if n else None) for n in paging.window(page, paged.count)],
+        }
+
+    def _provenance(self, kind: str, key: str, record_kind: str | None = None, page_url: str = "") -> dict:
+        """Citation, permanent link, data download and last change of a record page."""
+        spec = self.specs[(kind, key)]
+        updated = self.updated.get(spec.data_file)
+        return {
+            "citation": citation(self.index, spec, self.lang, self.site_url, updated),
+            "updated": updated,
+            "data_file": spec.data_file,
+            "json": f"data/{record_kind or 'municipalities'}/{key}.json",
+            "feed": "feed.xml" if kind == "municipality" else None,
+            "as_of": self.source_dates(self._records_of(kind, key)),
+            "report": self.report_url(key, spec.title, Links(page_url)),
+            "data_file_url": f"{self.repo_url}/blob/main/{spec.data_file}" if self.repo_url and spec.data_file else "",
+        }
+
+    # --- corrections from readers (issue forms in .github/ISSUE_TEMPLATE/, `portal from-issue`) ----------
+
+    def _issue_url(self, form: str, links: "Links", **fields) -> str:
+        """A new issue from the form, prefilled; without REPO_URL the about page's section on corrections."""
+        if not self.repo_url:
+            return links.page("about") + ("#duzeltme" if self.lang == "tr" else "#corrections")
+        query = urlencode({"template": f"{form}.yml", **fields})
+        return f"{self.repo_url}/issues/new?{query}"
+
+    def report_url(self, record_id: str, title: str, links: "Links") -> str:
+        return self._issue_url("correction", links, title=f"Düzeltme / Correction: {title}", record=record_id)
+
+    def missing_tie_url(self, links: "Links", district: str = "") -> str:
+        fields = {"district": district} if district else {}
+        return self._issue_url("missing-tie", links, **fields)
+
+    def _records_of(self, kind: str, key: str) -> list:
+        if kind == "municipality":
+            district = self.index.districts[key]
+            return [r for k in model.RECORD_KINDS for r in getattr(district, k)]
+        return [self.index.agreements[key] if kind == "agreement" else self.index.projects[key]]
+
+    def _cited(self, *groups) -> list[model.Source]:
+        """Sources cited by the given records, in order of first citation."""
+        ids = []
+        for group in groups:
+            for record in group:
+                ids.extend(c.source for c in record.sources)
+        return [self.index.sources[i] for i in dict.fromkeys(ids)]

@@ -1,0 +1,144 @@
+"""The legal trail, information requests, deadlines and scorecard (macros/accountability), on a small data set
+(tests/fixtures/accountability) and on the bundled data."""
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from macros import accountability as acc
+from macros.accountability import deadlines, legal_trail, requests
+from macros.data.dataset import load_portal
+
+FIXTURE = Path(__file__).parent / "fixtures" / "accountability"
+D = datetime.date
+
+
+@pytest.fixture(scope="module")
+def small():
+    return load_portal(FIXTURE)
+
+
+def _kadikoy(portal):
+    return next(d for d in portal.districts if d.slug == "kadikoy")
+
+
+def _tie(portal, tie_id):
+    return next(a for d in portal.districts for a in d.agreements if a.id == tie_id)
+
+
+# --- deadlines -------------------------------------------------------------------------------
+
+def test_fifteen_working_days_skip_weekends():
+    # Monday 2 June 2025: 3-5 June, then Kurban Bayramı (6 and 9 June are holidays, 7-8 a weekend), 10-25 June.
+    assert acc.answer_due(D(2025, 6, 2)) == D(2025, 6, 25)
+
+
+def test_the_deadline_skips_the_religious_holidays():
+    # Ramazan Bayramı 2025 is 30 March - 1 April; 31 March and 1 April are working days otherwise.
+    assert acc.answer_due(D(2025, 3, 25)) == D(2025, 4, 17)
+    table = acc.holiday_table(2025, 2025)
+    assert {"2025-03-31", "2025-04-01", "2025-06-06", "2025-06-09"} <= set(table)
+
+
+def test_the_deadline_crosses_the_year_end_without_new_years_day():
+    # Wednesday 24 Dec 2025: 25, 26, 29, 30, 31 Dec; 1 Jan is a holiday; 2, 5-9, 12-16 Jan.
+    assert acc.answer_due(D(2025, 12, 24)) == D(2026, 1, 15)
+
+
+def test_an_extended_request_has_thirty_working_days():
+    # ... and 15 more working days, 15 July (Democracy and National Unity Day) left out.
+    assert acc.answer_due(D(2025, 6, 2), extended=True) == D(2025, 7, 17)
+    assert (acc.answer_due(D(2025, 6, 2), extended=True) - acc.answer_due(D(2025, 6, 2))).days > 15
+
+
+def test_the_objection_period_ends_on_a_working_day():
+    # 15 days after 15 March 2025 is Sunday 30 March, in the bayram: the period ends on Wednesday 2 April.
+    assert deadlines.objection_due(D(2025, 3, 15)) == D(2025, 4, 2)
+
+
+# --- legal trail -----------------------------------------------------------------------------
+
+def test_the_competent_ministry_follows_the_ties_date(small):
+    berlin = legal_trail.trail(_tie(small, "kadikoy-berlin"), small.rules, [])
+    tilos = legal_trail.trail(_tie(small, "kadikoy-tilos"), small.rules, [])
+    permission = {s.key: s for s in berlin}["ministry_approval"]
+    assert permission.authorities == ("İçişleri Bakanlığı",)
+    assert {s.key: s for s in tilos}["ministry_approval"].authorities == ("Çevre ve Şehircilik Bakanlığı",)
+
+
+def test_a_tie_without_a_date_shows_both_periods(small):
+    nacka = {s.key: s for s in legal_trail.trail(_tie(small, "kadikoy-nacka"), small.rules, [])}
+    assert not nacka["ministry_approval"].date_known
+    assert len(nacka["ministry_approval"].authorities) == 2
+
+
+def test_a_domestic_tie_has_no_article_74_steps(small):
+    assert legal_trail.trail(_tie(small, "kadikoy-hilvan"), small.rules, _kadikoy(small).requests) == ()
+
+
+def test_a_document_received_through_a_request_documents_the_step(small):
+    nacka = {s.key: s for s in legal_trail.trail(_tie(small, "kadikoy-nacka"), small.rules,
+                                                  _kadikoy(small).requests)}
+    assert nacka["council_decision"].documented and nacka["council_decision"].received == ("paper",)
+    assert not nacka["ministry_approval"].documented
+
+
+def test_a_trip_follows_the_rule_of_its_date(small):
+    from macros.data import model
+    trip = lambda date: model.Activity(id="x", kind="visit", description="d", sources=(), date=date)
+    assert [r.id for r in legal_trail.trip_rules(trip("2022-05"), small.rules)] == ["trips-2021"]
+    assert legal_trail.trip_rules(trip("2019"), small.rules) == ()
+
+
+# --- requests --------------------------------------------------------------------------------
+
+def test_a_request_names_the_municipality_the_partner_the_documents_and_the_law(small):
+    text = acc.request_text(_kadikoy(small), _tie(small, "kadikoy-nacka"), ["council_decision", "ministry_approval"],
+                            "İsveç")
+    assert text.startswith("Kadıköy Belediye Başkanlığı\nBilgi Edinme Birimi")
+    assert "Nacka (İsveç)" in text and "4982 sayılı Bilgi Edinme Hakkı Kanunu" in text
+    assert "belediye meclisi kararının" in text and "bakanlık izni yazısının" in text
+    assert "T.C. Kimlik No" in text and "İmza" in text
+
+
+def test_a_request_to_the_ministry_names_the_municipality_in_full(small):
+    text = acc.request_text(_kadikoy(small), _tie(small, "kadikoy-tilos"), ["ministry_approval"], "Yunanistan",
+                            authority="Çevre ve Şehircilik Bakanlığı", address="Hasanpaşa Mah.")
+    assert text.startswith("Çevre ve Şehircilik Bakanlığı\nBilgi Edinme Birimi")
+    assert "Kadıköy Belediyesi ile Tilos (Yunanistan)" in text and "Hasanpaşa" not in text
+
+
+def test_the_objection_cites_the_refusal_and_the_board():
+    text = acc.objection_text()
+    assert text.startswith("Bilgi Edinme Değerlendirme Kurulu Başkanlığına") and "13. maddesi" in text
+
+
+def test_request_status_is_computed_against_the_build_date(small):
+    answered, pending = _kadikoy(small).requests
+    assert acc.request_status(answered, D(2026, 12, 2)) == "answered"
+    assert requests.answered_in_time(answered)
+    assert acc.request_status(pending, D(2026, 2, 10)) == "waiting"
+    assert acc.request_status(pending, D(2026, 12, 2)) == "overdue"
+
+
+# --- scorecard -------------------------------------------------------------------------------
+
+def test_scorecard_figures_equal_a_direct_count(small):
+    line = next(line for line in acc.scorecard(small, D(2026, 12, 2)) if line.district.slug == "kadikoy")
+    assert set(line.foreign) == {"kadikoy-nacka", "kadikoy-berlin", "kadikoy-tilos"}   # Hilvan is domestic
+    assert set(line.council) == {"kadikoy-berlin", "kadikoy-nacka"}   # a cited decision; a received document
+    assert line.permission == ()
+    assert line.in_time == ("kadikoy-2026-01-nacka",) and line.in_time_share == 0.5
+    assert line.status == {"kadikoy-2026-01-nacka": "answered", "kadikoy-2026-02-tilos": "overdue"}
+
+
+def test_the_real_scorecard_counts_every_foreign_tie_once(portal):
+    lines = acc.scorecard(portal, D(2026, 12, 2))
+    foreign = [a.id for d in portal.districts for a in d.agreements if a.country != "TR"]
+    assert sorted(i for line in lines for i in line.foreign) == sorted(foreign)
+    for line in lines:
+        assert set(line.council) <= set(line.foreign) and set(line.permission) <= set(line.foreign)
+        direct = [a.id for a in line.district.agreements if a.country != "TR" and a.council_decision]
+        assert set(direct) <= set(line.council)

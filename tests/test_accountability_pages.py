@@ -1,0 +1,77 @@
+"""The legal trail, requests and scorecard as a reader sees them in the built site (both editions)."""
+from __future__ import annotations
+
+import datetime
+import html as htmllib
+import re
+from pathlib import Path
+
+from macros import accountability as acc
+from macros.data.index import PortalIndex
+
+
+def _html(site: Path, page: str) -> str:
+    return (site / page / "index.html").read_text(encoding="utf-8")
+
+
+def _letter(page: str) -> str:
+    match = re.search(r'<pre class="yd-request__text" lang="tr">(.*?)</pre>', page, re.S)
+    return htmllib.unescape(match.group(1)) if match else ""
+
+
+def test_a_foreign_tie_without_a_council_decision_offers_a_ready_request(real_site, portal):
+    index = PortalIndex(portal)
+    tie = next(a for a in index.foreign_agreements if a.council_decision is None)
+    district = index.district_of[tie.id]
+    for edition in ("", "en/"):
+        page = _html(real_site, f"{edition}agreements/{tie.id}")
+        letter = _letter(page)
+        assert letter.startswith(f"{district.name} Belediye Başkanlığı\nBilgi Edinme Birimi")
+        assert (tie.partner.name or tie.partner.as_written) in letter and "4982" in letter
+        assert "data-request-copy" in page and "data-request-download" in page and "data-request-print" in page
+    assert "Başvurduğumuz kaynaklarda belgelenmemiş" in _html(real_site, f"agreements/{tie.id}")
+
+
+def test_a_domestic_tie_shows_no_article_74_steps_and_says_why(real_site, portal):
+    index = PortalIndex(portal)
+    tie = index.domestic_agreements[0]
+    page = _html(real_site, f"agreements/{tie.id}")
+    assert "yd-request" not in page
+    assert "74. maddesi" in page and "bakanlık izni gerekmez" in page
+
+
+def test_a_documented_step_shows_its_source_and_asks_only_for_the_rest(real_site, portal):
+    index = PortalIndex(portal)
+    tie = next((a for a in index.foreign_agreements if a.council_decision and a.ministry_approval is None), None)
+    if tie is None:
+        return  # the bundled data documents no such tie today
+    page = _html(real_site, f"agreements/{tie.id}")
+    letter = _letter(page)
+    assert "bakanlık izni yazısının" in letter and "belediye meclisi kararının" not in letter
+
+
+def test_requests_and_scorecard_pages_exist_in_both_editions(real_site):
+    for page in ("requests", "scorecard", "rules", "en/requests", "en/scorecard", "en/rules"):
+        assert (real_site / page / "index.html").exists(), page
+    assert 'assets/javascripts/holidays.js"' in _html(real_site, "requests")
+    assert (real_site / "assets/javascripts/holidays.js").read_text(encoding="utf-8").count('"2025-03-31"') == 1
+    assert "Bilgi Edinme Değerlendirme Kurulu Başkanlığına" in _html(real_site, "requests")
+
+
+def test_scorecard_figures_equal_a_direct_count_from_the_data(real_site, portal):
+    page = _html(real_site, "scorecard")
+    rows = re.findall(r'<tr><td><a href="\.\./municipalities/([a-z-]+)/#karne">', page)
+    assert sorted(rows) == sorted(d.slug for d in portal.districts)
+    for line in acc.scorecard(portal, acc.build_date()):
+        if not line.foreign:
+            continue
+        council = sum(1 for a in line.district.agreements if a.country != "TR" and a.council_decision)
+        received = len(line.council) - council
+        assert received >= 0
+        assert f"({len(line.council)}/{len(line.foreign)})" in page, line.district.slug
+
+
+def test_each_municipality_page_shows_its_own_scorecard_line(real_site, portal):
+    for district in portal.districts:
+        page = _html(real_site, f"municipalities/{district.slug}")
+        assert 'id="karne"' in page, district.slug
