@@ -203,9 +203,11 @@ def test_a_district_page_prints_without_chrome_and_with_link_addresses(new_page)
         hidden = page.locator(selector).evaluate_all("els => els.every(e => getComputedStyle(e).display === 'none' "
                                                      "|| !e.getClientRects().length)")
         assert hidden, f"{selector} is printed"
-    link = page.locator("article a[href$='agreements/beyoglu-pecs/']").first
+    # The first agreement on the page (which one is on page 1 changes with the data).
+    link = page.locator("article a[href*='agreements/beyoglu-']").first
+    target = link.evaluate("a => a.href")
     after = link.evaluate("a => getComputedStyle(a, '::after').content")
-    assert after == f'" <{page.site("agreements/beyoglu-pecs/")}>"', after
+    assert after == f'" <{target}>"', after
     # Links to other sites too; in-page anchors not.
     assert page.locator("article a[href^='#']").evaluate_all(
         "els => els.every(a => getComputedStyle(a, '::after').content === 'none')")
