@@ -82,8 +82,11 @@ def main(argv=None) -> int:
     try:
         site = work / "site"
         env = {**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"}
-        subprocess.run([sys.executable, "-m", "macros.engine.build", "--site-dir", str(site)], cwd=ROOT, env=env,
-                       check=True, stdout=subprocess.DEVNULL)
+        built = subprocess.run([sys.executable, "-m", "macros.engine.build", "--site-dir", str(site)], cwd=ROOT,
+                               env=env, capture_output=True, text=True)
+        if built.returncode != 0:
+            print(built.stdout + built.stderr, file=sys.stderr)
+            return 1
         server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(GzipHandler, directory=str(site)))
         threading.Thread(target=server.serve_forever, daemon=True).start()
         RESULTS.mkdir(parents=True, exist_ok=True)
