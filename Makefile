@@ -6,7 +6,7 @@ SITE_DIR ?= site
 # Reproducible builds: dates in sitemap.xml come from the last commit, not the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
 
-.PHONY: site test serve validate bench clean deps test-deps browser-deps vnu-deps lighthouse
+.PHONY: site test serve validate bench clean deps test-deps browser-deps vnu-deps lint typecheck engine-check lighthouse
 
 deps: $(VENV)/.deps
 $(VENV)/.deps: requirements.txt pyproject.toml
@@ -49,8 +49,30 @@ validate: deps
 site: deps
 	$(PY) -m macros.engine.build --site-dir $(SITE_DIR)
 
-test: test-deps
+test: test-deps lint
 	$(PY) -m pytest
+
+# Lint (ruff, configured in pyproject.toml, version pinned in requirements-test.txt): part of make test.
+lint: $(VENV)/.test-deps
+	$(VENV)/bin/ruff check .
+
+# Types (mypy, configured in pyproject.toml: strict for macros/data/ and macros/plan/). Not yet part of
+# make test: the code still has type errors to fix (issue 15, item 7).
+typecheck: $(VENV)/.test-deps
+	$(VENV)/bin/mypy
+
+# Engine risk (MkDocs 1.6.1 is its last release): build both editions with ProperDocs, the maintained
+# drop-in fork of MkDocs 1.x from PyPI, in a venv of its own, and compare with the MkDocs build.
+PROPERDOCS_VERSION := 1.6.7
+PD_VENV := .cache/properdocs-venv
+engine-check: deps
+	test -x $(PD_VENV)/bin/python || $(PYTHON) -m venv $(PD_VENV)
+	$(PD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt properdocs==$(PROPERDOCS_VERSION)
+	$(PD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	rm -rf .cache/engine-check && mkdir -p .cache/engine-check
+	$(PY) -m macros.engine.build --site-dir .cache/engine-check/mkdocs
+	PORTAL_ENGINE=properdocs $(PD_VENV)/bin/python -m macros.engine.build --site-dir .cache/engine-check/properdocs
+	$(PY) -m macros.engine.compare .cache/engine-check/mkdocs .cache/engine-check/properdocs
 
 serve: deps
 	$(PY) -m mkdocs serve

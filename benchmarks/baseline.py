@@ -27,12 +27,11 @@ from pathlib import Path
 import yaml
 
 from macros.data import model
-from macros.render.i18n import enum_label, label
+from macros.render.i18n import enum_label, format_date, label
 from macros.data.index import PortalIndex, project_countries
 from macros.plan import paging
 from macros.plan.pages import generated_pages
 from macros.data.dataset import load_portal
-from macros.render.renderer import format_date
 
 LANG = "tr"
 NAV = [
@@ -366,22 +365,27 @@ def markdown_pages(data_dir: Path, content_dir: Path) -> list[Page]:
         if rel.startswith("en/"):
             continue
         text = path.read_text(encoding="utf-8")
-        text = _MACRO.sub(lambda m: getattr(w, m.group(1))(rel) if hasattr(w, m.group(1)) else "", text)
+        text = _MACRO.sub(lambda m: getattr(w, m.group(1))(rel) if hasattr(w, m.group(1)) else "", text)  # noqa: B023
         text = _DOWNLOAD_LINK.sub(r"\1", text)
         title = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), rel)
         pages.append(Page(rel, title, text))
     return pages
 
 
+# The portal's overview lists (PageSpec.shows) -> this writer's method for one of their pages.
+_LIST_VIEWS = {"municipalities": "municipalities_table", "agreements": "agreements_table",
+               "projects": "projects_table", "activities": "activities_list", "countries": "countries_table",
+               "networks": "networks_table", "sources": "sources_list"}
+
+
 def _later_page(w: _Writer, index: PortalIndex, spec) -> str:
-    """Page 2..N of a long list, with the rows the portal puts there (spec.call names them)."""
-    name, *args = spec.call
-    here, page = spec.src_uri, args[-1]
-    if name == "municipality":
-        return w.municipality(here, index.districts[args[0]], "", page)
-    if name == "country":
-        return w.country_page(here, args[0], page)
-    return f"# {spec.title}\n\n" + getattr(w, name)(here, page)
+    """Page 2..N of a long list, with the rows the portal puts there (spec.shows and spec.number)."""
+    here, page = spec.src_uri, spec.number
+    if spec.shows == "municipality":
+        return w.municipality(here, index.districts[spec.subject], "", page)
+    if spec.shows == "country":
+        return w.country_page(here, spec.subject, page)
+    return f"# {spec.title}\n\n" + getattr(w, _LIST_VIEWS[spec.shows])(here, page)
 
 
 class _PythonName(str):
@@ -463,7 +467,7 @@ HUGO_LIST = """{{ define "main" }}<article>{{ .Content }}</article>{{ end }}
 """
 # The counterpart of Material's search_index.json: every page's title and text.
 HUGO_INDEX_JSON = """{"docs":[{{ range $i, $p := site.Pages }}{{ if $i }},{{ end }}{{ dict "location" $p.RelPermalink "title" $p.Title "text" $p.Plain | jsonify }}{{ end }}]}
-"""
+"""  # noqa: E501 - one Hugo template line
 
 
 def write_hugo_project(pages: list[Page], out_dir: Path, site_name: str) -> Path:

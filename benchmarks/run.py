@@ -109,7 +109,7 @@ print(time.perf_counter() - t)
 
 # What `mkdocs serve` does (mkdocs/commands/serve.py): a config loaded once with on_startup('serve'),
 # a first build, then on every change a freshly loaded config and build() in the same process,
-# where plugin instances and imported modules (and so the portal's data cache) survive.
+# where imported modules survive (the portal plugin keeps nothing between builds: each reloads the data).
 SERVE = """
 import json, sys, time, re
 from pathlib import Path
@@ -455,7 +455,7 @@ def profile_report(prof: Path, scale: int, work: Path, git: dict | None = None) 
     total = stats.total_tt
     by_owner: dict[str, float] = {}
     ours = []
-    for (filename, line, func), (cc, nc, tt, ct, callers) in stats.stats.items():
+    for (filename, line, func), (_cc, nc, tt, ct, _callers) in stats.stats.items():
         owner = _owner(filename)
         if owner.startswith("Python stdlib"):
             owner = "Python stdlib"

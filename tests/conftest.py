@@ -1,11 +1,12 @@
 """Shared helpers: build the real site (or a fixture data set) with MkDocs in a subprocess."""
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 import pytest
 
-from helpers import PUBLISHED_REPO_URL, PUBLISHED_SITE_URL, ROOT, build_site  # noqa: E402
+from helpers import PUBLISHED_REPO_URL, PUBLISHED_SITE_URL, ROOT, build_site
 
 
 @pytest.fixture(scope="session")
@@ -43,3 +44,29 @@ def paper_text() -> str:
     if not path.exists():
         pytest.skip("the paper is not beside the repository (../shared/sources)")
     return path.read_text(encoding="utf-8")
+
+
+# Markers (pytest.ini): `-m unit` runs in seconds, `-m build` builds sites (MkDocs, Pagefind, git, the HTML
+# checker), `-m browser` drives Chromium. Every test gets exactly one, by what it needs.
+BUILD_FIXTURES = {"real_build", "real_site", "paged_site", "published_site", "hostile_site", "vnu_messages", "repo"}
+BUILD_CALLS = ("build_site(", "subprocess.", "IndexJob(", "macros.engine.build")
+
+
+def _needs_a_build(item) -> bool:
+    if BUILD_FIXTURES & set(getattr(item, "fixturenames", ())):
+        return True
+    try:
+        source = inspect.getsource(item.function)
+    except (AttributeError, OSError, TypeError):
+        return False
+    return any(call in source for call in BUILD_CALLS)
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "browser" in Path(str(item.path)).relative_to(ROOT / "tests").parts[:1]:
+            item.add_marker(pytest.mark.browser)
+        elif item.get_closest_marker("build") or _needs_a_build(item):
+            item.add_marker(pytest.mark.build)
+        else:
+            item.add_marker(pytest.mark.unit)

@@ -142,3 +142,22 @@ def test_the_real_scorecard_counts_every_foreign_tie_once(portal):
         assert set(line.council) <= set(line.foreign) and set(line.permission) <= set(line.foreign)
         direct = [a.id for a in line.district.agreements if a.country != "TR" and a.council_decision]
         assert set(direct) <= set(line.council)
+
+
+# --- the feed of request status changes --------------------------------------------------------
+
+def test_request_status_changes_come_from_the_data_and_the_deadline(small):
+    from macros.publish.requests_feed import requests_feed, status_changes
+    changes = [(c.date, c.status, c.request.id) for c in status_changes(small, D(2026, 12, 2))]
+    assert changes == [
+        ("2026-02-24", "overdue", "kadikoy-2026-02-tilos"),      # 15 working days after 2 Feb 2026 have passed
+        ("2026-02-02", "filed", "kadikoy-2026-02-tilos"),
+        ("2026-01-20", "answered", "kadikoy-2026-01-nacka"),
+        ("2026-01-05", "filed", "kadikoy-2026-01-nacka"),
+    ]
+    before_the_deadline = status_changes(small, D(2026, 2, 10))
+    assert "overdue" not in {c.status for c in before_the_deadline}
+    feed = requests_feed(small, "tr", "https://example.org/yd/", D(2026, 12, 2))
+    assert feed.count("<entry>") == 4 and "https://example.org/yd/requests/#kadikoy-2026-02-tilos" in feed
+    assert feed == requests_feed(small, "tr", "https://example.org/yd/", D(2026, 12, 2))  # same data, same bytes
+    assert "<link" not in requests_feed(small, "tr", "", D(2026, 12, 2))  # no site address: no links at all

@@ -1,7 +1,6 @@
 """The legal trail, requests and scorecard as a reader sees them in the built site (both editions)."""
 from __future__ import annotations
 
-import datetime
 import html as htmllib
 import re
 from pathlib import Path
@@ -48,6 +47,14 @@ def test_a_documented_step_shows_its_source_and_asks_only_for_the_rest(real_site
     page = _html(real_site, f"agreements/{tie.id}")
     letter = _letter(page)
     assert "bakanlık izni yazısının" in letter and "belediye meclisi kararının" not in letter
+
+
+def test_each_edition_publishes_a_feed_of_request_status_changes(real_site):
+    import xml.etree.ElementTree as ET
+    for edition in ("", "en/"):
+        root = ET.parse(real_site / edition / "requests" / "feed.xml").getroot()
+        assert root.tag == "{http://www.w3.org/2005/Atom}feed"
+    assert 'href="../requests/feed.xml"' in _html(real_site, "requests") or "requests/feed.xml" in _html(real_site, "requests")
 
 
 def test_requests_and_scorecard_pages_exist_in_both_editions(real_site):

@@ -75,10 +75,10 @@ def test_links_are_built_on_the_site_path():
     assert links["Removed: Kadıköy – Nacka"] == "/yerel-diplomasi/en/municipalities/kadikoy/"
     assert links["Updated: Source – Örnek çalışma"] == "/yerel-diplomasi/en/sources/#paper"
     assert any(h == "/yerel-diplomasi/en/municipalities/adalar/#adalar-festival" for h in links.values())
-    self_link = [l for l in root.findall(f"{A}link") if l.get("rel") == "self"][0]
+    self_link = [link for link in root.findall(f"{A}link") if link.get("rel") == "self"][0]
     assert self_link.get("href") == "/yerel-diplomasi/en/feed.xml"
     root, _ = parse(files["municipalities/adalar/feed.xml"])
-    assert [l.get("href") for l in root.findall(f"{A}link")] == [
+    assert [link.get("href") for link in root.findall(f"{A}link")] == [
         "/yerel-diplomasi/en/municipalities/adalar/feed.xml", "/yerel-diplomasi/en/municipalities/adalar/"]
     # Records that no longer exist link to their municipality, not to a page that is gone.
     files = feed_files(EVENTS, "en", "/", current_ids={"adalar-festival", "paper"})

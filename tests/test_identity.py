@@ -120,3 +120,17 @@ def test_the_about_page_note_is_an_admonition_box(real_site):
     assert re.search(r'<div class="admonition note">\s*<p class="admonition-title">İzin makamı', html)
     assert re.search(r'<div class="admonition note">\s*<p class="admonition-title">The approving ministry',
                      _html(real_site, "en/about"))
+
+
+def test_sitemap_dates_come_from_source_date_epoch(published_site):
+    """Every page's date is SOURCE_DATE_EPOCH's (the Makefile's last commit, or tests/helpers.py's
+    1700000000), never the day of the build."""
+    import datetime
+    import os
+
+    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "1700000000"))
+    day = datetime.datetime.fromtimestamp(epoch, datetime.timezone.utc).date().isoformat()
+    sitemap = (published_site / "sitemap.xml").read_text(encoding="utf-8")
+    urls = sitemap.count("<url>")
+    assert urls > 100
+    assert sitemap.count(f"<lastmod>{day}</lastmod>") == urls

@@ -118,7 +118,7 @@ def test_table_7_projects_are_projects_and_activity_tables_are_activities(portal
 
 
 def test_every_citation_of_the_paper_gives_its_table_and_quote(portal):
-    for district, kind, record in _records(portal):
+    for _district, _kind, record in _records(portal):
         assert record.sources, record.id
         for citation in record.sources:
             if citation.source == "paper":

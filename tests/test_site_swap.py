@@ -48,6 +48,7 @@ def test_a_rebuild_keeps_a_complete_site_in_place_at_every_moment(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no temporary folder left behind
 
 
+@pytest.mark.build
 def test_two_builds_at_once_take_turns_and_both_leave_a_complete_site(tmp_path):
     site = tmp_path / "site"
     first = start_build(site)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Annotated, Literal, Union
 
 from ..data import model
-from ..history.changes import safe_load
+from ..data.load import plain_yaml
 from ..data.problems import printable
 
 # `portal new <kind>` -> (list key in the district file, model class, placeholder for the id)
@@ -77,7 +77,7 @@ def existing_ids(data_dir: Path) -> set[str]:
             continue
         ids.update(_ID_LINE.findall(text))
         try:
-            _collect_ids(safe_load(text), ids)
+            _collect_ids(plain_yaml(text), ids)
         except Exception:  # noqa: BLE001 - a file that does not read still gave its ids to the line pattern
             pass
     return ids
@@ -337,6 +337,9 @@ def add_record(data_dir: Path, kind: str, slug: str, record_id: str | None = Non
 FIELD_SECTIONS = (
     # (heading, where it is written, model class)
     ("District file", "data/districts/<slug>.yaml", model.District),
+    ("Coverage", "coverage", model.Coverage),
+    ("Consulted", "coverage.consulted[]", model.Consulted),
+    ("Contact", "contact", model.Contact),
     ("Agreement", "agreements[]", model.Agreement),
     ("Partner", "agreements[].partner", model.Partner),
     ("Legal step", "agreements[].council_decision, agreements[].ministry_approval", model.LegalStep),
@@ -345,10 +348,14 @@ FIELD_SECTIONS = (
     ("Project partner", "projects[].partners[]", model.ProjectPartner),
     ("Activity", "activities[]", model.Activity),
     ("Citation", "sources[] of every record", model.Citation),
-    ("Source", "data/sources.yaml: sources[]", model.Source),
+    ("Information request", "requests[]", model.InformationRequest),
+    ("Document asked for", "requests[].about[]", model.RequestSubject),
+    ("Source", "data/sources.yaml or a district file: sources[]", model.Source),
     ("Network", "data/networks.yaml: networks[]", model.Network),
     ("Programme", "data/programmes.yaml: programmes[]", model.Programme),
     ("Country-like entity", "data/places.yaml: countries[]", model.CountryEntity),
+    ("Legal rule", "data/legal_rules.yaml: rules[]", model.LegalRule),
+    ("Official count", "data/official_counts.yaml: official_counts[]", model.OfficialCount),
 )
 
 

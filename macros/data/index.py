@@ -29,16 +29,27 @@ class PortalIndex:
         self.networks = {n.id: n for n in portal.networks}
         self.programmes = {p.id: p for p in portal.programmes}
         self.district_of: dict[str, model.District] = {}
-        self.records: dict[str, dict[str, object]] = {kind: {} for kind in model.RECORD_KINDS}
+        self.agreements: dict[str, model.Agreement] = {}
+        self.projects: dict[str, model.Project] = {}
+        self.activities: dict[str, model.Activity] = {}
+        self.memberships: dict[str, model.Membership] = {}
         for district in portal.districts:
+            for a in district.agreements:
+                self.agreements[a.id] = a
+            for m in district.memberships:
+                self.memberships[m.id] = m
+            for p in district.projects:
+                self.projects[p.id] = p
+            for act in district.activities:
+                self.activities[act.id] = act
             for kind in model.RECORD_KINDS:
                 for record in getattr(district, kind):
-                    self.records[kind][record.id] = record
                     self.district_of[record.id] = district
-        self.agreements = self.records["agreements"]
-        self.projects = self.records["projects"]
-        self.activities = self.records["activities"]
-        self.memberships = self.records["memberships"]
+        # Record kind (model.RECORD_KINDS) -> id -> record.
+        self.records: dict[str, dict[str, model.Agreement] | dict[str, model.Membership]
+                           | dict[str, model.Project] | dict[str, model.Activity]] = {
+            "agreements": self.agreements, "memberships": self.memberships, "projects": self.projects,
+            "activities": self.activities}
         self.foreign_agreements = [a for a in self.agreements.values() if not a.domestic]
         self.domestic_agreements = [a for a in self.agreements.values() if a.domestic]
 

@@ -363,7 +363,7 @@ def _partial_date(node: Node, base, path: str, ctx: Context):
         first = datetime.date(year, month or 1, day or 1)
     except ValueError:
         ctx.problem(node, path, f"{raw!r} is not a real date (month 1-12, day within the month)")
-        raise _Invalid
+        raise _Invalid from None
     if year < EARLIEST_YEAR or first > today():
         ctx.problem(node, path, f"{raw!r} is out of range: dates must lie between {EARLIEST_YEAR} and today "
                                 f"({today().isoformat()})")

@@ -21,8 +21,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 EDITIONS = (("mkdocs.yml", ""), ("mkdocs.en.yml", "en"))
+# The MkDocs 1.x engine that builds the editions: mkdocs (pinned in requirements.txt) or its maintained
+# drop-in fork properdocs (`make engine-check` builds with it and compares the output).
+ENGINES = ("mkdocs", "properdocs")
 # Set for every edition after the first: both read the same data and history, one set of warnings is enough.
 WARNED_ENV = "PORTAL_WARNINGS_SHOWN"
+
+
+def engine() -> str:
+    chosen = os.environ.get("PORTAL_ENGINE", "mkdocs")
+    if chosen not in ENGINES:
+        raise SystemExit(f"build: PORTAL_ENGINE={chosen!r}: expected one of {', '.join(ENGINES)}")
+    return chosen
 
 
 def build(site_dir: Path, env: dict | None = None) -> int:
@@ -39,7 +49,7 @@ def build(site_dir: Path, env: dict | None = None) -> int:
             for i, (config, sub) in enumerate(EDITIONS):
                 edition_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {}),
                                **({WARNED_ENV: "1"} if i else {})}
-                result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
+                result = subprocess.run([sys.executable, "-m", engine(), "build", "--strict", "--clean",
                                          "--config-file", str(ROOT / config), "--site-dir", str(new / sub)],
                                         cwd=ROOT, env=edition_env)
                 if result.returncode != 0:

@@ -41,11 +41,11 @@ def check_site(site_dir: Path, data: SiteData) -> list[str]:
     # A long list is split into numbered pages (paging.py): a record may be on any of them, once.
     overview = {}
     for name in ("agreements", "projects", "activities"):
-        paged = data.renderer.layout.lists[name]
+        paged = data.plan.layout.lists[name]
         overview[name] = set().union(*(_anchors(_page(site_dir, paged.path(n)) or "")
                                        for n in range(1, paged.count + 1)))
     for district in index.portal.districts:
-        paged = data.renderer.layout.municipalities[district.slug]
+        paged = data.plan.layout.municipalities[district.slug]
         pages = [_page(site_dir, paged.path(n)) for n in range(1, paged.count + 1)]
         if any(html is None for html in pages):
             continue

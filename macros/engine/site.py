@@ -1,52 +1,78 @@
-"""The one place that turns a data folder into what the site needs, cached per build.
+"""What one build knows: its settings, the data, the page plan, the renderer, the history, and the
+finished HTML waiting for Markdown to be done. Created afresh for every build (PortalPlugin.on_config)
+and shared with the mkdocs-macros side through the plugin, never kept in a module.
 
-Both the MkDocs hook and the mkdocs-macros module ask for the same object; the
-cache key includes every data file's size and modification time, so `mkdocs serve`
-picks up an edited file on the next rebuild.
+Nothing is cached between builds, so a `mkdocs serve` rebuild sees every edited data file, template
+and setting (a cache keyed on the data files alone once served stale template output).
 """
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal, Mapping
 
-from ..history.changes import last_commit_dates
-from ..data.index import PortalIndex
-from ..data.load import is_editor_file
-from ..plan.pages import PageSpec
 from ..data.dataset import load_portal
+from ..data.index import PortalIndex
+from ..history.changes import History
+from ..plan.pages import PageSpec, SitePlan, plan
 from ..render.renderer import Renderer
+from .template_cache import bytecode_cache
+
+Lang = Literal["tr", "en"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """A build's settings, read once when it starts (mkdocs.yml's extra.portal and the environment)."""
+    data_dir: Path
+    lang: Lang = "tr"
+    site_url: str = ""
+    per_page: int | None = None  # PORTAL_PER_PAGE: every list that many rows a page (tests)
+    repo_url: str = ""           # REPO_URL: "report an error" and data-file links go there
+
+    @staticmethod
+    def per_page_from(environ: Mapping[str, str]) -> int | None:
+        forced = environ.get("PORTAL_PER_PAGE", "").strip()
+        return int(forced) if forced else None
 
 
 @dataclass
 class SiteData:
     index: PortalIndex
+    plan: SitePlan
     renderer: Renderer
-    pages: list[PageSpec]
     lang: str
     site_url: str = ""
 
+    @property
+    def pages(self) -> list[PageSpec]:
+        return self.plan.pages
+
     def page_for(self, src_uri: str) -> PageSpec | None:
-        return self._by_uri.get(src_uri)
-
-    def __post_init__(self):
-        self._by_uri = {p.src_uri: p for p in self.pages}
+        return self.plan.page_for(src_uri)
 
 
-_cache: dict[tuple, SiteData] = {}
+def site_data(settings: Settings, updated: dict[str, str] | None = None) -> SiteData:
+    """Load, validate and plan one edition; raises DataError listing every problem in the data."""
+    index = PortalIndex(load_portal(Path(settings.data_dir).resolve()))
+    site_plan = plan(index, settings.lang, settings.per_page)
+    renderer = Renderer(index, site_plan, settings.lang, settings.site_url, updated, bytecode_cache(),
+                        repo_url=settings.repo_url)
+    return SiteData(index, site_plan, renderer, settings.lang, settings.site_url)
 
 
 class Deferred:
-    """Finished HTML that a macro hands to the hook instead of to Markdown.
+    """Finished HTML that a macro hands to the engine instead of to Markdown.
 
     A macro's output is already final HTML; letting Python-Markdown parse it tag by tag only to pass
     it through was a third of the build time (benchmarks/README.md). The macro returns a placeholder,
-    and the hook puts the HTML back after Markdown has run.
+    and the plugin puts the HTML back after Markdown has run.
     """
     _PLACEHOLDER = re.compile(r'<div data-yd-html="(\d+)"></div>')
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._parts: dict[str, str] = {}
         self._count = itertools.count()
 
@@ -59,21 +85,12 @@ class Deferred:
         return self._PLACEHOLDER.sub(lambda m: self._parts.pop(m[1]), html)
 
 
-deferred = Deferred()
-
-
-def _fingerprint(data_dir: Path) -> tuple:
-    # Editor lock files are skipped: an Emacs lock (.#x.yaml) is a dangling link that cannot be stat'ed.
-    return tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(data_dir.rglob("*.y*ml"))
-                 if not is_editor_file(p.name))
-
-
-def site_data(data_dir: Path, lang: str = "tr", site_url: str = "", repo_url: str = "") -> SiteData:
-    data_dir = Path(data_dir).resolve()
-    key = (str(data_dir), lang, site_url, repo_url, _fingerprint(data_dir))
-    if key not in _cache:
-        _cache.clear()
-        index = PortalIndex(load_portal(data_dir))
-        renderer = Renderer(index, lang, site_url, last_commit_dates(data_dir), repo_url=repo_url)
-        _cache[key] = SiteData(index, renderer, renderer.pages, lang, site_url)
-    return _cache[key]
+@dataclass
+class Build:
+    """The state of one build."""
+    settings: Settings
+    history: History
+    data: SiteData
+    deferred: Deferred = field(default_factory=Deferred)
+    search: list = field(default_factory=list)  # SearchDoc per page, indexed after the build
+    search_job: object | None = None

@@ -13,6 +13,7 @@ not parse at some revision is reported and left out of the comparison rather tha
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import subprocess
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from typing import Callable, Iterator
 import yaml
 
 from ..data import model
-from ..data.load import MAX_DEPTH, is_editor_file
+from ..data.load import is_editor_file, plain_yaml
 from ..data.problems import printable
 
 RECORD_COLLECTIONS = tuple(model.RECORD_KINDS)          # agreements, memberships, projects, activities
@@ -46,34 +47,6 @@ _FIELD_ORDER = {
 
 class GitError(Exception):
     """git failed or is not available (message says what to do)."""
-
-
-# --- reading YAML --------------------------------------------------------------------------
-
-_CLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_CBaseLoader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
-
-
-def safe_load(text: str):
-    """YAML without aliases, every scalar as the text written. The data never uses aliases, and refusing
-    them keeps an alias bomb in some old commit or pull request harmless; nesting is limited as in
-    validation. Scalars stay text (PyYAML's base loader): history compares what was written, so an
-    unquoted 3.10 or nan is not rewritten (nan != nan made a false "changed" at every commit) and a
-    2017-02-30 in an old commit is not a crash. libyaml (C) when present: the feeds read every data file
-    at every commit on each build, and the pure-Python composer took 0.3 s of a 1.9 s build."""
-    depth = 0
-    for event in yaml.parse(text, Loader=_CLoader):
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise yaml.composer.ComposerError(None, None, "aliases are not allowed in data files",
-                                              event.start_mark)
-        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise yaml.composer.ComposerError(None, None, f"values are nested more than {MAX_DEPTH} levels deep",
-                                                  event.start_mark)
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            depth -= 1
-    return yaml.load(text, Loader=_CBaseLoader)
 
 
 # --- records -------------------------------------------------------------------------------
@@ -138,7 +111,7 @@ def record_title_en(collection: str, data: dict) -> str | None:
 
 def _records_of_file(rel: str, data_rel: str, text: str) -> list[Record]:
     """Records in one data file; raises yaml.YAMLError if it does not parse."""
-    data = safe_load(text)
+    data = plain_yaml(text)
     if not isinstance(data, dict):
         return []
     path = PurePosixPath(rel)
@@ -563,3 +536,32 @@ def last_commit_dates(data_dir: Path) -> dict[str, str]:
                 continue
             dates.setdefault(shown, date)
     return dates
+
+
+class History:
+    """The data's git history as one build needs it, each part read from git at most once: what keeps
+    it from being known (gap), the change events (feeds) and each data file's last commit date (record
+    pages). Created per build (macros/engine/site.py), never kept between builds."""
+
+    def __init__(self, repo_root: Path, data_dir: Path, warn: Callable[[str], None] | None = None):
+        self.repo_root = Path(repo_root)
+        self.data_dir = Path(data_dir).resolve()
+        self._warn = warn
+
+    @functools.cached_property
+    def gap(self) -> str | None:
+        return history_gap(self.repo_root)
+
+    @functools.cached_property
+    def events(self) -> list[ChangeEvent]:
+        """Change events of the data folder, oldest first; none when the folder is outside the repository."""
+        try:
+            data_rel = self.data_dir.relative_to(self.repo_root.resolve()).as_posix()
+        except ValueError:
+            return []  # data outside the repository: an empty feed, so links to it still work
+        return list(history(self.repo_root, data_rel, warn=self._warn))
+
+    @functools.cached_property
+    def last_changed(self) -> dict[str, str]:
+        """Data file (data/districts/adalar.yaml) -> date of its last commit."""
+        return last_commit_dates(self.data_dir)

@@ -7,21 +7,22 @@ it has rows. Page 1 keeps the list's old address (``agreements/``); later pages 
 
 Rows per page were chosen by measuring the ×100 benchmark build (benchmarks/generate.py): the
 longest rows there still keep a page under 30 KB with Material's chrome (≈15 KB) around them.
-``PORTAL_PER_PAGE`` overrides every list's size (tests force pagination on small data with it).
+``PORTAL_PER_PAGE`` overrides every list's size (tests force pagination on small data with it); the
+engine reads it once when a build starts and passes it to Layout.
 """
 from __future__ import annotations
 
 import bisect
-import os
 from dataclasses import dataclass
 
 from ..data import model
 from ..data.index import PortalIndex
 from ..data.text import tr_sort_key
+from . import urls
 
 PER_PAGE = {
-    "agreements": 25,   # each row's status says "as of" its source's year (issue 13: 5)
-    "projects": 24,     # 26 until then
+    "agreements": 25,
+    "projects": 24,
     "municipalities": 80,
     "activities": 30,
     "countries": 55,
@@ -38,21 +39,6 @@ PER_PAGE = {
 # (they have no page of their own), so one long description weighs as much as several table rows.
 # Material's chrome, the heading, sources and citation take ≈ 18 KB; the rest of 30 KB is this.
 MUNICIPALITY_BUDGET = 10_000
-
-# name -> the macro that renders a page of it (pages.py writes the call for pages 2..N)
-MACROS = {
-    "agreements": "agreements_table",
-    "projects": "projects_table",
-    "municipalities": "municipalities_table",
-    "activities": "activities_list",
-    "countries": "countries_table",
-    "networks": "networks_table",
-    "sources": "sources_list",
-    "rules": "legal_rules_list",
-    "scorecard": "scorecard_table",
-    "requests": "requests_overview",
-    "fields": "field_reference",
-}
 
 # name -> the i18n label of the list's title (the H1 of its first page)
 TITLES = {
@@ -74,9 +60,9 @@ TITLES = {
 FIELD_SECTIONS = ("agreements", "sources", "memberships", "projects", "activities")
 
 
-def per_page(name: str) -> int:
-    forced = os.environ.get("PORTAL_PER_PAGE", "").strip()
-    return max(1, int(forced)) if forced else PER_PAGE[name]
+def per_page(name: str, forced: int | None = None) -> int:
+    """Rows per page of a list; `forced` (PORTAL_PER_PAGE, read once when the build starts) overrides it."""
+    return max(1, forced) if forced else PER_PAGE[name]
 
 
 @dataclass(frozen=True)
@@ -101,15 +87,15 @@ class Paged:
         return self.rows[self.starts[page - 1]:end]
 
     def path(self, page: int) -> str:
-        return self.section if page == 1 else f"{self.section}/page/{page}"
+        return urls.list_page(self.section, page)
 
     def page_of(self, position: int) -> int:
         """The page that shows the row at this position (0-based)."""
         return bisect.bisect_right(self.starts, position)
 
 
-def by_count(name: str, section: str, rows) -> Paged:
-    rows, size = tuple(rows), per_page(name)
+def by_count(name: str, section: str, rows, forced: int | None = None) -> Paged:
+    rows, size = tuple(rows), per_page(name, forced)
     return Paged(name, section, rows, tuple(range(0, len(rows), size)) or (0,))
 
 
@@ -124,7 +110,7 @@ def by_weight(name: str, section: str, rows, weights, budget: int) -> Paged:
     return Paged(name, section, rows, tuple(starts))
 
 
-def overview_lists(index: PortalIndex) -> dict[str, Paged]:
+def overview_lists(index: PortalIndex, forced: int | None = None) -> dict[str, Paged]:
     """The overview lists in their page order: by municipality (the data's order), activities by kind."""
     districts = index.portal.districts
     activities = [a for kind in model.ACTIVITY_KINDS for d in districts for a in d.activities if a.kind == kind]
@@ -143,25 +129,25 @@ def overview_lists(index: PortalIndex) -> dict[str, Paged]:
         "scorecard": list(districts),
         "requests": [d for d in districts if any(not a.domestic for a in d.agreements)],
     }
-    lists = {name: by_count(name, name, items) for name, items in rows.items()}
-    # The field reference: one table per record kind, under data/ (render.FIELD_SECTIONS).
-    lists["fields"] = by_count("fields", "data/fields", FIELD_SECTIONS)
+    lists = {name: by_count(name, name, items, forced) for name, items in rows.items()}
+    # The field reference: one table per record kind, under data/ (FIELD_SECTIONS).
+    lists["fields"] = by_count("fields", "data/fields", FIELD_SECTIONS, forced)
     return lists
 
 
-def country_ties(index: PortalIndex, code: str) -> Paged:
+def country_ties(index: PortalIndex, code: str, forced: int | None = None) -> Paged:
     """A country's agreements, then projects, then activities, as one list of (kind, record)."""
     ties = index.by_country[code]
     rows = ([("agreement", a) for a in ties.agreements] + [("project", p) for p in ties.projects]
             + [("activity", a) for a in ties.activities])
-    return by_count("country", f"countries/{code.lower()}", rows)
+    return by_count("country", urls.country(code), rows, forced)
 
 
 def _bytes(*texts) -> int:
     return sum(len((t or "").encode("utf-8")) for t in texts)
 
 
-def municipality_records(district: model.District, lang: str = "tr") -> Paged:
+def municipality_records(district: model.District, lang: str = "tr", forced: int | None = None) -> Paged:
     """A municipality's records in page order (agreements, memberships, projects, activities by kind)
     as (kind, record), split by an estimate of each one's HTML size (markup + its text)."""
     rows = ([("agreement", a) for a in district.agreements] + [("membership", m) for m in district.memberships]
@@ -187,20 +173,20 @@ def municipality_records(district: model.District, lang: str = "tr") -> Paged:
         weights[0] += 300 + _bytes(*(x.what for x in c.consulted), *(x.found for x in c.consulted), *c.gaps) \
             + 100 * len(c.consulted)
     budget = MUNICIPALITY_BUDGET
-    if os.environ.get("PORTAL_PER_PAGE", "").strip():
+    if forced:
         # Forced by a test: that many rows per page, like the other lists.
-        weights, budget = [1] * len(rows), per_page("municipality")
-    return by_weight("municipality", f"municipalities/{district.slug}", rows, weights, budget)
+        weights, budget = [1] * len(rows), per_page("municipality", forced)
+    return by_weight("municipality", urls.municipality(district.slug), rows, weights, budget)
 
 
 class Layout:
     """Every paged list of one data set, worked out once: the page list (pages.py), the renderer and
     the completeness check read the same object instead of each splitting the lists again."""
 
-    def __init__(self, index: PortalIndex, lang: str = "tr"):
-        self.lists = overview_lists(index)
-        self.municipalities = {d.slug: municipality_records(d, lang) for d in index.portal.districts}
-        self.countries = {code: country_ties(index, code) for code in index.country_codes()}
+    def __init__(self, index: PortalIndex, lang: str = "tr", per_page: int | None = None):
+        self.lists = overview_lists(index, per_page)
+        self.municipalities = {d.slug: municipality_records(d, lang, per_page) for d in index.portal.districts}
+        self.countries = {code: country_ties(index, code, per_page) for code in index.country_codes()}
         # Activity id -> the municipality page (path) that shows its full text.
         self.activity_page = {
             record.id: paged.path(paged.page_of(position))

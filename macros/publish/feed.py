@@ -12,7 +12,8 @@ import uuid
 import xml.etree.ElementTree as ET
 from typing import Mapping, Iterable
 
-from ..render.i18n import label
+from ..plan.urls import change_link
+from ..render.i18n import ENUMS, enum_label, label
 from .linked_data import SITE_NAME
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -21,17 +22,9 @@ _NS = uuid.UUID("5b0e5a52-4a9c-5d6e-9a43-2f1b7a0c9d11")  # fixed: entry and feed
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 EMPTY_UPDATED = "1970-01-01T00:00:00+00:00"   # a feed with no entries still needs a fixed <updated>
 
-COLLECTIONS = {
-    "agreements": {"tr": "Anlaşma", "en": "Agreement"},
-    "memberships": {"tr": "Ağ üyeliği", "en": "Network membership"},
-    "projects": {"tr": "Proje", "en": "Project"},
-    "activities": {"tr": "Etkinlik", "en": "Activity"},
-    "districts": {"tr": "Belediye", "en": "Municipality"},
-    "sources": {"tr": "Kaynak", "en": "Source"},
-    "networks": {"tr": "Uluslararası ağ", "en": "International network"},
-    "programmes": {"tr": "Program", "en": "Programme"},
-    "countries": {"tr": "Ülke", "en": "Country"},
-}
+
+def _collection(collection: str, lang: str) -> str:
+    return enum_label("collection", collection, lang) if collection in ENUMS["collection"] else collection
 
 
 def _t(key: str, lang: str, **kw) -> str:
@@ -50,29 +43,6 @@ def _base_path(site_url_path: str) -> str:
     return path if path.endswith("/") else path + "/"
 
 
-def record_link(event, base: str, current_ids: set[str] | None = None, districts: set[str] | None = None) -> str:
-    """Where a reader sees the record on the site (its own page, or its place on the district page)."""
-    gone = event.kind == "removed" or (current_ids is not None and event.id not in current_ids)
-    # A municipality renamed or removed since has no page: its entries link to the list of municipalities.
-    district_gone = districts is not None and event.district not in districts
-    if event.district and not district_gone:
-        district_page = f"{base}municipalities/{event.district}/"
-    else:
-        district_page = f"{base}municipalities/" if event.district else base
-    collection = event.collection
-    if collection == "districts":
-        return f"{base}municipalities/" if gone else district_page
-    if collection in ("agreements", "projects"):
-        return district_page if gone else f"{base}{collection}/{event.id}/"
-    if collection in ("activities", "memberships"):
-        return district_page if gone else f"{district_page}#{event.id}"
-    if collection in ("sources", "networks"):
-        return f"{base}{collection}/" if gone else f"{base}{collection}/#{event.id}"
-    if collection == "countries":
-        return f"{base}countries/"
-    return base
-
-
 def entry_title(event, lang: str) -> str:
     what = _t(event.kind, lang)
     name = event.title_en if lang == "en" and getattr(event, "title_en", None) else event.title
@@ -81,7 +51,7 @@ def entry_title(event, lang: str) -> str:
         return f"{what}: {event.district_name or name}"
     if event.district:
         return f"{what}: {event.district_name or event.district} – {name}"
-    kind = COLLECTIONS.get(event.collection, {}).get(lang, event.collection)
+    kind = _collection(event.collection, lang)
     return f"{what}: {kind} – {name}"
 
 
@@ -133,17 +103,17 @@ def atom_feed(events: list, lang: str, *, feed_id: str, title: str, self_href: s
         _sub(feed, "link", rel="alternate", type="text/html", href=alternate_href)
     author = _sub(feed, "author")
     _sub(author, "name", SITE_NAME[lang])
-    _sub(feed, "generator", f"{SITE_NAME['tr']} (macros/feed.py)")
+    _sub(feed, "generator", f"{SITE_NAME['tr']} (macros/publish/feed.py)")
     for event in events:
         entry = _sub(feed, "entry")
         _sub(entry, "id", entry_id(event, lang))
         _sub(entry, "title", entry_title(event, lang))
         _sub(entry, "updated", event.date)
         if base is not None:
-            _sub(entry, "link", rel="alternate", type="text/html", href=record_link(event, base, current_ids, districts))
+            _sub(entry, "link", rel="alternate", type="text/html", href=change_link(event, base, current_ids, districts))
         _sub(entry, "category", term=event.collection,
-             label=COLLECTIONS.get(event.collection, {}).get(lang, event.collection))
-        lines = [f"{COLLECTIONS.get(event.collection, {}).get(lang, event.collection)}: {event.id}"]
+             label=_collection(event.collection, lang))
+        lines = [f"{_collection(event.collection, lang)}: {event.id}"]
         if event.kind == "changed" and event.fields:
             lines.append(f"{_t('fields', lang)}: {', '.join(event.fields)}")
         lines.append(f"{_t('commit', lang)}: {event.commit[:12]}")

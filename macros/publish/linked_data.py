@@ -1,22 +1,17 @@
 """What a shared link says about a page: schema.org JSON-LD, a meta description, a citation.
 
-Derived from the model only; the hook places the results in the page head.
+Derived from the model only; the portal plugin places the results in the page head.
 """
 from __future__ import annotations
 
 import json
 
-from ..render.i18n import LANGUAGES, counted, enum_label, label
+from ..render.i18n import LABELS, counted, enum_label, label
 from ..data.index import PortalIndex, partner_name, programme_name, project_countries
+from ..plan import urls
 from ..plan.pages import PageSpec
 
-SITE_NAME = {lang: label("site_name", lang) for lang in LANGUAGES}
-
-
-def absolute(site_url: str, path: str) -> str:
-    """Permanent address of a page: site_url + path when the site's address is configured, else ""
-    (a relative address in a citation, JSON-LD or a feed is wrong wherever it is read)."""
-    return f"{site_url.rstrip('/')}/{path}" if site_url else ""
+SITE_NAME = LABELS["site_name"]
 
 
 def _without_empty_urls(data):
@@ -26,11 +21,6 @@ def _without_empty_urls(data):
     if isinstance(data, list):
         return [_without_empty_urls(v) for v in data]
     return data
-
-
-def page_path(spec: PageSpec, lang: str) -> str:
-    prefix = "en/" if lang == "en" else ""
-    return f"{prefix}{spec.src_uri[:-3]}/"
 
 
 def to_script_json(data: dict) -> str:
@@ -55,8 +45,8 @@ def _municipality(index: PortalIndex, slug: str, lang: str, url: str) -> dict:
 
 
 def jsonld(index: PortalIndex, spec: PageSpec, lang: str, site_url: str) -> dict:
-    url = absolute(site_url, page_path(spec, lang))
-    link = lambda kind, key: absolute(site_url, ("en/" if lang == "en" else "") + f"{kind}/{key}/")
+    url = urls.absolute(site_url, urls.edition(spec.path, lang))
+    link = lambda path: urls.absolute(site_url, urls.edition(path, lang))
     if spec.kind == "municipality":
         district = index.districts[spec.key]
         data = _municipality(index, spec.key, lang, url)
@@ -65,7 +55,7 @@ def jsonld(index: PortalIndex, spec: PageSpec, lang: str, site_url: str) -> dict
             data["memberOf"] = [{"@type": "Organization", "name": n.name, **({"url": n.url} if n.url else {})}
                                 for n in networks]
         if district.agreements:
-            data["subjectOf"] = [{"@type": "CreativeWork", "url": link("agreements", a.id)}
+            data["subjectOf"] = [{"@type": "CreativeWork", "url": link(urls.agreement(a.id))}
                                  for a in district.agreements]
     elif spec.kind == "agreement":
         agreement = index.agreements[spec.key]
@@ -77,7 +67,7 @@ def jsonld(index: PortalIndex, spec: PageSpec, lang: str, site_url: str) -> dict
             "name": spec.title,
             "url": url,
             "genre": enum_label("agreement_kind", agreement.kind, lang),
-            "about": [_municipality(index, district.slug, lang, link("municipalities", district.slug)), partner],
+            "about": [_municipality(index, district.slug, lang, link(urls.municipality(district.slug))), partner],
         }
     elif spec.kind == "project":
         project = index.projects[spec.key]
@@ -87,7 +77,7 @@ def jsonld(index: PortalIndex, spec: PageSpec, lang: str, site_url: str) -> dict
             "name": project.title,
             "url": url,
             "description": project.description,
-            "member": [_municipality(index, district.slug, lang, link("municipalities", district.slug))]
+            "member": [_municipality(index, district.slug, lang, link(urls.municipality(district.slug)))]
             + [{"@type": "Organization", "name": p.name} for p in project.partners],
         }
         if project.programme:
@@ -142,8 +132,8 @@ def citation(index: PortalIndex, spec: PageSpec, lang: str, site_url: str, updat
     SITE_URL) or "" -- then the page's script takes it from the browser's address bar (cite.js), which
     also adds the reader's access date; a relative address is never written."""
     tail = f" {label('last_changed', lang)}: {updated}." if updated else ""
-    return {"head": f"{SITE_NAME[lang]}. “{spec.title}”.", "url": absolute(site_url, page_path(spec, lang)),
-            "tail": tail}
+    return {"head": f"{SITE_NAME[lang]}. “{spec.title}”.",
+            "url": urls.absolute(site_url, urls.edition(spec.path, lang)), "tail": tail}
 
 
 def apa(source) -> str:

@@ -8,13 +8,14 @@ people typing "kadikoy" for "Kadıköy" would miss; the index therefore holds th
 sees in a result -- the title and a one-line teaser -- is kept in Turkish (or English) as written,
 as Pagefind metadata.
 
-No MkDocs here: the hook makes a page_doc() of every page, starts an IndexJob once all pages are
+No MkDocs here: the portal plugin makes a page_doc() of every page, starts an IndexJob once all pages are
 read (on_env) and collects it into site/pagefind/ at the end (on_post_build).
 """
 from __future__ import annotations
 
 import dataclasses
 import html
+import json
 import re
 import shutil
 import subprocess
@@ -41,10 +42,8 @@ class SearchDoc:
     text: str     # plain text of the page body
     kind: str     # shown as a small label in the result ("Belediye", "Anlaşma", ...); may be ""
     title_weight: float = 7.0  # Pagefind's weight for the title words (its default for <h1>; at most 10)
-    # A municipality's page is listed by its slug (its folded name) in pagefind/portal-names.json: search.js
-    # puts it first for a query naming it, whatever the scores of the pages that merely mention the name.
-    # (Not a Pagefind filter: a filter-only search fetches every index chunk, and its files differ from
-    # build to build.)
+    # A municipality's page: its slug (= the folded name) goes into pagefind/districts.json, and search.js
+    # puts the page first for a query naming it, whatever the scores of the pages that merely mention it.
     district: str = ""
     # Page 2..N of a numbered list: its words are indexed under page 1 of the list (part_of), never as a
     # result of its own ("Kaynaklar — sayfa 4 / 6" says nothing about what was found).
@@ -178,21 +177,11 @@ def document(doc: SearchDoc, lang: str) -> str:
         f'<span data-pagefind-meta="title[data-v]" data-v="{attr(doc.title)}"></span>'
         f'<span data-pagefind-meta="teaser[data-v]" data-v="{attr(doc.teaser)}"></span>'
         f'<span data-pagefind-meta="kind[data-v]" data-v="{attr(doc.kind)}"></span>'
+        +
         f'<h1 data-pagefind-weight="{doc.title_weight:g}">{html.escape(fold(doc.title))}</h1>'
         f'<p>{html.escape(fold(doc.text))}</p>'
         f'</main></body></html>'
     )
-
-
-NAMES_FILE = "portal-names.json"
-
-
-def names_file(docs: list[SearchDoc]) -> str:
-    """{slug: {url, title, teaser, kind}} of the municipalities' pages, for search.js (deterministic)."""
-    import json
-    names = {d.district: {"url": d.url, "title": d.title, "teaser": d.teaser, "kind": d.kind}
-             for d in docs if d.district}
-    return json.dumps(names, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 class SearchIndexError(RuntimeError):
@@ -234,7 +223,9 @@ class IndexJob:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(document(doc, lang), encoding="utf-8")
         self.count = len(docs)
-        self._names = names_file(docs)
+        # Each municipality's page by its folded name (search.js shows it first for a query naming it).
+        self._districts = {d.district: {"path": d.url, "meta": {
+            "title": d.title, "teaser": d.teaser, "kind": d.kind}} for d in docs if d.district}
         self._out = self._tmp / "pagefind"
         self._process = subprocess.Popen(
             [executable, "--site", str(root), "--output-path", str(self._out),
@@ -253,7 +244,9 @@ class IndexJob:
                 shutil.rmtree(out_dir)
             out_dir.parent.mkdir(parents=True, exist_ok=True)
             shutil.move(str(self._out), str(out_dir))
-            (out_dir / NAMES_FILE).write_text(self._names, encoding="utf-8")
+            (out_dir / "districts.json").write_text(
+                json.dumps(self._districts, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+                encoding="utf-8")
         finally:
             self._cleanup()
         return self.count

@@ -205,6 +205,11 @@ LABELS: dict[str, dict[str, str]] = {
     "objection_title": {"tr": "Ret hâlinde: Bilgi Edinme Değerlendirme Kuruluna itiraz", "en": "After a refusal: objection to the Board (in Turkish)"},
     "fields_title": {"tr": "Veri alanları", "en": "Data fields"},
     "rules_title": {"tr": "Yasal kurallar", "en": "Legal rules"},
+    "more_sources": {"tr": "ve {n} kaynak daha", "en": "and {n} more"},
+    "requests_feed_title": {"tr": "{name} — bilgi edinme başvurularının durumu",
+                            "en": "{name} — status of information requests"},
+    "requests_feed_link": {"tr": "Başvuruların durum akışı (Atom)", "en": "Feed of request status changes (Atom)"},
+    "request_filed": {"tr": "Başvuru yapıldı", "en": "Request filed"},
     "trip_rule": {"tr": "Resmî bir yurt dışı göreviyse, o tarihteki kural", "en": "If this was an official trip abroad, the rule on its date"},
     "trip_not_documented": {"tr": "gerektirdiği karar başvurduğumuz kaynaklarda belgelenmemiş",
                             "en": "the decision it requires is not documented in the sources we consulted"},
@@ -422,9 +427,24 @@ ENUMS: dict[str, dict[str, dict[str, str]]] = {
         "law": {"tr": "Kanun", "en": "Law"},
         "other": {"tr": "Diğer", "en": "Other"},
     },
+    # What changed, in the Atom feeds (macros/publish/feed.py).
+    "collection": {
+        "agreements": {"tr": "Anlaşma", "en": "Agreement"},
+        "memberships": {"tr": "Ağ üyeliği", "en": "Network membership"},
+        "projects": {"tr": "Proje", "en": "Project"},
+        "activities": {"tr": "Etkinlik", "en": "Activity"},
+        "districts": {"tr": "Belediye", "en": "Municipality"},
+        "sources": {"tr": "Kaynak", "en": "Source"},
+        "networks": {"tr": "Uluslararası ağ", "en": "International network"},
+        "programmes": {"tr": "Program", "en": "Programme"},
+        "countries": {"tr": "Ülke", "en": "Country"},
+    },
 }
 
-LANGUAGES = ("tr", "en")
+
+def format_date(value: str | None, lang: str) -> str:
+    """'2017-06' -> 'Haziran 2017' / 'June 2017'; '2017-06-05' -> '5 Haziran 2017' (Babel: see date)."""
+    return date(value, lang)
 
 
 @functools.lru_cache(maxsize=None)

@@ -1,8 +1,8 @@
 """Records -> HTML fragments. Everything from the data is escaped (Jinja autoescape).
 
-The output is raw HTML placed in a Markdown page by a macro call; it is never
-evaluated as a template again, and never passes through Markdown's inline
-syntax (a raw HTML block is left as it is).
+The output is final HTML: the engine puts it into the page after Markdown has run (a generated
+page's whole body, a macro's placeholder on a hand-written page), so it is never evaluated as a
+template again and never parsed as Markdown.
 """
 from __future__ import annotations
 
@@ -18,13 +18,13 @@ from markupsafe import Markup
 
 from ..data import model
 from ..data.index import PortalIndex, partner_name, programme_name, project_countries
-from ..engine.template_cache import bytecode_cache
 from ..plan import paging
-from ..plan.pages import generated_pages
+from ..plan.pages import PageSpec, SitePlan
+from ..plan.urls import Links
 from ..publish.linked_data import apa, bibtex, citation, to_script_json
 from ..data.text import tr_sort_key
 from .. import accountability
-from . import charts
+from . import charts, home
 from . import i18n
 from .i18n import ENUMS, enum_label, label
 
@@ -79,43 +79,29 @@ def _embedded_from(figure: Markup, page_url: str, folder: str) -> Markup:
     return Markup(str(figure).replace(' data="', f' data="{Links(page_url).page(folder)}'))
 
 
-class Links:
-    """Relative links from one page, so the site works under any path and from file://."""
+# The hand-written pages' macros by the name they are called with (``{{ agreements_table() }}``),
+# filled by @macro below: the one list of them (macros/__init__.py registers each with mkdocs-macros).
+MACROS: dict[str, typing.Callable[..., Markup]] = {}
 
-    def __init__(self, page_url: str):
-        depth = len([p for p in page_url.strip("/").split("/") if p]) if page_url.strip("/") else 0
-        self.root = "../" * depth
 
-    def page(self, path: str) -> str:
-        return f"{self.root}{path.strip('/')}/" if path.strip("/") else (self.root or "./")
-
-    def district(self, slug: str) -> str:
-        return self.page(f"municipalities/{slug}")
-
-    def agreement(self, record_id: str) -> str:
-        return self.page(f"agreements/{record_id}")
-
-    def project(self, record_id: str) -> str:
-        return self.page(f"projects/{record_id}")
-
-    def country(self, code: str) -> str:
-        return self.page(f"countries/{code.lower()}")
-
-    def activity(self, record_id: str) -> str:
-        return self.page("activities") + f"#{record_id}"
+def macro(view: typing.Callable[..., Markup]) -> typing.Callable[..., Markup]:
+    MACROS[view.__name__] = view
+    return view
 
 
 class Renderer:
-    def __init__(self, index: PortalIndex, lang: str = "tr", site_url: str = "", updated: dict | None = None,
+    """Draws the pages that the plan (macros/plan/pages.py) lists, and the hand-written pages' macros."""
+
+    def __init__(self, index: PortalIndex, plan: SitePlan, lang: str = "tr", site_url: str = "",
+                 updated: dict[str, str] | None = None, bytecode_cache: jinja2.BytecodeCache | None = None,
                  repo_url: str = ""):
         self.index = index
+        self.plan = plan
         self.lang = lang
         self.site_url = site_url
         self.repo_url = repo_url.rstrip("/")
         self.updated = updated or {}  # data file -> date of its last commit
-        self.layout = paging.Layout(index, lang)
-        self.pages = generated_pages(index, lang, self.layout)
-        self.specs = {(p.kind, p.key): p for p in self.pages}
+        self.layout = plan.layout
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES),
             autoescape=True,
@@ -124,7 +110,7 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=False,
             auto_reload=False,  # templates do not change during a build; skip a stat per render
-            bytecode_cache=bytecode_cache(),
+            bytecode_cache=bytecode_cache,
         )
         self.env.globals.update(
             t=lambda key, **kw: label(key, lang, **kw),
@@ -167,8 +153,30 @@ class Renderer:
 
     def _render(self, template: str, page_url: str, **context) -> Markup:
         html = self.env.get_template(template).render(link=Links(page_url), **context)
-        # No blank or indented lines: Markdown must see one raw HTML block and nothing to re-interpret.
+        # No blank or indented lines: smaller pages, and the same bytes whatever the templates' indentation.
         return Markup("\n".join(line.strip() for line in html.splitlines() if line.strip()))
+
+    # --- what the engine calls ------------------------------------------------------------
+
+    def page(self, spec: PageSpec, page_url: str) -> Markup:
+        """The HTML of a generated page (the plan's PageSpec)."""
+        if spec.shows == "municipality":
+            return self.municipality(spec.subject, page_url, spec.number)
+        if spec.shows == "agreement":
+            return self.agreement(spec.subject, page_url)
+        if spec.shows == "project":
+            return self.project(spec.subject, page_url)
+        if spec.shows == "country":
+            return self.country(spec.subject, page_url, spec.number)
+        return self.list_views()[spec.shows](page_url, spec.number)
+
+    def list_views(self) -> dict[str, typing.Callable[[str, int], Markup]]:
+        """Paged overview list (paging.overview_lists) -> the view of one of its pages."""
+        return {"municipalities": self.municipalities_table, "agreements": self.agreements_table,
+                "projects": self.projects_table, "activities": self.activities_list,
+                "countries": self.countries_table, "networks": self.networks_table, "sources": self.sources_list,
+                "rules": self.legal_rules_list, "scorecard": self.scorecard_table,
+                "requests": self.requests_overview, "fields": self.field_reference}
 
     # --- record pages --------------------------------------------------------------------
 
@@ -247,6 +255,7 @@ class Renderer:
 
     # --- overview pages ------------------------------------------------------------------
 
+    @macro
     def headline(self, page_url: str) -> Markup:
         with_records = [d for d in self.index.portal.districts if self.index.has_records(d)]
         numbers = {
@@ -262,21 +271,25 @@ class Renderer:
         return self._render("headline.html", page_url, numbers=numbers,
                             official=self.index.portal.official_counts)
 
+    @macro
     def municipalities_table(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["municipalities"]
         return self._render("municipalities.html", page_url, districts=paged.rows_of(page),
                             has_records=self.index.has_records, pager=self._pager(paged, page, page_url))
 
+    @macro
     def agreements_table(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["agreements"]
         return self._render("agreements.html", page_url, rows=paged.rows_of(page),
                             pager=self._pager(paged, page, page_url))
 
+    @macro
     def projects_table(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["projects"]
         return self._render("projects.html", page_url, rows=paged.rows_of(page),
                             pager=self._pager(paged, page, page_url))
 
+    @macro
     def activities_list(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["activities"]
         grouped = []
@@ -288,11 +301,13 @@ class Renderer:
         return self._render("activities.html", page_url, grouped=grouped, totals=totals,
                             pager=self._pager(paged, page, page_url))
 
+    @macro
     def countries_table(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["countries"]
         return self._render("countries.html", page_url, codes=paged.rows_of(page), ties=self.index.by_country,
                             pager=self._pager(paged, page, page_url))
 
+    @macro
     def networks_table(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["networks"]
         grouped = []
@@ -320,6 +335,7 @@ class Renderer:
     def _scorecard(self) -> list:
         return accountability.scorecard(self.index.portal, accountability.build_date())
 
+    @macro
     def requests_overview(self, page_url: str, page: int = 1) -> Markup:
         """Per municipality, the foreign ties whose documents the sources do not show; then the filed requests."""
         paged = self.layout.lists["requests"]
@@ -331,10 +347,12 @@ class Renderer:
                             due=lambda r: accountability.requests.due(r).isoformat(),
                             build_date=accountability.build_date().isoformat())
 
+    @macro
     def objection_letter(self, page_url: str) -> Markup:
         text = Markup("&#10;").join(accountability.objection_text().splitlines())
         return self._render("objection.html", page_url, text=text)
 
+    @macro
     def legal_rules_list(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["rules"]
         return self._render("legal_rules.html", page_url, rules=paged.rows_of(page),
@@ -354,17 +372,19 @@ class Renderer:
         # From Law 4982's first year to three years past the data's date: every request the log can hold.
         return 2004, accountability.build_date().year + 3
 
+    @macro
     def deadline_helper(self, page_url: str) -> Markup:
         first, last = self._holiday_years()
         return self._render("deadline.html", page_url, first=f"{first}-01-01", last=f"{last}-12-31")
 
     def script_files(self) -> dict[str, str]:
-        """Scripts generated from data, by site path (hook.py writes them): the holiday table of the deadline helper."""
+        """Scripts generated from data, by site path (the plugin writes them): the holiday table of the deadline helper."""
         table = accountability.holiday_table(*self._holiday_years())
         return {"assets/javascripts/holidays.js":
                 "/* Public holidays in Türkiye (from the holidays package, at build time). */\n"
                 f"window.YD_HOLIDAYS = {to_script_json(table)};\n"}
 
+    @macro
     def scorecard_table(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["scorecard"]
         lines = {line.district.slug: line for line in self._scorecard}
@@ -404,6 +424,7 @@ class Renderer:
     def _score_line(self, slug: str):
         return next(line for line in self._scorecard if line.district.slug == slug)
 
+    @macro
     def sources_list(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["sources"]
         return self._render("sources.html", page_url, all_sources=paged.rows_of(page),
@@ -417,19 +438,14 @@ class Renderer:
 
     # The map (countries page) and the bar charts (stats page) embed their SVG from files beside that
     # page (svg_files), so the links inside them are relative to it. Each is drawn once per build: the
-    # figure for the page and the files for the hook come from the same drawing.
+    # figure for the page and the files for the plugin come from the same drawing.
     @functools.cached_property
     def _figures(self) -> dict[str, tuple[str, Markup, dict[str, str]]]:
         """macro name -> (folder, figure, SVG files)."""
         out = {}
-        for name, folder, draw in (("partner_map", "countries", self._partner_map),
-                                   ("countries_chart", "stats", self._countries_chart),
-                                   ("kinds_chart", "stats", self._kinds_chart),
-                                   ("districts_chart", "stats", self._districts_chart),
-                                   ("years_chart", "stats", self._years_chart),
-                                   ("score_chart", "scorecard", self._score_chart)):
+        for name, (folder, draw) in self._FIGURES.items():
             files: dict[str, str] = {}
-            out[name] = (folder, draw(f"{folder}/", files), files)
+            out[name] = (folder, draw(self, f"{folder}/", files), files)
         return out
 
     def _embedded(self, name: str, page_url: str) -> Markup:
@@ -437,23 +453,8 @@ class Renderer:
         return _embedded_from(figure, page_url, folder)
 
     def svg_files(self) -> dict[str, str]:
-        """The map's and the charts' SVG files, by site path (hook.py writes them into the site)."""
+        """The map's and the charts' SVG files, by site path (the plugin writes them into the site)."""
         return {f"{folder}/{file}": text for folder, _, files in self._figures.values() for file, text in files.items()}
-
-    def partner_map(self, page_url: str) -> Markup:
-        return self._embedded("partner_map", page_url)
-
-    def countries_chart(self, page_url: str) -> Markup:
-        return self._embedded("countries_chart", page_url)
-
-    def kinds_chart(self, page_url: str) -> Markup:
-        return self._embedded("kinds_chart", page_url)
-
-    def districts_chart(self, page_url: str) -> Markup:
-        return self._embedded("districts_chart", page_url)
-
-    def years_chart(self, page_url: str) -> Markup:
-        return self._embedded("years_chart", page_url)
 
     def _partner_map(self, page_url: str, files: dict) -> Markup:
         codes, counts, hrefs = self._country_rows(Links(page_url))
@@ -515,6 +516,17 @@ class Renderer:
                                table_headers=(label("year", self.lang), label("record", self.lang)),
                                undated=undated, files=files, file_name="chart-years.svg")
 
+    # macro name -> (the folder of the page that shows it, what draws it)
+    _FIGURES: dict[str, tuple[str, typing.Callable[..., Markup]]] = {
+        "partner_map": ("countries", _partner_map), "countries_chart": ("stats", _countries_chart),
+        "kinds_chart": ("stats", _kinds_chart), "districts_chart": ("stats", _districts_chart),
+        "years_chart": ("stats", _years_chart), "score_chart": ("scorecard", _score_chart)}
+
+    @macro
+    def district_picker(self, page_url: str) -> Markup:
+        return home.district_picker(self, page_url)
+
+    @macro
     def timeline_list(self, page_url: str) -> Markup:
         """Agreements and projects by year (latest first, undated last), each linked to its page."""
         links = Links(page_url)
@@ -531,6 +543,7 @@ class Renderer:
                                 caption=label("chart_timeline_caption", self.lang), limit=TIMELINE_ITEMS,
                                 rest=rest)
 
+    @macro
     def field_reference(self, page_url: str, page: int = 1) -> Markup:
         """Every field of every record kind, with its meaning and what is allowed: from the model, in the
         edition's language (the Turkish texts: i18n.FIELD_DOCS_TR, RULE_DOCS_TR)."""
@@ -608,7 +621,7 @@ class Renderer:
 
     def _provenance(self, kind: str, key: str, record_kind: str | None = None, page_url: str = "") -> dict:
         """Citation, permanent link, data download and last change of a record page."""
-        spec = self.specs[(kind, key)]
+        spec = self.plan.spec(kind, key)
         updated = self.updated.get(spec.data_file)
         return {
             "citation": citation(self.index, spec, self.lang, self.site_url, updated),
@@ -650,3 +663,14 @@ class Renderer:
             for record in group:
                 ids.extend(c.source for c in record.sources)
         return [self.index.sources[i] for i in dict.fromkeys(ids)]
+
+
+def _figure_macro(name: str) -> typing.Callable[..., Markup]:
+    def view(renderer: Renderer, page_url: str) -> Markup:
+        return renderer._embedded(name, page_url)
+    view.__name__ = name
+    return view
+
+
+for _name in Renderer._FIGURES:
+    macro(_figure_macro(_name))

@@ -26,8 +26,8 @@ def test_english_edition_keeps_turkish_record_text_marked_as_turkish(new_page):
     page = new_page("desktop")
     page.goto(page.site("en/municipalities/beyoglu/"))
     expect(page.locator("h1")).to_contain_text("Beyoğlu Municipality")
-    expect(page.get_by_role("heading", name=re.compile("Sister cities and agreements"))).to_be_visible()
-    turkish = page.locator('.yd-activity span[lang="tr"]').first
+    expect(page.get_by_role("heading", name=re.compile("sister cities and agreements", re.I))).to_be_visible()
+    turkish = page.locator('.yd-record [lang="tr"]').first
     expect(turkish).to_be_visible()
 
 

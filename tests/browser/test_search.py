@@ -6,8 +6,6 @@ written with them ("Kadıköy"), and results show the text as written.
 """
 from __future__ import annotations
 
-import re
-
 import pytest
 from playwright.sync_api import expect
 
@@ -78,7 +76,7 @@ def test_results_are_readable(new_page, search_ui, screenshots_dir, device):
 
 
 @pytest.mark.parametrize("device", DEVICES)
-def test_results_show_the_words_as_written(new_page, search_ui, device):
+def test_results_show_the_words_as_written(new_page, search_ui, device, portal):
     """The index is folded ("cekmekoy belediyesi"); what a reader sees is not."""
     page = new_page(device)
     page.goto(page.site())
@@ -89,7 +87,8 @@ def test_results_show_the_words_as_written(new_page, search_ui, device):
     expect(first.locator("h1")).to_have_text("Çekmeköy Belediyesi")
     expect(first.locator(".yd-result-kind")).to_have_text("Belediye")
     teaser = first.locator("p:not(.yd-result-kind)").inner_text()
-    assert re.match(r"\d+ anlaşma, \d+ ağ üyeliği", teaser), teaser  # the counts change with the data
+    cekmekoy = next(d for d in portal.districts if d.slug == "cekmekoy")
+    assert f"{len(cekmekoy.agreements)} anlaşma" in teaser, teaser
 
 
 def test_spellings_of_a_name_give_the_same_results(new_page, search_ui):

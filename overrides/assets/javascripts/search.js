@@ -40,33 +40,35 @@
   }
 
   // A query that names a municipality ("kadikoy", "KADIKÖY", "Kadıköy Belediyesi") gets that
-  // municipality's own page first: the build lists the municipalities' pages by folded name
-  // (pagefind/portal-names.json, macros/publish/search_index.py), so it is found by name, not by a score that the
-  // agreements and projects whose titles repeat the name can beat. Fetched once, on the first search.
+  // municipality's own page first: pagefind/districts.json (macros/publish/search_index.py) maps each
+  // folded name to its page, so it is found by name, not by a score that the agreements and projects
+  // whose titles repeat the name can beat. (Not a Pagefind filter: filters make the index differ
+  // from build to build.)
   var SUFFIX = /\s+(belediyesi|belediye|municipality|district)$/;
-  var names = null;
 
   function districtName(query) {
-    return query.replace(SUFFIX, "").trim().replace(/\s+/g, "-");
+    var name = query.replace(SUFFIX, "").trim().replace(/\s+/g, "-");
+    return /^[a-z][a-z-]*$/.test(name) ? name : "";
   }
 
-  function loadNames() {
-    if (!names) {
-      names = fetch(new URL("pagefind/portal-names.json", root).href)
-        .then(function (r) { return r.ok ? r.json() : {}; })
-        .catch(function () { return {}; });
+  var districts = null;
+  function districtPages() {
+    if (!districts) {
+      districts = fetch(new URL("pagefind/districts.json", root).href).then(function (r) {
+        return r.ok ? r.json() : {};
+      });
+      districts.catch(function () { districts = null; });
     }
-    return names;
+    return districts;
   }
 
-  function pinnedFirst(answer, entry) {
+  function ownPageFirst(answer, entry) {
     if (!entry) return answer;
-    var url = root.pathname + entry.url;
-    var pinned = { id: "portal-pinned", url: url, data: function () {
-      return Promise.resolve({ url: url, meta: { title: entry.title, teaser: entry.teaser, kind: entry.kind } });
+    var url = root.pathname + entry.path;
+    var own = { id: "own:" + entry.path, own: url, data: function () {
+      return Promise.resolve({ url: url, meta: entry.meta, excerpt: "" });
     } };
-    return Object.assign({}, answer, { results: [pinned].concat(answer.results), pinned: url,
-                                       total: Math.max(answer.results.length, 1) });
+    return Object.assign({}, answer, { results: [own].concat(answer.results), own: url });
   }
 
   var engine = null;
@@ -130,8 +132,8 @@
     return Promise.all(slice.map(function (r) { return r.data(); })).then(function (datas) {
       if (mine !== generation) return;
       datas.forEach(function (d, i) {
-        // The pinned municipality page is not shown a second time where Pagefind ranked it.
-        if (current.pinned && d.url === current.pinned && slice[i].id !== "portal-pinned") return;
+        // The municipality's page, already shown first, is not shown again where Pagefind ranked it.
+        if (current.own && d.url === current.own && !slice[i].own) return;
         list.appendChild(item(d));
       });
       more.hidden = shown >= current.results.length;
@@ -149,10 +151,13 @@
       return Promise.resolve();
     }
     return pagefind().then(function (pf) {
-      return Promise.all([pf.debouncedSearch(query, {}, 120), loadNames()]).then(function (both) {
-        var answer = both[0];
+      return pf.debouncedSearch(query, {}, 120).then(function (answer) {
         if (answer === null || mine !== generation) return null; // superseded by a later keystroke
-        return pinnedFirst(answer, both[1][districtName(query)]);
+        var name = districtName(query);
+        if (!name) return answer;
+        return districtPages().then(function (pages) {
+          return ownPageFirst(answer, pages[name]);
+        }, function () { return answer; });
       });
     }).then(function (answer) {
       if (answer === null || answer === undefined || mine !== generation) return;
@@ -161,7 +166,7 @@
       list.textContent = "";
       // The count goes up with the first results, not before them: a count over an empty list reads as broken.
       return showMore(mine).then(function () {
-        if (mine === generation) setMeta(count(answer.total !== undefined ? answer.total : answer.results.length));
+        if (mine === generation) setMeta(count(answer.results.length));
       });
     }).catch(function (err) {
       if (mine !== generation) return;

@@ -1,0 +1,216 @@
+"""The MkDocs plugin (entry point `portal`, mkdocs.yml): validate the data, add one page per record,
+check the result. The only MkDocs-specific code with macros/__init__.py (mkdocs-macros glue): moving to
+another engine means rewriting this package; the model, the plan and the rendering do not change.
+
+All state of a build lives on a Build created in on_config (MkDocs calls on_config once per build,
+`mkdocs serve` rebuilds included), never in a module.
+"""
+from __future__ import annotations
+
+import gzip
+import html
+import logging
+import os
+import re
+import sys
+from pathlib import Path
+
+from markupsafe import escape
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from ..data.problems import DataError, printable
+from ..history.changes import History
+from ..publish.export import export_files
+from ..publish.feed import feed_files
+from ..publish.linked_data import description, jsonld, to_script_json
+from ..publish.schema import schema_texts
+from ..publish.search_index import IndexJob, SearchIndexError, page_doc
+from .build import ROOT, WARNED_ENV
+from .completeness import check_site
+from .. import accountability
+from ..plan import urls
+from ..publish.requests_feed import requests_feed
+from .site import Build, Settings, site_data
+from .template_cache import bytecode_cache
+
+log = logging.getLogger("mkdocs.plugins.portal")
+
+
+def _warn(message: str) -> None:
+    """Tell the maintainer what the site leaves out, without failing the strict build (MkDocs counts
+    its own warnings). Once per `make site`: the second edition reads the same data and history."""
+    if not os.environ.get(WARNED_ENV):
+        print(f"Warning: {printable(message)}", file=sys.stderr)
+
+
+_HISTORY_GAPS = {
+    "no-git": "no git history here (not a git checkout, or git is missing): the feeds have no entries, record "
+              "pages show no last-changed date and the sitemap no dates. Build from a git clone to have them.",
+    "shallow": "this is a shallow git clone: changes older than its first commit cannot be known and are left "
+               "out of the feeds. Fetch the full history (git fetch --unshallow; actions/checkout with "
+               "fetch-depth: 0).",
+}
+
+# Material's own search (lunr and its worker) is replaced by Pagefind: 1.2 MB per edition not to publish.
+_UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/search.")
+
+
+_NO_SITE_URL = ("SITE_URL is not set: the site's own address is unknown, so pages carry no canonical link or "
+                "og:url, the feeds' links are left out, the sitemap lists no pages (nor their hreflang alternates), and "
+                "citations take their address from the browser. The publishing workflow sets it "
+                "(.github/workflows/pages.yml); set SITE_URL=https://host/path/ to build a site to publish.")
+
+
+def settings_of(config: MkDocsConfig, environ=os.environ) -> Settings:
+    """The build's settings: mkdocs.yml's extra.portal (data_dir, lang), site_url, PORTAL_PER_PAGE."""
+    portal = config.extra.get("portal", {})
+    base = Path(config.config_file_path).parent
+    return Settings(base / portal.get("data_dir", "data"), portal.get("lang", "tr"), config.site_url or "",
+                    Settings.per_page_from(environ), config.repo_url or "")
+
+
+class PortalPlugin(BasePlugin):
+    """The portal's build steps, as MkDocs events. `build` is the state of the build in progress."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._build: Build | None = None
+
+    @property
+    def build(self) -> Build:
+        if self._build is None:
+            raise PluginError("the portal plugin has not been configured (on_config did not run)")
+        return self._build
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self._build = None
+        settings = settings_of(config)
+        history = History(ROOT, settings.data_dir, warn=_warn)
+        if history.gap:
+            _warn(_HISTORY_GAPS[history.gap])
+        if not settings.site_url:
+            _warn(_NO_SITE_URL)
+        # Absolute addresses for the page head (overrides/main.html): canonical, og:url, hreflang. Empty
+        # without SITE_URL: a relative address there is wrong (search engines, link previews, feed readers).
+        config.extra["portal_urls"] = {"tr": urls.edition_base(settings.site_url, "tr"),
+                                       "en": urls.edition_base(settings.site_url, "en"), "lang": settings.lang}
+        try:
+            self._build = Build(settings, history, site_data(settings, history.last_changed))
+        except DataError as exc:
+            # Fail before anything is written: a partial site must never be published.
+            raise PluginError(f"{exc}\nNothing was built. Fix the problems above and build again.") from None
+        # Every page's footer says what period the data covers and as of which source date (issue 13: 5).
+        config.extra["portal_period"] = self._build.data.renderer.period_line()
+        if config.repo_url:
+            # Hand-written pages link to their Markdown file, record pages (on_page_markdown) to their YAML.
+            docs = Path(config.docs_dir).resolve().relative_to(ROOT).as_posix()
+            config.edit_uri = f"edit/main/{docs}/"
+        else:
+            config.edit_uri = ""
+        return config
+
+    def on_env(self, env, config: MkDocsConfig, files: Files):
+        # MkDocs joins site_url and the page's path; the English edition lives under en/ of the same
+        # site_url, so every page's canonical address (rel=canonical, og:url, the sitemap, written before
+        # the pages) is set here, for both editions; None without SITE_URL.
+        base = config.extra["portal_urls"][config.extra["portal_urls"]["lang"]]
+        for file in files.documentation_pages():
+            if file.page is not None:
+                file.page.canonical_url = (base + file.page.url) if base else None
+        # The theme's templates (Material's and overrides/) compiled once, not in every build.
+        env.bytecode_cache = bytecode_cache()
+        # Every page's text is known now: Pagefind indexes on the other core while the pages are written.
+        try:
+            self.build.search_job = IndexJob(self.build.search, self.build.data.lang)
+        except SearchIndexError as exc:
+            raise PluginError(str(exc)) from None
+        return env
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        data = self.build.data
+        for file in [f for f in files if f.src_uri.startswith(_UNUSED_THEME_FILES)]:
+            files.remove(file)
+        for spec in data.pages:
+            if files.get_file_from_path(spec.src_uri) is not None:
+                raise PluginError(f"content/{spec.src_uri} would hide a generated page: remove or rename it")
+            files.append(File.generated(config, spec.src_uri, content=spec.markdown,
+                                        inclusion=InclusionLevel.NOT_IN_NAV))
+        # Open data: the data set (JSON), one CSV per kind, one JSON per record, the schema.
+        downloads = {f"data/{rel}": text for rel, text in export_files(data.index).items()}
+        downloads.update({f"data/schema/{name}": text for name, text in schema_texts().items()})
+        downloads.update(self._feeds())
+        downloads.update(data.renderer.svg_files())  # the map and the charts, embedded from files
+        downloads.update(data.renderer.script_files())  # the holiday table of the deadline helper
+        downloads["requests/feed.xml"] = requests_feed(data.index.portal, data.lang,
+                                                       urls.edition_base(self.build.settings.site_url, data.lang),
+                                                       accountability.build_date())
+        for src_uri, text in downloads.items():
+            files.append(File.generated(config, src_uri, content=text))
+        return files
+
+    def _feeds(self) -> dict[str, str]:
+        """Atom feeds of data changes, from git history (none when the data folder is outside the repo)."""
+        data = self.build.data
+        site_url = self.build.settings.site_url
+        # Without SITE_URL the feeds carry no links at all (feed readers cannot follow a relative one).
+        base = urls.edition_base(site_url, data.lang)
+        return feed_files(self.build.history.events, data.lang, base, current_ids=set(data.index.portal.origin),
+                          districts={d.slug: d.name for d in data.index.portal.districts})
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        data = self.build.data
+        spec = data.page_for(page.file.src_uri)
+        if spec is not None:
+            # Generated pages have no Markdown of their own: the renderer's HTML goes in after Markdown.
+            markdown = self.build.deferred.hold(data.renderer.page(spec, page.url))
+            # MkDocs themes print the title without escaping (Jinja autoescape is off there).
+            page.meta["title"] = str(escape(spec.title))
+            page.meta["description"] = str(escape(description(data.index, spec, data.lang)))
+            page.meta["jsonld"] = to_script_json(jsonld(data.index, spec, data.lang, data.site_url))
+            if spec.data_file and config.repo_url:
+                page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/{spec.data_file}"
+        return markdown
+
+    def on_page_content(self, html_text: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        html_text = self.build.deferred.release(html_text)
+        data = self.build.data
+        spec = data.page_for(page.file.src_uri)
+        title = html.unescape(str(page.meta.get("title") or page.title or ""))
+        self.build.search.append(page_doc(page.url, title, html.unescape(page.meta.get("description") or ""),
+                                          html_text, spec.kind if spec else None, data.lang,
+                                          spec.key if spec else ""))
+        return html_text
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        build = self.build
+        data = build.data
+        job, build.search_job = build.search_job, None
+        missing = check_site(Path(config.site_dir), data)
+        if missing:
+            job.cancel()
+            listing = "\n".join(f"  {m}" for m in missing)
+            raise PluginError(f"completeness check failed: {len(missing)} record(s) missing from the site:\n{listing}")
+        log.info("completeness: all %d records present on their pages", data.index.record_count())
+        if build.history.gap == "no-git":
+            _drop_sitemap_dates(Path(config.site_dir))
+        try:
+            count = job.finish(Path(config.site_dir) / "pagefind")
+        except SearchIndexError as exc:
+            raise PluginError(str(exc)) from None
+        log.info("search: %d pages indexed (Pagefind, folded text)", count)
+
+
+def _drop_sitemap_dates(site_dir: Path) -> None:
+    """Without git, SOURCE_DATE_EPOCH is the Makefile's stand-in (1980): a sitemap without dates is
+    better than one with false dates. The .gz copy is written again with a fixed time (reproducible)."""
+    sitemap = site_dir / "sitemap.xml"
+    if not sitemap.is_file():
+        return
+    text = re.sub(r"\s*<lastmod>[^<]*</lastmod>", "", sitemap.read_text(encoding="utf-8"))
+    sitemap.write_text(text, encoding="utf-8")
+    with gzip.GzipFile(site_dir / "sitemap.xml.gz", mode="wb", mtime=0) as packed:
+        packed.write(text.encode("utf-8"))
