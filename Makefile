@@ -6,7 +6,7 @@ SITE_DIR ?= site
 # Reproducible builds: dates in sitemap.xml come from the last commit, not the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
 
-.PHONY: site test serve validate bench clean deps test-deps browser-deps vnu-deps lint typecheck engine-check
+.PHONY: site test serve validate bench clean deps test-deps browser-deps vnu-deps lint typecheck engine-check lighthouse
 
 deps: $(VENV)/.deps
 $(VENV)/.deps: requirements.txt pyproject.toml
@@ -80,6 +80,17 @@ serve: deps
 # The search measurement types queries into the built site in Chromium (benchmarks/search_probe.py).
 bench: test-deps
 	$(PY) -m benchmarks.run
+
+# Lighthouse (phone preset) on a home, district, agreement and project page of both editions, served with
+# gzip on 127.0.0.1: every category >= 0.95 (benchmarks/lighthouse.py). Lighthouse from the npm registry,
+# pinned, into .cache/lighthouse; Debian's chromium.
+LIGHTHOUSE_VERSION := 13.5.0
+LIGHTHOUSE := .cache/lighthouse/$(LIGHTHOUSE_VERSION)/node_modules/.bin/lighthouse
+$(LIGHTHOUSE):
+	mkdir -p .cache/lighthouse/$(LIGHTHOUSE_VERSION)
+	cd .cache/lighthouse/$(LIGHTHOUSE_VERSION) && npm install --silent --no-audit --no-fund lighthouse@$(LIGHTHOUSE_VERSION)
+lighthouse: deps browser-deps $(LIGHTHOUSE)
+	LIGHTHOUSE=$(CURDIR)/$(LIGHTHOUSE) $(PY) -m benchmarks.lighthouse
 
 # Through macros/engine/build.py (standard library only): the same refusals as `make site`, so that
 # `make clean SITE_DIR=.` cannot delete the repository either.

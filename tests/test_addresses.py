@@ -30,6 +30,7 @@ PAGES = ["", "municipalities/kadikoy/", "agreements/beyoglu-pecs/", "en/", "en/a
 def test_unpublished_build_writes_no_relative_address_in_the_head(real_site, path):
     html = _html(real_site, path)
     assert not HEAD_LINKS.findall(html), HEAD_LINKS.findall(html)
+    assert 'rel="alternate" href' not in html and "hreflang=\"x-default\"" not in html
     assert 'property="og:url"' not in html
 
 
@@ -59,13 +60,17 @@ def test_published_head_addresses_are_absolute_and_right(published, path):
     html = _html(site, path)
     links = HEAD_LINKS.findall(html)
     own = SITE_URL + path
+    assert links == [("canonical", own, "")], links
+    assert f'<meta property="og:url" content="{own}">' in html
+    # The hreflang alternates are in the sitemap: Material fetches sitemap.xml beside every <link
+    # rel=alternate> of the head, a 404 for a page's own address.
+    sitemap = (site / ("en/" if path.startswith("en/") else "") / "sitemap.xml").read_text(encoding="utf-8")
+    entry = re.search(rf"<loc>{re.escape(own)}</loc>(.*?)</url>", sitemap, re.S)
+    assert entry, own
     tr = SITE_URL + path.removeprefix("en/")
     en = SITE_URL + "en/" + path.removeprefix("en/")
-    assert ("canonical", own, "") in links
-    assert ("alternate", tr, "tr") in links and ("alternate", en, "en") in links
-    assert ("alternate", tr, "x-default") in links
-    assert f'<meta property="og:url" content="{own}">' in html
-    assert all(href.startswith("https://") for _, href, _ in links), links
+    alternates = re.findall(r'<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/>', entry.group(1))
+    assert alternates == [("tr", tr), ("en", en), ("x-default", tr)], alternates
 
 
 def test_published_build_says_nothing_about_site_url(published):

@@ -56,7 +56,7 @@ def test_field_reference_pages_are_each_in_their_language(real_site):
     tr, en = _html(real_site, "data/fields"), _html(real_site, "en/data/fields")
     assert "Ortak belediye ya da şehir." in tr and "The partner municipality or city." not in tr
     assert "The partner municipality or city." in en and "Ortak belediye ya da şehir." not in en
-    assert "YYYY, YYYY-AA ya da YYYY-AA-GG; 1900 ile bugün arasında" in tr
+    assert "YYYY, YYYY-AA ya da YYYY-AA-GG; 1900 ile bugün arası" in tr
     assert "YYYY, YYYY-MM or YYYY-MM-DD, between 1900 and today" in en
 
 

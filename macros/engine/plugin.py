@@ -59,8 +59,8 @@ _HISTORY_GAPS = {
 _UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/search.")
 
 
-_NO_SITE_URL = ("SITE_URL is not set: the site's own address is unknown, so pages carry no canonical link, "
-                "og:url or hreflang alternates, the feeds' links are left out, the sitemap lists no pages, and "
+_NO_SITE_URL = ("SITE_URL is not set: the site's own address is unknown, so pages carry no canonical link or "
+                "og:url, the feeds' links are left out, the sitemap lists no pages (nor their hreflang alternates), and "
                 "citations take their address from the browser. The publishing workflow sets it "
                 "(.github/workflows/pages.yml); set SITE_URL=https://host/path/ to build a site to publish.")
 

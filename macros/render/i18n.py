@@ -562,11 +562,11 @@ FIELD_DOCS_TR: dict[str, str] = {
 
 # What the "allowed values" column says, in Turkish: the rule classes of macros/model.py by name.
 RULE_DOCS_TR: dict[str, str] = {
-    "TextRule": "Okura gösterilen düz metin: NFC, başta ve sonda boşluk yok, biçimlendirme ya da şablon sözdizimi yok",
-    "IdRule": "Adreslerde kullanılan kalıcı kimlik: küçük ASCII harfler, rakamlar ve tire",
+    "TextRule": "Düz metin: NFC, baş ve sonda boşluksuz, biçimlendirmesiz",
+    "IdRule": "Kimlik: küçük ASCII harf, rakam ve tire",
     "CountryRule": "ISO 3166-1 alpha-2 kodu ya da data/places.yaml'da tanımlı kodlardan biri",
     "SubdivisionRule": "MD-GA gibi bir ISO 3166-2 kodu; kaydın ülkesine ait olmalı",
-    "PartialDateRule": "YYYY, YYYY-AA ya da YYYY-AA-GG; 1900 ile bugün arasında",
+    "PartialDateRule": "YYYY, YYYY-AA ya da YYYY-AA-GG; 1900 ile bugün arası",
     "NewCountryCodeRule": "ISO 3166-1'de olmayan bir varlık için kod: XA-XZ aralığından iki harf",
     "LanguageRule": "Küçük harfle ISO 639-1 dil kodu, ör. 'tr', 'de', 'bs'",
     "UrlRule": "Tam bir http(s) adresi",
