@@ -24,7 +24,8 @@ import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LIGHTHOUSE = Path(os.environ.get("LIGHTHOUSE") or ROOT / ".cache" / "lighthouse" / "13.5.0" / "node_modules" / ".bin" / "lighthouse")
+LIGHTHOUSE = Path(os.environ.get("LIGHTHOUSE")
+                  or ROOT / ".cache" / "lighthouse" / "13.5.0" / "node_modules" / ".bin" / "lighthouse")
 CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")
 RESULTS = ROOT / "benchmarks" / "results" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
