@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .scaffold import _ID_LINE, KINDS, Added, ScaffoldError, add_record, existing_ids
+from .scaffold import _ID_LINE, KINDS, Added, ScaffoldError, add_record, existing_ids, unique_id
 from ..data.text import fold, slugify
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -148,15 +148,6 @@ def record_file(record: str, data_dir: Path) -> tuple[str, str]:
                      "or its page address")
 
 
-def _unique(base: str, taken: set[str]) -> str:
-    if base not in taken:
-        return base
-    n = 2
-    while f"{base}-{n}" in taken:
-        n += 1
-    return f"{base}-{n}"
-
-
 def _kind(answer: str, form: Form) -> str:
     options = form.options.get("kind", [])
     index = options.index(answer) if answer in options else -1
@@ -187,7 +178,7 @@ def from_issue(data_dir: Path, body: str, issue: str | None = None,
         if not url:
             raise IssueError("the issue gives no source address: there is nothing to add to the data yet; "
                              "answer the reader, and correct the record by hand once a source shows it")
-        source_id = _unique(f"{record_id}-kaynak", taken)
+        source_id = unique_id(f"{record_id}-kaynak", taken)
         comments = (f"From {ref}: correction of '{record_id}'. Check the source, then cite it from the record "
                     f"(- source: {source_id}, with the quote) and correct what it shows.",
                     *_quote_lines("What is wrong", answers["problem"]), *_quote_lines("Quote", quote))
@@ -196,8 +187,8 @@ def from_issue(data_dir: Path, body: str, issue: str | None = None,
         slug = district_slug(answers["district"], data_dir)
         kind = _kind(answers["kind"], form)
         partner = " ".join(answers["partner"].split())
-        record_id = _unique(f"{slug}-{slugify(partner)}" if slugify(partner) else f"{slug}-{KINDS[kind][2]}", taken)
-        source_id = _unique(f"{record_id}-kaynak", taken | {record_id})
+        record_id = unique_id(f"{slug}-{slugify(partner)}" if slugify(partner) else f"{slug}-{KINDS[kind][2]}", taken)
+        source_id = unique_id(f"{record_id}-kaynak", taken | {record_id})
         source = add_record(data_dir, "source", slug, source_id, values={"url": url},
                             comments=(f"From {ref}: the source of '{record_id}' below.",))
         values = {"sources.source": source_id}

@@ -83,14 +83,18 @@ def existing_ids(data_dir: Path) -> set[str]:
     return ids
 
 
-def fresh_id(slug: str, placeholder: str, taken: set[str]) -> str:
-    base = f"{slug}-{placeholder}"
+def unique_id(base: str, taken: set[str]) -> str:
+    """`base`, or `base-2`, `base-3` … : the first one no record uses yet."""
     if base not in taken:
         return base
     n = 2
     while f"{base}-{n}" in taken:
         n += 1
     return f"{base}-{n}"
+
+
+def fresh_id(slug: str, placeholder: str, taken: set[str]) -> str:
+    return unique_id(f"{slug}-{placeholder}", taken)
 
 
 # --- the skeleton, from the model -----------------------------------------------------------

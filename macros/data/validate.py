@@ -72,26 +72,48 @@ class _Invalid(Exception):
     """Value could not be converted; a problem has been recorded already."""
 
 
-def _describe(tp) -> str:
+@dataclasses.dataclass(frozen=True)
+class Wording:
+    """The words `describe` uses, so that one walk over the model speaks English (validation messages, the
+    field reference, the schema) or another language (render.i18n.FIELD_WORDS_TR)."""
+    reference: str = "the id of an entry in {where}"
+    either: str = " or "
+    one_of: str = "one of "
+    list_of: str = "a list of "
+    mapping: str = "a mapping with the fields "
+    plain: tuple = (("str", "text"), ("int", "a whole number"), ("bool", "true or false"))
+    rules: dict | None = None   # rule class name -> its description; None: the rule's own docstring
+
+
+ENGLISH = Wording()
+
+
+def describe(tp, words: Wording = ENGLISH) -> str:
+    """What a value of model type `tp` may be, in the given words."""
     origin = typing.get_origin(tp)
     if origin is Annotated:
         base, *rules = typing.get_args(tp)
         for rule in rules:
             if isinstance(rule, model.RefRule):
                 where = "data/districts/*.yaml" if rule.target == "agreements" else f"data/{rule.target}.yaml"
-                return f"the id of an entry in {where}"
-            if isinstance(rule, model.Rule) and rule.__doc__:
-                return rule.__doc__.strip().rstrip(".")
-        return _describe(base)
+                return words.reference.format(where=where)
+            if isinstance(rule, model.Rule):
+                text = words.rules.get(type(rule).__name__) if words.rules is not None else rule.__doc__
+                if text:
+                    return text.strip().rstrip(".")
+        return describe(base, words)
     if origin is Union:
-        return " or ".join(_describe(a) for a in typing.get_args(tp) if a is not type(None))
+        return words.either.join(describe(a, words) for a in typing.get_args(tp) if a is not type(None))
     if origin is Literal:
-        return "one of " + ", ".join(repr(a) for a in typing.get_args(tp))
+        return words.one_of + ", ".join(repr(a) for a in typing.get_args(tp))
     if origin is list:
-        return "a list of " + _describe(typing.get_args(tp)[0])
+        return words.list_of + describe(typing.get_args(tp)[0], words)
     if dataclasses.is_dataclass(tp):
-        return "a mapping with the fields " + ", ".join(f.name for f in dataclasses.fields(tp))
-    return {str: "text", int: "a whole number", bool: "true or false"}.get(tp, getattr(tp, "__name__", str(tp)))
+        return words.mapping + ", ".join(f.name for f in dataclasses.fields(tp))
+    return dict(words.plain).get(getattr(tp, "__name__", ""), getattr(tp, "__name__", str(tp)))
+
+
+_describe = describe  # the English wording, as validation messages use it
 
 
 def _yaml_type(value: Any) -> str:

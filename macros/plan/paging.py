@@ -93,6 +93,13 @@ class Paged:
         """The page that shows the row at this position (0-based)."""
         return bisect.bisect_right(self.starts, position)
 
+    def pages_by(self, key) -> dict:
+        """key(row) -> the path of the page that shows the first row with that key (for links into the list)."""
+        out: dict = {}
+        for position, row in enumerate(self.rows):
+            out.setdefault(key(row), self.path(self.page_of(position)))
+        return out
+
 
 def by_count(name: str, section: str, rows, forced: int | None = None) -> Paged:
     rows, size = tuple(rows), per_page(name, forced)

@@ -14,6 +14,8 @@ from babel import Locale
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal
 
+from ..data.validate import Wording
+
 LABELS: dict[str, dict[str, str]] = {
     # The public name: "Yerel Diplomasi" alone is a government guide's and a municipal union's name.
     # site_name in mkdocs.yml / mkdocs.en.yml says the same (tests/test_identity.py).
@@ -571,6 +573,13 @@ RULE_DOCS_TR: dict[str, str] = {
     "LanguageRule": "Küçük harfle ISO 639-1 dil kodu, ör. 'tr', 'de', 'bs'",
     "UrlRule": "Tam bir http(s) adresi",
 }
+
+
+# The Turkish words of the field reference's "allowed values" column (data.validate.describe).
+FIELD_WORDS_TR = Wording(
+    reference="{where} içindeki bir kaydın kimliği", either=" ya da ", one_of="şunlardan biri: ",
+    list_of="liste; her öğesi: ", mapping="şu alanları olan bir eşleme: ",
+    plain=(("str", "metin"), ("int", "tam sayı"), ("bool", "true ya da false")), rules=RULE_DOCS_TR)
 
 
 def field_doc(cls_name: str, field_name: str, english: str, lang: str) -> str:

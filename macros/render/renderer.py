@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from ..data import model
 from ..data.index import PortalIndex, partner_name, programme_name, project_countries
+from ..data.validate import describe
 from ..plan import paging
 from ..plan.pages import PageSpec, SitePlan
 from ..plan.urls import Links
@@ -41,26 +42,8 @@ FIELD_REFERENCE = [("agreements", model.Agreement), ("memberships", model.Member
 
 
 def describe_tr(tp) -> str:
-    """What a field accepts, in Turkish (the English wording is validate._describe)."""
-    origin = typing.get_origin(tp)
-    if origin is typing.Annotated:
-        base, *rules = typing.get_args(tp)
-        for rule in rules:
-            if isinstance(rule, model.RefRule):
-                where = "data/districts/*.yaml" if rule.target == "agreements" else f"data/{rule.target}.yaml"
-                return f"{where} içindeki bir kaydın kimliği"
-            if isinstance(rule, model.Rule) and type(rule).__name__ in i18n.RULE_DOCS_TR:
-                return i18n.RULE_DOCS_TR[type(rule).__name__]
-        return describe_tr(base)
-    if origin is typing.Union:
-        return " ya da ".join(describe_tr(a) for a in typing.get_args(tp) if a is not type(None))
-    if origin is typing.Literal:
-        return "şunlardan biri: " + ", ".join(repr(a) for a in typing.get_args(tp))
-    if origin is list:
-        return "liste; her öğesi: " + describe_tr(typing.get_args(tp)[0])
-    if dataclasses.is_dataclass(tp):
-        return "şu alanları olan bir eşleme: " + ", ".join(f.name for f in dataclasses.fields(tp))
-    return {str: "metin", int: "tam sayı", bool: "true ya da false"}.get(tp, getattr(tp, "__name__", str(tp)))
+    """What a field accepts, in Turkish (the same walk as validation's English wording)."""
+    return describe(tp, i18n.FIELD_WORDS_TR)
 
 
 # An excerpt longer than this is shown on the sources page (linked) rather than under each citation: a tie
@@ -195,7 +178,7 @@ class Renderer:
             shown_agreements=shown["agreement"], shown_memberships=shown["membership"],
             shown_projects=shown["project"],
             pager=self._pager(paged, page, page_url, label("municipality_of", self.lang, name=district.name)),
-            provenance=self._provenance("municipality", slug, page_url=page_url), score=self._score_line(slug),
+            provenance=self._provenance("municipality", slug, page_url=page_url), score=self._scorecard[slug],
             cited=self._cited(shown["agreement"], shown["membership"], shown["project"], shown["activity"]),
         )
 
@@ -324,24 +307,23 @@ class Renderer:
     @functools.cached_property
     def _network_pages(self) -> dict[str, str]:
         """Network id -> the page of the networks list where its heading (and its details) are."""
-        paged, out = self.layout.lists["networks"], {}
-        for position, (network, _) in enumerate(paged.rows):
-            out.setdefault(network.id, paged.path(paged.page_of(position)))
-        return out
+        return self.layout.lists["networks"].pages_by(lambda row: row[0].id)
 
     # --- accountability: requests and scorecard -------------------------------------------------
 
     @functools.cached_property
-    def _scorecard(self) -> list:
-        return accountability.scorecard(self.index.portal, accountability.build_date())
+    def _scorecard(self) -> dict:
+        """Municipality slug -> its scorecard line, in the data's order (computed once per build)."""
+        lines = accountability.scorecard(self.index.portal, accountability.build_date())
+        return {line.district.slug: line for line in lines}
 
     @macro
     def requests_overview(self, page_url: str, page: int = 1) -> Markup:
         """Per municipality, the foreign ties whose documents the sources do not show; then the filed requests."""
         paged = self.layout.lists["requests"]
-        lines = {line.district.slug: line for line in self._scorecard}
-        rows = [lines[d.slug] for d in paged.rows_of(page)]
-        filed = [(line.district, r, line.status[r.id]) for line in self._scorecard for r in line.district.requests]
+        rows = [self._scorecard[d.slug] for d in paged.rows_of(page)]
+        filed = [(line.district, r, line.status[r.id]) for line in self._scorecard.values()
+                 for r in line.district.requests]
         return self._render("requests.html", page_url, rows=rows, filed=filed if page == 1 else [], page=page,
                             pager=self._pager(paged, page, page_url),
                             due=lambda r: accountability.requests.due(r).isoformat(),
@@ -360,13 +342,11 @@ class Renderer:
 
     @functools.cached_property
     def _requests_pages(self) -> dict[str, str]:
-        paged = self.layout.lists["requests"]
-        return {d.slug: paged.path(paged.page_of(i)) for i, d in enumerate(paged.rows)}
+        return self.layout.lists["requests"].pages_by(lambda district: district.slug)
 
     @functools.cached_property
     def _rule_pages(self) -> dict[str, str]:
-        paged = self.layout.lists["rules"]
-        return {rule.id: paged.path(paged.page_of(i)) for i, rule in enumerate(paged.rows)}
+        return self.layout.lists["rules"].pages_by(lambda rule: rule.id)
 
     def _holiday_years(self) -> tuple[int, int]:
         # From Law 4982's first year to three years past the data's date: every request the log can hold.
@@ -387,8 +367,7 @@ class Renderer:
     @macro
     def scorecard_table(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["scorecard"]
-        lines = {line.district.slug: line for line in self._scorecard}
-        return self._render("scorecard.html", page_url, lines=[lines[d.slug] for d in paged.rows_of(page)],
+        return self._render("scorecard.html", page_url, lines=[self._scorecard[d.slug] for d in paged.rows_of(page)],
                             chart=self._embedded("score_chart", page_url) if page == 1 else "",
                             pager=self._pager(paged, page, page_url),
                             build_date=accountability.build_date().isoformat(),
@@ -397,7 +376,7 @@ class Renderer:
 
     def _score_chart(self, page_url: str, files: dict) -> Markup:
         links = Links(page_url)
-        ranked = sorted((line for line in self._scorecard if line.foreign),
+        ranked = sorted((line for line in self._scorecard.values() if line.foreign),
                         key=lambda line: (-(line.council_share or 0) - (line.permission_share or 0),
                                           -len(line.foreign), tr_sort_key(line.district.name)))
         rows = [(line.district.name, round(100 * ((line.council_share or 0) + (line.permission_share or 0)) / 2),
@@ -411,8 +390,7 @@ class Renderer:
     @functools.cached_property
     def _source_pages(self) -> dict[str, str]:
         """Source id -> the page of the sources list that shows it with its excerpt."""
-        paged = self.layout.lists["sources"]
-        return {source.id: paged.path(paged.page_of(i)) for i, source in enumerate(paged.rows)}
+        return self.layout.lists["sources"].pages_by(lambda source: source.id)
 
     def _trip_rules(self, activity: model.Activity):
         """None when the activity is not a dated trip abroad; else the trip rules in force on its date (maybe none)."""
@@ -420,9 +398,6 @@ class Renderer:
         if activity.kind not in TRIP_KINDS or not activity.date or not abroad:
             return None
         return accountability.legal_trail.trip_rules(activity, self.index.portal.rules)
-
-    def _score_line(self, slug: str):
-        return next(line for line in self._scorecard if line.district.slug == slug)
 
     @macro
     def sources_list(self, page_url: str, page: int = 1) -> Markup:
