@@ -4,6 +4,9 @@ Derived from the validated model only (no MkDocs, no templates): the legal trail
 (legal_trail), ready information requests under Law 4982 (requests), the deadline arithmetic
 (deadlines) and the transparency scorecard (scorecard). The renderer and the tests read these.
 """
+import datetime
+import os
+
 from .deadlines import answer_due, holiday_table
 from .legal_trail import Step, trail
 from .requests import objection_text, request_status, request_text
@@ -13,11 +16,8 @@ __all__ = ["Line", "build_date", "Step", "answer_due", "holiday_table", "objecti
            "scorecard", "trail"]
 
 
-def build_date():
+def build_date() -> datetime.date:
     """The date statuses are computed against: the last commit's (SOURCE_DATE_EPOCH), so builds stay reproducible."""
-    import datetime
-    import os
-
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date()

@@ -34,9 +34,8 @@
       document.body.appendChild(link); link.click(); document.body.removeChild(link);
       setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
     } else {
-      var box = button.closest(".yd-request");
-      var section = box.closest("article") ? box : box;
-      box.open = true;
+      var section = button.closest(".yd-request");
+      section.open = true;
       section.classList.add("yd-print-target");
       document.body.classList.add("yd-printing-request");
       var restore = function () {
@@ -89,6 +88,12 @@
   function init() {
     document.querySelectorAll("form.yd-deadline").forEach(setUp);
   }
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init); else init();
-  if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);
+  // As the other scripts start (cards.js, filters.js): once, through Material's document$ where it exists.
+  if (typeof document$ !== "undefined" && document$.subscribe) {
+    document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
 })();
