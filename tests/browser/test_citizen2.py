@@ -99,7 +99,9 @@ def test_citation_has_the_absolute_address_an_access_date_and_copies(new_page, s
     cite = page.locator(".yd-citation")
     expect(cite.locator(".yd-permalink a")).to_have_attribute("href", page.site(path))
     expect(cite.locator(".yd-permalink a")).to_have_text(page.site(path))
-    today = datetime.date.today()
+    # The reader's day: the browser runs in Istanbul's time zone (conftest), which is ahead of UTC.
+    from zoneinfo import ZoneInfo
+    today = datetime.datetime.now(ZoneInfo("Europe/Istanbul")).date()
     month = {"tr": ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
                     "Kasım", "Aralık"],
              "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
