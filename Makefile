@@ -49,15 +49,14 @@ validate: deps
 site: deps
 	$(PY) -m macros.engine.build --site-dir $(SITE_DIR)
 
-test: test-deps lint
+test: test-deps lint typecheck
 	$(PY) -m pytest
 
 # Lint (ruff, configured in pyproject.toml, version pinned in requirements-test.txt): part of make test.
 lint: $(VENV)/.test-deps
 	$(VENV)/bin/ruff check .
 
-# Types (mypy, configured in pyproject.toml: strict for macros/data/ and macros/plan/). Not yet part of
-# make test: the code still has type errors to fix (issue 15, item 7).
+# Types (mypy, configured in pyproject.toml: strict for macros/data/ and macros/plan/): part of make test.
 typecheck: $(VENV)/.test-deps
 	$(VENV)/bin/mypy
 

@@ -27,8 +27,9 @@ from pathlib import Path
 import yaml
 
 from macros.data import model
-from macros.render.i18n import enum_label, format_date, label
+from macros.i18n import enum_label, format_date, label
 from macros.data.index import PortalIndex, project_countries
+from macros.render.flags import flag_class
 from macros.plan import paging
 from macros.plan.pages import generated_pages
 from macros.data.dataset import load_portal
@@ -72,7 +73,7 @@ class _Writer:
     # -- pieces -----------------------------------------------------------------------------
 
     def country(self, here: str, code: str) -> str:
-        flag = self.c.flag(code)
+        flag = flag_class(code)
         return f"[{flag + ' ' if flag else ''}{self.c.name(code, LANG)}]({_rel(here, f'countries/{code.lower()}.md')})"
 
     def district(self, here: str, d: model.District) -> str:
@@ -132,41 +133,41 @@ class _Writer:
 
     def municipality(self, here: str, d: model.District, data_file: str, page: int = 1) -> str:
         rows = self.layout.municipalities[d.slug].rows_of(page)
-        shown = {kind: [r for k, r in rows if k == kind] for kind in ("agreement", "membership", "project", "activity")}
+        shown = paging.Records.of(rows)
         out = [f"# {label('municipality_of', LANG, name=d.name)}", ""]
         if self.index.has_records(d):
             out += [label("summary_counts", LANG, agreements=len(d.agreements), memberships=len(d.memberships),
                           projects=len(d.projects), activities=len(d.activities)), ""]
         else:
             out += [label("none_recorded", LANG), ""]
-        if shown["agreement"]:
+        if shown.agreement:
             out += [f"## {label('agreements', LANG)}", "",
                     "| Ortak | Ülke | Tür | İmza tarihi | Durum |", "|---|---|---|---|---|"]
-            for a in shown["agreement"]:
+            for a in shown.agreement:
                 out.append(f"| [{_cell(self.partner(a))}]({_rel(here, f'agreements/{a.id}.md')}) | "
                            f"{self.country(here, a.country)} | {enum_label('agreement_kind', a.kind, LANG)} | "
                            f"{format_date(a.signed, LANG) or '—'} | {enum_label('agreement_status', a.status, LANG)} |")
             out.append("")
-        if shown["membership"]:
+        if shown.membership:
             out += [f"## {label('memberships', LANG)}", ""]
-            for m in shown["membership"]:
+            for m in shown.membership:
                 n = self.index.networks[m.network]
                 since = f", {format_date(m.since, LANG)}" if m.since else ""
                 out.append(f"- [{n.name}]({_rel(here, 'networks.md')}) — {m.as_written}{since} "
                            f"({label('sources', LANG)}: {self.source_refs(m)})")
             out.append("")
-        if shown["project"]:
+        if shown.project:
             out += [f"## {label('projects', LANG)}", "", "| Proje | Program | Ülkeler | Durum |", "|---|---|---|---|"]
-            for p in shown["project"]:
+            for p in shown.project:
                 programme = self.index.programmes[p.programme].name if p.programme else (p.funder or "—")
                 codes = ", ".join(self.country(here, c) for c in project_countries(p)) or "—"
                 out.append(f"| [{_cell(p.title)}]({_rel(here, f'projects/{p.id}.md')}) | {_cell(programme)} | "
                            f"{codes} | {enum_label('project_status', p.status, LANG)} |")
             out.append("")
-        if shown["activity"]:
+        if shown.activity:
             out += [f"## {label('activities', LANG)}", ""]
             for kind in model.ACTIVITY_KINDS:
-                items = [a for a in shown["activity"] if a.kind == kind]
+                items = [a for a in shown.activity if a.kind == kind]
                 if items:
                     out += [f"### {enum_label('activity_kind', kind, LANG)}", ""]
                     out += [self.activity(here, a) for a in items] + [""]
@@ -242,27 +243,27 @@ class _Writer:
 
     def country_page(self, here: str, code: str, page: int = 1) -> str:
         rows = self.layout.countries[code].rows_of(page)
-        ties = {kind: [r for k, r in rows if k == kind] for kind in ("agreement", "project", "activity")}
+        ties = paging.Records.of(rows)
         name = self.c.name(code, LANG)
-        flag = self.c.flag(code)
+        flag = flag_class(code)
         out = [f"[{label('all_countries', LANG)}]({_rel(here, 'countries/index.md')})", "",
                f"# {flag + ' ' if flag else ''}{label('country_page_title', LANG, name=name)}", "",
                label("country_intro", LANG, name=name), ""]
-        if ties["agreement"]:
+        if ties.agreement:
             out += [f"## {label('agreements', LANG)}", "", "| Belediye | Ortak | Tür | Durum |", "|---|---|---|---|"]
-            for a in ties["agreement"]:
+            for a in ties.agreement:
                 out.append(f"| {self.district(here, self.index.district_of[a.id])} | "
                            f"[{_cell(self.partner(a))}]({_rel(here, f'agreements/{a.id}.md')}) | "
                            f"{enum_label('agreement_kind', a.kind, LANG)} | "
                            f"{enum_label('agreement_status', a.status, LANG)} |")
             out.append("")
-        if ties["project"]:
+        if ties.project:
             out += [f"## {label('projects', LANG)}", ""]
             out += [f"- {self.district(here, self.index.district_of[p.id])}: "
-                    f"[{p.title}]({_rel(here, f'projects/{p.id}.md')})" for p in ties["project"]] + [""]
-        if ties["activity"]:
+                    f"[{p.title}]({_rel(here, f'projects/{p.id}.md')})" for p in ties.project] + [""]
+        if ties.activity:
             out += [f"## {label('activities', LANG)}", ""]
-            out += [self.activity_line(here, a, skip_country=code) for a in ties["activity"]] + [""]
+            out += [self.activity_line(here, a, skip_country=code) for a in ties.activity] + [""]
         return "\n".join(out)
 
     # -- overview macros, as Markdown ---------------------------------------------------------

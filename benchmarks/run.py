@@ -6,7 +6,8 @@
 For each scale: generate a data folder (benchmarks/generate.py, checked by the real loader), then
 measure validation, the Turkish edition's full `mkdocs build --strict` (wall clock, CPU, peak RSS),
 the site it wrote (pages, sizes, search data), a rebuild after editing one record, and the same
-pages as plain Markdown built by MkDocs (same theme, Material's search, no macros/hook) and by Hugo.
+pages as plain Markdown built by MkDocs (same theme, Material's search, no mkdocs-macros and no
+portal plugin) and by Hugo.
 Builds run in subprocesses against a snapshot of the project taken at start, so edits made in
 the working tree while the benchmark runs do not mix into its numbers. Prints a table and writes
 the rows to --out (and machine/run facts to <out stem>.meta.json). See benchmarks/README.md.

@@ -48,18 +48,32 @@ def paper_text() -> str:
 
 # Markers (pytest.ini): `-m unit` runs in seconds, `-m build` builds sites (MkDocs, Pagefind, git, the HTML
 # checker), `-m browser` drives Chromium. Every test gets exactly one, by what it needs.
-BUILD_FIXTURES = {"real_build", "real_site", "paged_site", "published_site", "hostile_site", "vnu_messages", "repo"}
-BUILD_CALLS = ("build_site(", "subprocess.", "IndexJob(", "macros.engine.build")
+# A test needs a build when it, or a fixture it uses (directly or through another fixture), builds a site or
+# runs a program: the fixtures below by name, any other by what its code calls (a new fixture that builds
+# is caught without being listed).
+BUILD_FIXTURES = {"real_build", "real_site", "published", "paged_site", "published_site", "hostile_site",
+                  "vnu_messages", "repo"}
+BUILD_CALLS = ("build_site(", "build_hostile_site(", "subprocess.", "IndexJob(", "macros.engine.build")
+
+
+def _calls_a_build(function) -> bool:
+    try:
+        if not Path(inspect.getsourcefile(function) or "").is_relative_to(ROOT / "tests"):
+            return False  # pytest's own fixtures (tmp_path, monkeypatch...)
+        source = inspect.getsource(function)
+    except (OSError, TypeError):
+        return False
+    return any(call in source for call in BUILD_CALLS)
 
 
 def _needs_a_build(item) -> bool:
     if BUILD_FIXTURES & set(getattr(item, "fixturenames", ())):
         return True
-    try:
-        source = inspect.getsource(item.function)
-    except (AttributeError, OSError, TypeError):
-        return False
-    return any(call in source for call in BUILD_CALLS)
+    # Every fixture the test uses, also through other fixtures (pytest has resolved the closure).
+    fixtures = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+    if any(_calls_a_build(d.func) for defs in fixtures.values() for d in defs):
+        return True
+    return _calls_a_build(getattr(item, "function", None))
 
 
 def pytest_collection_modifyitems(config, items):

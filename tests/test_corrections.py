@@ -136,7 +136,18 @@ def test_portal_from_issue_command(data, tmp_path, capsys):
     issue.write_text(body(MISSING), encoding="utf-8")
     assert main(["--data", str(data), "from-issue", str(issue), "--issue", "42"]) == 0
     out = capsys.readouterr().out
-    assert "added agreement 'kadikoy-yalta'" in out and "Left to do" in out and "TODO" in out or "kind" in out
+    assert "data/districts/kadikoy.yaml:" in out
+    assert "added source 'kadikoy-yalta-kaynak'" in out and "added agreement 'kadikoy-yalta'" in out
+    # What is left to do is `portal validate`'s list for the new records: each problem names a TODO line of
+    # the file, and every TODO line of a required field is named (the record's kind among them).
+    left = re.findall(r"^  data/districts/kadikoy\.yaml:(\d+): (\S+): is empty", out, re.M)
+    assert f"Left to do before the pull request ({len(left)} problems" in out
+    lines = (data / "districts" / "kadikoy.yaml").read_text(encoding="utf-8").splitlines()
+    todo = {n for n, line in enumerate(lines, 1) if re.match(r"\s*\w+:\s+# TODO", line)}
+    assert todo and {int(n) for n, _ in left} == todo
+    assert {field.split(".")[-1] for _, field in left} == {"title", "kind", "accessed"}
+    assert any(field.startswith("agreements[") and field.endswith(".kind") for _, field in left)
+    assert "fill in the TODO lines" in out
     issue.write_text("hello", encoding="utf-8")
     assert main(["--data", str(data), "from-issue", str(issue)]) == 1
     assert "not the body" in capsys.readouterr().err

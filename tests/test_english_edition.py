@@ -8,8 +8,8 @@ import re
 import pytest
 
 from macros.data import model
-from macros.render import i18n
-from macros.render.i18n import FIELD_DOCS_TR, RULE_DOCS_TR, counted, date, label, number
+from macros import i18n
+from macros.i18n import FIELD_DOCS_TR, RULE_DOCS_TR, counted, date, label, number
 from macros.render.renderer import FIELD_REFERENCE
 
 

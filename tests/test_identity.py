@@ -11,7 +11,7 @@ import yaml
 
 from helpers import ROOT, build_site
 
-from macros.render.i18n import label
+from macros.i18n import label
 from macros.publish.linked_data import SITE_NAME
 
 REPO_URL = "https://github.com/example/yerel-diplomasi"

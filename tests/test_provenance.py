@@ -16,14 +16,18 @@ def _jsonld(html):
 def test_record_pages_offer_a_citation_with_permanent_link_and_sources(real_site, portal):
     """Built without SITE_URL: the citation has no address written into it (cite.js takes it from the
     browser; tests/test_addresses.py has the absolute one of a published build), never a relative one."""
-    for path, permalink in [("agreements/adalar-nacka", "/agreements/adalar-nacka/"),
-                            ("municipalities/kadikoy", "/municipalities/kadikoy/"),
-                            ("en/agreements/adalar-nacka", "/en/agreements/adalar-nacka/")]:
+    # What each page must cite, in its list of sources: an agreement its table in the paper (in its
+    # edition's language), a municipality the sources of its records.
+    for path, permalink, sources, cited in [
+            ("agreements/adalar-nacka", "/agreements/adalar-nacka/", "yd-citations", "Tablo 1"),
+            ("municipalities/kadikoy", "/municipalities/kadikoy/", "yd-sources", "<li><a href=\"http"),
+            ("en/agreements/adalar-nacka", "/en/agreements/adalar-nacka/", "yd-citations", "Table 1")]:
         html = _page(real_site, path)
         citation = re.search(r"<p class=\"yd-citation\"[^>]*>(.*?)</p>", html).group(1)
         assert permalink not in citation
         assert '<span class="yd-permalink"></span>' in citation
-        assert "Tablo 1" in html or "Table 1" in html or "municipalities" in path
+        listed = re.search(rf'<ul class="{sources}">(.*?)</ul>', html, re.S)
+        assert listed and cited in listed.group(1), (path, cited)
 
 
 def test_last_change_comes_from_git_not_the_clock(real_site):

@@ -191,11 +191,11 @@ def from_issue(data_dir: Path, body: str, issue: str | None = None,
         source_id = unique_id(f"{record_id}-kaynak", taken | {record_id})
         source = add_record(data_dir, "source", slug, source_id, values={"url": url},
                             comments=(f"From {ref}: the source of '{record_id}' below.",))
-        values = {"sources.source": source_id}
+        values: dict[str, str | list[str]] = {"sources.source": source_id}
         if quote:
             values["sources.quote"] = quote
         code = country_code(answers.get("country", ""))
-        comments = [f"From {ref}: {answers['kind']} with {partner}"
+        notes = [f"From {ref}: {answers['kind']} with {partner}"
                     + (f", {answers['country']}" if answers.get("country") else "") + "."]
         if kind == "agreement":
             values["partner.as_written"] = partner
@@ -204,8 +204,8 @@ def from_issue(data_dir: Path, body: str, issue: str | None = None,
         else:
             if code:
                 values["countries"] = [code]
-            comments.append(f"Partner as the reader wrote it: {partner}")
-        comments += _quote_lines("Details", answers.get("details", ""))
-        record = add_record(data_dir, kind, slug, record_id, values=values, comments=tuple(comments))
+            notes.append(f"Partner as the reader wrote it: {partner}")
+        notes += _quote_lines("Details", answers.get("details", ""))
+        record = add_record(data_dir, kind, slug, record_id, values=values, comments=tuple(notes))
         return [source, record]
     raise IssueError(f"the form {form.name!r} is not one `portal from-issue` reads")

@@ -385,7 +385,7 @@ def _allowed(tp) -> str:
         if dataclasses.is_dataclass(_base(item)):
             return f"a list of {_md(_base(item).__name__)} entries (see below)"
         return f"a list, each: {_allowed(item)}"
-    if dataclasses.is_dataclass(inner):
+    if isinstance(inner, type) and dataclasses.is_dataclass(inner):  # a class, not an instance
         return f"a {_md(inner.__name__)} mapping (see below)"
     return _md(_describe(inner))
 

@@ -1,25 +1,24 @@
-"""Country names (Turkish and English) and flags: pycountry plus entities missing from ISO 3166-1;
-flags are the SVG files vendored by macros/render/flags.py."""
+"""Country names (Turkish and English): pycountry plus entities missing from ISO 3166-1."""
 from __future__ import annotations
 
 import gettext
 from functools import lru_cache
 
 import pycountry
+import pycountry.db
 
-from ..render.flags import vendored
 from .model import CountryEntity
 
 
 @lru_cache(maxsize=None)
-def _translation(lang: str):
+def _translation(lang: str) -> gettext.NullTranslations:
     if lang == "en":
         return gettext.NullTranslations()
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
 
 
 @lru_cache(maxsize=None)
-def _subdivision_translation(lang: str):
+def _subdivision_translation(lang: str) -> gettext.NullTranslations:
     if lang == "en":
         return gettext.NullTranslations()
     return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
@@ -45,24 +44,19 @@ class Countries:
         country = pycountry.countries.get(alpha_2=code)
         if country is None:
             raise KeyError(code)
-        common = getattr(country, "common_name", None)
+        common: str | None = getattr(country, "common_name", None)
+        formal: str = country.name
         if lang == "en":
-            return common or country.name
+            return common or formal
         # Prefer the short everyday name ("Güney Kore") over the formal one ("Kore Cumhuriyeti").
         translation = _translation(lang)
         if common and translation.gettext(common) != common:
             return translation.gettext(common)
-        return translation.gettext(country.name)
+        return translation.gettext(formal)
 
     @staticmethod
-    def flag(code: str) -> str:
-        """The CSS class suffix of the country's vendored SVG flag ("se" for `yd-flag f-se`), or "" when
-        there is none (the page then shows the code): never an emoji, which many systems cannot draw."""
-        return code.lower() if code in vendored() else ""
-
-    @staticmethod
-    def subdivision(code: str):
-        sub = pycountry.subdivisions.get(code=code)
+    def subdivision(code: str) -> pycountry.db.Data | None:
+        sub: pycountry.db.Data | None = pycountry.subdivisions.get(code=code)
         return sub if sub is not None and sub.code == code else None
 
     def subdivision_name(self, code: str, lang: str = "tr") -> str:

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import difflib
 import typing
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from . import model
 from .countries import Countries
@@ -33,14 +35,14 @@ def _display(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def _convert_file(node: Node, cls, ctx: Context):
+def _convert_file(node: Node, cls: type[Any], ctx: Context) -> Any:
     try:
         return convert_record(node, cls, "", ctx)
     except _Invalid:
         return None
 
 
-def _convert_entries(node: Node, cls, key: str, ctx: Context) -> tuple:
+def _convert_entries(node: Node, cls: type[Any], key: str, ctx: Context) -> tuple[Any, ...]:
     """A reference file's list, entry by entry: one bad entry must not hide the good ones
     (otherwise every record citing them would get a false "not defined" error)."""
     item_cls = typing.get_args(typing.get_type_hints(cls)[key])[0]
@@ -54,7 +56,7 @@ def _convert_entries(node: Node, cls, key: str, ctx: Context) -> tuple:
     if not isinstance(items.value, list):
         ctx.problem(items, key, f"expected a list ('- ' items) of {key}")
         return ()
-    good = []
+    good: list[Any] = []
     for i, item in enumerate(items.value):
         try:
             good.append(convert_record(item, item_cls, f"{key}[{i}]", ctx))
@@ -74,7 +76,7 @@ def load_portal(data_dir: Path) -> model.Portal:
         return node
 
     # Reference data first: country codes from places.yaml are needed to check districts.
-    refs: dict[str, tuple] = {}
+    refs: dict[str, tuple[Any, ...]] = {}
     ref_nodes: dict[str, Node] = {}
     places_node = read(data_dir / "places.yaml") if (data_dir / "places.yaml").exists() else None
     bootstrap = Context(Countries())
@@ -99,7 +101,7 @@ def load_portal(data_dir: Path) -> model.Portal:
         if node:
             ref_nodes[key] = node
 
-    districts = []
+    districts: list[tuple[model.District, Node, str]] = []
     origin: dict[str, str] = {}
     district_dir = data_dir / "districts"
     files = _district_files(data_dir, problems)
@@ -117,7 +119,7 @@ def load_portal(data_dir: Path) -> model.Portal:
             continue
         display = _display(path, data_dir)
         if district.slug != path.stem:
-            slug_node = node.value["slug"]
+            slug_node = node.child("slug")
             # Suggest only what would be valid: "kadi koy.yaml" cannot become "slug: kadi koy".
             fix = f" or set slug: {path.stem}" if _ID.match(path.stem) else ""
             problems.append(Problem(display, slug_node.line, "slug",
@@ -162,7 +164,7 @@ def _district_files(data_dir: Path, problems: list[Problem]) -> list[Path]:
             problems.append(Problem(_display(entry, data_dir), 0, "", _not_read(entry, "data/ holds only "
                                     + ", ".join(sorted(expected - {"districts"})) + " and the folder districts/")))
     district_dir = data_dir / "districts"
-    files = []
+    files: list[Path] = []
     for entry in sorted(district_dir.iterdir()) if district_dir.is_dir() else ():
         if is_editor_file(entry.name):
             continue
@@ -183,11 +185,12 @@ def _not_read(entry: Path, rule: str) -> str:
     return f"this file is not read ({rule}): move it out of data/ or delete it"
 
 
-def _check_ids_and_references(district_nodes, refs, ref_nodes, ctx: Context) -> list[Problem]:
+def _check_ids_and_references(district_nodes: list[Node], refs: dict[str, tuple[Any, ...]],
+                              ref_nodes: dict[str, Node], ctx: Context) -> list[Problem]:
     problems: list[Problem] = Problems()
     known: dict[str, set[str]] = {k: set() for k in ("sources", "networks", "programmes", "agreements", "activities")}
 
-    def claim(space: dict, value: str, node: Node, path: str, what: str):
+    def claim(space: dict[str, Node], value: str, node: Node, path: str, what: str) -> None:
         if value in space:
             first = space[value]
             problems.append(Problem(node.file, node.line, path,
@@ -200,13 +203,13 @@ def _check_ids_and_references(district_nodes, refs, ref_nodes, ctx: Context) -> 
     for key, node in ref_nodes.items():
         id_field = "code" if key == "countries" else "id"
         seen = seen_by_key.setdefault(key, {})
-        for i, id_node in _id_nodes(node, key, id_field):
-            claim(seen, id_node.value, id_node, f"{key}[{i}].{id_field}", f"another entry of {key}")
+        for i, value, id_node in _id_nodes(node, key, id_field):
+            claim(seen, value, id_node, f"{key}[{i}].{id_field}", f"another entry of {key}")
     # Sources may also be defined in a district file, next to the records citing them; ids stay global.
     source_ids = seen_by_key.setdefault("sources", {})
     for node in district_nodes:
-        for i, id_node in _id_nodes(node, "sources", "id"):
-            claim(source_ids, id_node.value, id_node, f"sources[{i}].id", "another source")
+        for i, value, id_node in _id_nodes(node, "sources", "id"):
+            claim(source_ids, value, id_node, f"sources[{i}].id", "another source")
     for key, seen in seen_by_key.items():
         if key in known:
             known[key].update(seen)
@@ -216,16 +219,16 @@ def _check_ids_and_references(district_nodes, refs, ref_nodes, ctx: Context) -> 
     record_ids: dict[str, Node] = {}
     slugs: dict[str, Node] = {}
     for node in district_nodes:
-        slug = node.value.get("slug")
-        if slug is not None and isinstance(slug.value, str):
+        slug = node.child("slug")
+        if slug is not node and isinstance(slug.value, str):
             claim(slugs, slug.value, slug, "slug", "another district")
         for kind in model.RECORD_KINDS:
-            for i, id_node in _id_nodes(node, kind, "id"):
-                claim(record_ids, id_node.value, id_node, f"{kind}[{i}].id", "another record")
+            for i, value, id_node in _id_nodes(node, kind, "id"):
+                claim(record_ids, value, id_node, f"{kind}[{i}].id", "another record")
                 if kind in ("agreements", "activities"):
-                    known[kind].add(id_node.value)
-        for i, id_node in _id_nodes(node, "requests", "id"):
-            claim(record_ids, id_node.value, id_node, f"requests[{i}].id", "another record")
+                    known[kind].add(value)
+        for i, value, id_node in _id_nodes(node, "requests", "id"):
+            claim(record_ids, value, id_node, f"requests[{i}].id", "another record")
     for ref in ctx.references:
         if ref.value not in known[ref.target]:
             options = sorted(known[ref.target])
@@ -240,15 +243,15 @@ def _check_ids_and_references(district_nodes, refs, ref_nodes, ctx: Context) -> 
     return problems
 
 
-def _id_nodes(node: Node, key: str, id_field: str):
-    """(index, id node) of every entry under node[key] that has a textual id, valid or not."""
+def _id_nodes(node: Node, key: str, id_field: str) -> Iterator[tuple[int, str, Node]]:
+    """(index, id, id node) of every entry under node[key] that has a textual id, valid or not."""
     items = node.value.get(key) if isinstance(node.value, dict) else None
     if items is None or not isinstance(items.value, list):
         return
     for i, item in enumerate(items.value):
         id_node = item.value.get(id_field) if isinstance(item.value, dict) else None
         if id_node is not None and isinstance(id_node.value, str):
-            yield i, id_node
+            yield i, id_node.value, id_node
 
 
 QUOTE_MAX_WORDS = 40
@@ -259,7 +262,7 @@ def _normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def _citation_nodes(node: Node, path: str = ""):
+def _citation_nodes(node: Node, path: str = "") -> Iterator[tuple[str, Node]]:
     """(path, node) of every citation (a mapping with 'source' and 'quote') anywhere in a district file."""
     if isinstance(node.value, dict):
         if "source" in node.value and "quote" in node.value:
@@ -271,16 +274,16 @@ def _citation_nodes(node: Node, path: str = ""):
             yield from _citation_nodes(child, f"{path}[{i}]")
 
 
-def _check_quotes(district_nodes, sources: dict) -> list[Problem]:
+def _check_quotes(district_nodes: list[Node], sources: dict[str, model.Source]) -> list[Problem]:
     """A quote from a source we keep an excerpt of must lie inside that excerpt, verbatim, and stay short."""
     problems: list[Problem] = []
     for file_node in district_nodes:
         for path, node in _citation_nodes(file_node):
-            source_id, quote = node.value["source"].value, node.value["quote"].value
+            quote_node = node.child("quote")
+            source_id, quote = node.child("source").value, quote_node.value
             source = sources.get(source_id) if isinstance(source_id, str) else None
             if source is None or not source.excerpt or not isinstance(quote, str):
                 continue
-            quote_node = node.value["quote"]
             if _normalise(quote) not in _normalise(source.excerpt):
                 problems.append(Problem(quote_node.file, quote_node.line, f"{path}.quote",
                                         f"the quote is not in the excerpt kept for source {source_id!r}: copy it "
@@ -292,12 +295,13 @@ def _check_quotes(district_nodes, sources: dict) -> list[Problem]:
     return problems
 
 
-def _check_same_document(sources, ref_node: Node | None, district_nodes) -> list[Problem]:
+def _check_same_document(sources: Iterable[model.Source], ref_node: Node | None,
+                         district_nodes: list[Node]) -> list[Problem]:
     """One document, one source record: two ids for the same address split its citations."""
     lines: dict[str, Node] = {}
     for file_node in ([ref_node] if ref_node else []) + list(district_nodes):
-        for _, id_node in _id_nodes(file_node, "sources", "id"):
-            lines.setdefault(id_node.value, id_node)
+        for _, value, id_node in _id_nodes(file_node, "sources", "id"):
+            lines.setdefault(value, id_node)
     problems: list[Problem] = []
     first: dict[str, str] = {}
     for source in sources:

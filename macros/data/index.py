@@ -3,17 +3,30 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TypedDict, Union
 
 from . import model
 from .countries import Countries
 from .text import tr_sort_key
 
 
+# What can come under an agreement (a project or an activity it frames).
+UnderAgreement = Union[model.Project, model.Activity]
+
+
+class Period(TypedDict):
+    """What the data covers in time (PortalIndex.period)."""
+    first: int | None
+    last: int | None
+    newest_source: str
+    searched: str
+
+
 @dataclass
 class CountryTies:
-    agreements: list = field(default_factory=list)
-    projects: list = field(default_factory=list)
-    activities: list = field(default_factory=list)
+    agreements: list[model.Agreement] = field(default_factory=list)
+    projects: list[model.Project] = field(default_factory=list)
+    activities: list[model.Activity] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -53,8 +66,9 @@ class PortalIndex:
         self.foreign_agreements = [a for a in self.agreements.values() if not a.domestic]
         self.domestic_agreements = [a for a in self.agreements.values() if a.domestic]
 
-        self.under_agreement: dict[str, list] = defaultdict(list)
-        for record in [*self.projects.values(), *self.activities.values()]:
+        self.under_agreement: dict[str, list[UnderAgreement]] = defaultdict(list)
+        records: list[UnderAgreement] = [*self.projects.values(), *self.activities.values()]
+        for record in records:
             for agreement_id in record.agreements:
                 self.under_agreement[agreement_id].append(record)
 
@@ -95,7 +109,7 @@ class PortalIndex:
         """Countries of agreement partners, projects and activities abroad (Türkiye itself excluded)."""
         return {code for code in self.by_country if code != "TR"}
 
-    def period(self) -> dict:
+    def period(self) -> Period:
         """What the data covers in time: the first and last year a record is dated, the newest date of a
         source that gives a publication date and the latest search of sources (coverage.searched)."""
         years = [int(d[:4]) for d in (

@@ -9,22 +9,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Callable
+from typing import Any, Protocol, Union
 
 import yaml
+from yaml.events import Event, ScalarEvent
 
 from .problems import Problem, Problems
+
+# What a scalar becomes (SafeConstructor's types; dates stay text) and what a node holds.
+Scalar = Union[str, int, float, bool, bytes, None]
+Value = Union[Scalar, list["Node"], dict[str, "Node"]]
 
 
 @dataclass
 class Node:
     """A YAML value with where it came from."""
-    value: object          # str | int | float | bool | None | list[Node] | dict[str, Node]
+    value: Value
     file: str
     line: int
-    key_lines: dict = field(default_factory=dict)  # for mappings: key -> line of the key
+    key_lines: dict[str, int] = field(default_factory=dict)  # for mappings: key -> line of the key
     # A plain scalar YAML 1.1 read as something other than text (3.10, 017, 12:30, no), exactly as
     # written: text fields take this, not the number YAML made of it ("3.10", not 3.1).
     raw: str | None = None
+
+    def child(self, key: str) -> Node:
+        """The value of a mapping's key, or this node when there is none (a problem then points here)."""
+        return self.value.get(key, self) if isinstance(self.value, dict) else self
 
 
 # libyaml (C) parses when PyYAML has it: parsing is most of the validation time as the data grows.
@@ -37,8 +48,22 @@ _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 MAX_DEPTH = 50
 
 
-class _Refused(yaml.MarkedYAMLError):
-    """A YAML feature we refuse on purpose (not a syntax slip)."""
+class _Refused(Exception):
+    """A YAML feature we refuse on purpose (not a syntax slip), at the line of the event."""
+
+    def __init__(self, problem: str, event: Event):
+        super().__init__(problem)
+        self.problem = problem
+        self.line = event.start_mark.line + 1 if event.start_mark else 0
+
+
+class _EventSource(Protocol):
+    """The parser side of PyYAML's loaders (the C and the Python one alike)."""
+
+    def get_event(self) -> Event: ...
+    def peek_event(self) -> Event: ...
+    def check_event(self, *choices: type[Event]) -> bool: ...
+    def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str: ...
 
 
 class _Composer:
@@ -49,7 +74,7 @@ class _Composer:
     before anything could be expanded (no "billion laughs").
     """
 
-    def __init__(self, loader, file: str, problems: list[Problem]):
+    def __init__(self, loader: _EventSource, file: str, problems: list[Problem]):
         self.loader, self.file, self.problems = loader, file, problems
 
     def document(self) -> Node | None:
@@ -61,30 +86,29 @@ class _Composer:
         self.loader.get_event()  # document end
         if not self.loader.check_event(yaml.StreamEndEvent):
             event = self.loader.peek_event()
-            raise _Refused(None, None, "a data file holds one YAML document: remove the second '---'",
-                           event.start_mark)
+            raise _Refused("a data file holds one YAML document: remove the second '---'", event)
         return root
 
     def node(self, path: str, depth: int) -> Node:
         event = self.loader.get_event()
         if depth > MAX_DEPTH:
-            raise _Refused(None, None, f"values are nested more than {MAX_DEPTH} levels deep: a data file needs only "
-                                       "a few; check the brackets and indentation", event.start_mark)
+            raise _Refused(f"values are nested more than {MAX_DEPTH} levels deep: a data file needs only "
+                           "a few; check the brackets and indentation", event)
         if isinstance(event, yaml.AliasEvent):
-            raise _Refused(None, None, "aliases ('*name') are not allowed in data files: write the value out in full",
-                           event.start_mark)
+            raise _Refused("aliases ('*name') are not allowed in data files: write the value out in full", event)
         if getattr(event, "anchor", None):
-            raise _Refused(None, None, "anchors ('&name') are not allowed in data files: write each value out in "
-                                       "full", event.start_mark)
-        line = event.start_mark.line + 1
+            raise _Refused("anchors ('&name') are not allowed in data files: write each value out in full", event)
+        line = event.start_mark.line + 1 if event.start_mark else 0
         if isinstance(event, yaml.MappingStartEvent):
             return self.mapping(path, line, depth)
         if isinstance(event, yaml.SequenceStartEvent):
-            items = []
+            items: list[Node] = []
             while not self.loader.check_event(yaml.SequenceEndEvent):
                 items.append(self.node(f"{path}[{len(items)}]", depth + 1))
             self.loader.get_event()
             return Node(items, self.file, line)
+        if not isinstance(event, ScalarEvent):
+            raise _Refused(f"unexpected {type(event).__name__} in a value", event)
         value = self.scalar(event, path, line)
         raw = event.value if value is not None and not isinstance(value, str) else None
         if value is None and event.implicit[0]:
@@ -96,10 +120,10 @@ class _Composer:
         key_lines: dict[str, int] = {}
         while not self.loader.check_event(yaml.MappingEndEvent):
             key_event = self.loader.peek_event()
-            key_line = key_event.start_mark.line + 1
+            key_line = key_event.start_mark.line + 1 if key_event.start_mark else 0
             if self._is_merge_key(key_event):
-                raise _Refused(None, None, "'<<:' is a YAML merge key (fields copied from an anchor), which data files "
-                                           "do not use: write the fields out in full", key_event.start_mark)
+                raise _Refused("'<<:' is a YAML merge key (fields copied from an anchor), which data files "
+                               "do not use: write the fields out in full", key_event)
             key_node = self.node(path, depth + 1)
             if key_node.value is None:
                 # `null:`, `~:` or `: value`: YAML reads the key as no key at all.
@@ -128,24 +152,26 @@ class _Composer:
         self.loader.get_event()
         return Node(out, self.file, line, key_lines)
 
-    def _is_merge_key(self, event) -> bool:
+    def _is_merge_key(self, event: Event) -> bool:
         return (isinstance(event, yaml.ScalarEvent) and event.tag is None and event.implicit[0]
                 and self.loader.resolve(yaml.ScalarNode, event.value, event.implicit) == _MERGE)
 
-    def scalar(self, event, path: str, line: int):
-        explicit = event.tag not in (None, "!")
-        tag = event.tag if explicit else self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+    def scalar(self, event: ScalarEvent, path: str, line: int) -> Scalar:
+        explicit = event.tag is not None and event.tag != "!"
+        tag = event.tag if event.tag is not None and explicit else self.loader.resolve(
+            yaml.ScalarNode, event.value, event.implicit)
         if tag == _TIMESTAMP:
             # Keep dates as written: the model parses them (and reports 2017-13-45 properly).
             return event.value
-        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
-        construct = _CONSTRUCTOR.yaml_constructors.get(tag, _CONSTRUCTOR.yaml_constructors[None])
+        node = yaml.ScalarNode(tag, event.value, style=event.style)
+        construct: Callable[[yaml.constructor.SafeConstructor, yaml.ScalarNode], Scalar] = (
+            _CONSTRUCTOR.yaml_constructors.get(tag) or _CONSTRUCTOR.yaml_constructors[None])
         try:
             return construct(_CONSTRUCTOR, node)
         except Exception as exc:  # noqa: BLE001 - `!!bool abc` raises KeyError, a 5,000-digit int ValueError
             if not explicit:
                 return event.value  # a plain scalar stays as written: the field's type decides
-            written = event.tag.replace("tag:yaml.org,2002:", "!!")
+            written = tag.replace("tag:yaml.org,2002:", "!!")
             self.problems.append(Problem(self.file, line, path,
                                          f"{event.value!r:.60} cannot be read as {written} ({type(exc).__name__}): "
                                          f"remove the tag '{written}' and quote the value if it is text"))
@@ -185,7 +211,7 @@ def load_yaml(path: Path, display: str) -> tuple[Node | None, list[Problem]]:
     try:
         root = _Composer(loader, display, problems).document()
     except _Refused as exc:
-        return None, [Problem(display, exc.problem_mark.line + 1, "", exc.problem)]
+        return None, [Problem(display, exc.line, "", exc.problem)]
     except RecursionError:  # a last resort: MAX_DEPTH refuses deep nesting long before this
         return None, [Problem(display, 0, "", "values are nested too deeply to read; check the brackets")]
     except yaml.MarkedYAMLError as exc:
@@ -205,7 +231,7 @@ def load_yaml(path: Path, display: str) -> tuple[Node | None, list[Problem]]:
     return root, problems
 
 
-def plain_yaml(text: str):
+def plain_yaml(text: str) -> Any:
     """The history's and `portal new`'s reading of a data file (validation uses load_yaml): YAML without
     aliases, every scalar as the text written. The data never uses aliases, and refusing
     them keeps an alias bomb in some old commit or pull request harmless; nesting is limited as in
@@ -216,13 +242,18 @@ def plain_yaml(text: str):
     depth = 0
     for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise yaml.composer.ComposerError(None, None, "aliases are not allowed in data files",
-                                              event.start_mark)
+            raise yaml.composer.ComposerError(None, None, "aliases are not allowed in data files", _mark(event))
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
                 raise yaml.composer.ComposerError(None, None, f"values are nested more than {MAX_DEPTH} levels deep",
-                                                  event.start_mark)
+                                                  _mark(event))
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
     return yaml.load(text, Loader=_BaseLoader)
+
+
+def _mark(event: Event) -> yaml.Mark | None:
+    """The event's position as the pure-Python Mark that PyYAML's errors print (libyaml has its own)."""
+    mark = event.start_mark
+    return yaml.Mark("<unicode string>", mark.index, mark.line, mark.column, None, 0) if mark else None

@@ -10,8 +10,8 @@ lives next to the field, not in a separate validator table.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Annotated, Literal, Optional
+from dataclasses import MISSING, Field, dataclass, field
+from typing import Annotated, Any, Literal, Optional
 
 
 # --- rules attached to string fields -------------------------------------------------
@@ -25,6 +25,26 @@ class Rule:
 class TextRule(Rule):
     """Plain text shown to readers: NFC, no surrounding spaces, no markup/template syntax."""
     multiline: bool = False
+
+
+@dataclass(frozen=True)
+class Markup:
+    """Something a text field must not hold. `pattern` is written in the subset that Python's `re` and
+    JSON Schema's ECMA-262 patterns share, so validation and the editor schema test the same thing."""
+    pattern: str
+    what: str
+    caseless: bool = False  # letters match in either case (JSON Schema patterns have no flags)
+
+
+MARKUP = (
+    Markup(r"\{[{%#]|[}%#]\}", "template syntax ('{{', '{%', '{#')"),
+    Markup(r"<(?:[A-Za-z!?]|/[A-Za-z])", "an HTML tag or comment"),
+    Markup(r"\]\s*\(", "a Markdown link ('[text](url)')"),
+    # A scheme only where a link could start (start of text, after a bracket, quote or '=') and only
+    # when the address follows at once: "Open data: …" and "JavaScript: temel eğitim" are plain text.
+    Markup(r"""(?:^|[\s(<\[="'`])(?:javascript|vbscript|data)[\t ]*:(?!\s|$)""", "a script URL ('javascript:')",
+           caseless=True),
+)
 
 
 @dataclass(frozen=True)
@@ -84,16 +104,27 @@ ActivityRef = Annotated[str, RefRule("activities")]
 Year = Annotated[int, PartialDateRule()]
 
 
-def doc(text: str, **kw):
-    """A dataclass field with its documentation for maintainers."""
+def doc(text: str, **kw: Any) -> Any:
+    """A dataclass field with its documentation for maintainers (typed Any, as ``field()`` is: the
+    class attribute it initialises has the field's own type)."""
     return field(metadata={"doc": text}, **kw)
 
 
-def optional(text: str):
+def field_doc(f: Field[Any]) -> str:
+    """A field's documentation, as validation messages, the schema and the field reference show it."""
+    return str(f.metadata.get("doc", ""))
+
+
+def is_required(f: Field[Any]) -> bool:
+    """A field without a default must be written; a required list must also have an entry."""
+    return f.default is MISSING and f.default_factory is MISSING
+
+
+def optional(text: str) -> Any:
     return doc(text, default=None)
 
 
-def many(text: str):
+def many(text: str) -> Any:
     return doc(text, default_factory=list)
 
 
@@ -455,4 +486,4 @@ class Portal:
     official_counts: tuple[OfficialCount, ...] = ()
     rules: tuple[LegalRule, ...] = ()
     # Where each record was defined (id -> "data/districts/x.yaml"), for edit links and errors.
-    origin: dict = field(default_factory=dict, compare=False)
+    origin: dict[str, str] = field(default_factory=dict, compare=False)

@@ -34,7 +34,7 @@ def tr_lower(text: str) -> str:
     return text.replace("I", "ı").replace("İ", "i").lower()
 
 
-def tr_sort_key(text: str) -> tuple:
+def tr_sort_key(text: str) -> tuple[int, ...]:
     """Sort key following the Turkish alphabet (Ç after C, Ş after S, ...)."""
     order = "abcçdefgğhıijklmnoöprsştuüvyz"
     out = []

@@ -13,7 +13,6 @@ import functools
 import re
 import typing
 import unicodedata
-from dataclasses import MISSING
 from typing import Annotated, Any, Literal, Union
 from urllib.parse import urlsplit
 
@@ -26,15 +25,7 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _NEW_CODE = re.compile(r"^X[A-Z]$")
 _PLACEHOLDER_ID = re.compile(r"-yeni-(?:anlasma|proje|etkinlik)(?:-\d+)?$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_MARKUP = [
-    (re.compile(r"\{[{%#]|[}%#]\}"), "template syntax ('{{', '{%', '{#')"),
-    (re.compile(r"<(?:[A-Za-z!?]|/[A-Za-z])"), "an HTML tag or comment"),
-    (re.compile(r"\]\s*\("), "a Markdown link ('[text](url)')"),
-    # A scheme only where a link could start (start of text, after a bracket, quote or '=') and only
-    # when the address follows at once: "Open data: …" and "JavaScript: temel eğitim" are plain text.
-    (re.compile(r"(?i)(?:^|[\s(<\[=\"'`])(?:javascript|vbscript|data)[\t ]*:(?!\s|$)"),
-     "a script URL ('javascript:')"),
-]
+_MARKUP = [(re.compile(m.pattern, re.IGNORECASE if m.caseless else 0), m.what) for m in model.MARKUP]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # Invisible characters that change what a reader sees: C1 controls, bidi embeddings, overrides and
 # isolates (a URL that reads "…exe.txt"), zero-width characters, the byte order mark and the Unicode
@@ -75,20 +66,20 @@ class _Invalid(Exception):
 @dataclasses.dataclass(frozen=True)
 class Wording:
     """The words `describe` uses, so that one walk over the model speaks English (validation messages, the
-    field reference, the schema) or another language (render.i18n.FIELD_WORDS_TR)."""
+    field reference, the schema) or another language (i18n.FIELD_WORDS_TR)."""
     reference: str = "the id of an entry in {where}"
     either: str = " or "
     one_of: str = "one of "
     list_of: str = "a list of "
     mapping: str = "a mapping with the fields "
-    plain: tuple = (("str", "text"), ("int", "a whole number"), ("bool", "true or false"))
-    rules: dict | None = None   # rule class name -> its description; None: the rule's own docstring
+    plain: tuple[tuple[str, str], ...] = (("str", "text"), ("int", "a whole number"), ("bool", "true or false"))
+    rules: dict[str, str] | None = None   # rule class name -> its description; None: the rule's own docstring
 
 
 ENGLISH = Wording()
 
 
-def describe(tp, words: Wording = ENGLISH) -> str:
+def describe(tp: Any, words: Wording = ENGLISH) -> str:
     """What a value of model type `tp` may be, in the given words."""
     origin = typing.get_origin(tp)
     if origin is Annotated:
@@ -110,7 +101,8 @@ def describe(tp, words: Wording = ENGLISH) -> str:
         return words.list_of + describe(typing.get_args(tp)[0], words)
     if dataclasses.is_dataclass(tp):
         return words.mapping + ", ".join(f.name for f in dataclasses.fields(tp))
-    return dict(words.plain).get(getattr(tp, "__name__", ""), getattr(tp, "__name__", str(tp)))
+    name = str(getattr(tp, "__name__", tp))
+    return dict(words.plain).get(name, name)
 
 
 _describe = describe  # the English wording, as validation messages use it
@@ -130,7 +122,7 @@ def _yaml_type(value: Any) -> str:
     return type(value).__name__
 
 
-def convert(node: Node, tp, path: str, ctx: Context):
+def convert(node: Node, tp: Any, path: str, ctx: Context) -> Any:
     """Convert one node to ``tp`` or record a problem and raise _Invalid."""
     origin = typing.get_origin(tp)
     if origin is Union:  # Optional[X]
@@ -156,7 +148,8 @@ def convert(node: Node, tp, path: str, ctx: Context):
         if not isinstance(node.value, list):
             ctx.problem(node, path, f"expected a list ('- ' items), found {_yaml_type(node.value)}")
             raise _Invalid
-        out, failed = [], False
+        out: list[Any] = []
+        failed = False
         for i, item in enumerate(node.value):
             try:
                 out.append(convert(item, item_tp, f"{path}[{i}]", ctx))
@@ -165,7 +158,7 @@ def convert(node: Node, tp, path: str, ctx: Context):
         if failed:
             raise _Invalid
         return tuple(out)
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return convert_record(node, tp, path, ctx)
     if tp is int:
         if isinstance(node.value, bool) or not isinstance(node.value, int):
@@ -190,12 +183,13 @@ def convert(node: Node, tp, path: str, ctx: Context):
     raise TypeError(f"model type not supported by the validator: {tp!r}")
 
 
-def convert_record(node: Node, cls, path: str, ctx: Context):
+def convert_record(node: Node, cls: type[Any], path: str, ctx: Context) -> Any:
     if not isinstance(node.value, dict):
         ctx.problem(node, path, f"expected a mapping of fields ('name: value'), found {_yaml_type(node.value)}")
         raise _Invalid
-    fields, hints = _shape(cls)
-    values, failed = {}, False
+    fields, hints = _shape(cls)  # type: ignore[arg-type]  # mypy false positive: every class is hashable
+    values: dict[str, Any] = {}
+    failed = False
     for key, child in node.value.items():
         sub = f"{path}.{key}" if path else key
         if key not in fields:
@@ -211,14 +205,14 @@ def convert_record(node: Node, cls, path: str, ctx: Context):
         except _Invalid:
             failed = True
     for name, f in fields.items():
-        required = f.default is MISSING and f.default_factory is MISSING
+        required = model.is_required(f)
         sub = f"{path}.{name}" if path else name
         if required and name not in node.value:
-            what = f.metadata.get("doc", "")
-            ctx.problem(node, sub, f"required field '{name}' is missing ({what} Expected {_describe(hints[name])}.)")
+            ctx.problem(node, sub, f"required field '{name}' is missing ({model.field_doc(f)} "
+                                   f"Expected {_describe(hints[name])}.)")
             failed = True
         elif required and typing.get_origin(hints[name]) is list and name in values and not values[name]:
-            ctx.problem(node.value[name], sub, f"needs at least one entry ({f.metadata.get('doc', '')})")
+            ctx.problem(node.child(name), sub, f"needs at least one entry ({model.field_doc(f)})")
             failed = True
     if failed:
         raise _Invalid
@@ -228,13 +222,13 @@ def convert_record(node: Node, cls, path: str, ctx: Context):
 
 
 @functools.lru_cache(maxsize=None)
-def _shape(cls) -> tuple[dict, dict]:
+def _shape(cls: Any) -> tuple[dict[str, dataclasses.Field[Any]], dict[str, Any]]:
     """Fields and resolved type hints of a model class (resolving hints is slow: once per class)."""
     fields = {f.name: f for f in dataclasses.fields(cls) if f.init}
     return fields, typing.get_type_hints(cls, include_extras=True)
 
 
-def _apply_rule(node: Node, base, rule, path: str, ctx: Context):
+def _apply_rule(node: Node, base: Any, rule: model.Rule | None, path: str, ctx: Context) -> Any:
     if isinstance(rule, model.PartialDateRule):
         return _partial_date(node, base, path, ctx)
     if base is int:
@@ -346,7 +340,7 @@ def _text(node: Node, path: str, ctx: Context, multiline: bool) -> str:
         return node.raw if node.raw is not None else str(value)
     if multiline:
         value = value.rstrip("\n")  # block scalars ('|', '>') end with a newline
-    problems = []
+    problems: list[str] = []
     if not value.strip():
         problems.append("is empty; write the text or remove the field")
     elif value != value.strip():
@@ -355,8 +349,8 @@ def _text(node: Node, path: str, ctx: Context, multiline: bool) -> str:
         problems.append("must be on one line")
     if _CONTROL.search(value):
         problems.append("contains a control character; retype the text")
-    elif _invisible(value):
-        problems.append(_invisible(value))
+    elif invisible := _invisible(value):
+        problems.append(invisible)
     if unicodedata.normalize("NFC", value) != value:
         problems.append("contains decomposed Unicode characters (e.g. 'o' followed by a combining mark); "
                         "save it in NFC form, for instance by retyping the accented letters")
@@ -371,18 +365,18 @@ def _text(node: Node, path: str, ctx: Context, multiline: bool) -> str:
     return value
 
 
-def _partial_date(node: Node, base, path: str, ctx: Context):
+def _partial_date(node: Node, base: Any, path: str, ctx: Context) -> str | int:
     raw = node.value
     # As written: an unquoted 0x7E1 is the number 2017 to YAML, but not a year.
     text = (node.raw or str(raw)) if isinstance(raw, int) and not isinstance(raw, bool) else raw
     match = _DATE.match(text) if isinstance(text, str) else None
-    if match is None:
+    if match is None or not isinstance(text, str):
         ctx.problem(node, path, f"{text!r:.60} is not a date; write YYYY-MM-DD (or YYYY-MM, or YYYY if only the year "
                                 "is known), e.g. '2017-06-30'")
         raise _Invalid
-    year, month, day = (int(g) if g else None for g in match.groups())
+    year, month, day = (int(g) if g else 1 for g in match.groups())
     try:
-        first = datetime.date(year, month or 1, day or 1)
+        first = datetime.date(year, month, day)
     except ValueError:
         ctx.problem(node, path, f"{raw!r} is not a real date (month 1-12, day within the month)")
         raise _Invalid from None
@@ -393,12 +387,12 @@ def _partial_date(node: Node, base, path: str, ctx: Context):
     return year if base is int else text
 
 
-def _check_record(record, node: Node, path: str, ctx: Context) -> None:
+def _check_record(record: object, node: Node, path: str, ctx: Context) -> None:
     """Rules that involve more than one field of a record."""
     if isinstance(record, model.Agreement) and record.subdivision:
         sub = ctx.countries.subdivision(record.subdivision)
         if sub is not None and sub.country_code != record.country:
-            ctx.problem(node.value["subdivision"], f"{path}.subdivision",
+            ctx.problem(node.child("subdivision"), f"{path}.subdivision",
                         f"{record.subdivision!r} belongs to {sub.country_code}, not to the agreement's country "
                         f"{record.country!r}; fix one of them")
     if isinstance(record, model.Agreement):
@@ -414,15 +408,13 @@ def _check_record(record, node: Node, path: str, ctx: Context) -> None:
         ctx.problem(node, f"{path}.excerpt", f"a {record.kind} source needs an 'excerpt': the passage its quotes come "
                                              "from, copied as read on the page, so the evidence survives the page")
     if isinstance(record, model.Project) and record.start and record.end and _before(record.end, record.start):
-        ctx.problem(node.value["end"], f"{path}.end",
+        ctx.problem(node.child("end"), f"{path}.end",
                     f"end {record.end!r} is before start {record.start!r}; swap them or correct one")
 
 
 def _check_agreement(record: model.Agreement, node: Node, path: str, ctx: Context) -> None:
     """Status and start date must rest on a cited source: the record says nothing its sources do not."""
-    def at(name: str) -> Node:
-        return node.value.get(name, node)
-
+    at = node.child
     if record.status != "unknown":
         if not record.status_as_of:
             ctx.problem(at("status"), f"{path}.status_as_of",
@@ -448,9 +440,7 @@ def _check_agreement(record: model.Agreement, node: Node, path: str, ctx: Contex
 
 def _check_request(record: model.InformationRequest, node: Node, path: str, ctx: Context) -> None:
     """A request's dates run in order, and a reply says what came of it."""
-    def at(name: str) -> Node:
-        return node.value.get(name, node)
-
+    at = node.child
     if record.replied and _before(record.replied, record.filed):
         ctx.problem(at("replied"), f"{path}.replied",
                     f"replied {record.replied!r} is before filed {record.filed!r}; correct one of them")

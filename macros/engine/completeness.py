@@ -47,9 +47,10 @@ def check_site(site_dir: Path, data: SiteData) -> list[str]:
     for district in index.portal.districts:
         paged = data.plan.layout.municipalities[district.slug]
         pages = [_page(site_dir, paged.path(n)) for n in range(1, paged.count + 1)]
-        if any(html is None for html in pages):
+        written = [html for html in pages if html is not None]
+        if len(written) != len(pages):
             continue
-        html = "\n".join(pages)
+        html = "\n".join(written)
         anchors, links = _anchors(html), _links(html)
         for a in district.agreements:
             if f"agreements/{a.id}" not in links:

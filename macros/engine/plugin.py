@@ -189,6 +189,8 @@ class PortalPlugin(BasePlugin):
         build = self.build
         data = build.data
         job, build.search_job = build.search_job, None
+        if job is None:  # on_env starts it, or the build has already failed
+            raise PluginError("the search index was not started (on_env did not run)")
         missing = check_site(Path(config.site_dir), data)
         if missing:
             job.cancel()

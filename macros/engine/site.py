@@ -17,6 +17,7 @@ from ..data.dataset import load_portal
 from ..data.index import PortalIndex
 from ..history.changes import History
 from ..plan.pages import PageSpec, SitePlan, plan
+from ..publish.search_index import IndexJob, SearchDoc
 from ..render.renderer import Renderer
 from .template_cache import bytecode_cache
 
@@ -92,5 +93,5 @@ class Build:
     history: History
     data: SiteData
     deferred: Deferred = field(default_factory=Deferred)
-    search: list = field(default_factory=list)  # SearchDoc per page, indexed after the build
-    search_job: object | None = None
+    search: list[SearchDoc] = field(default_factory=list)  # one per page, indexed after the build
+    search_job: IndexJob | None = None  # started in on_env, collected in on_post_build

@@ -117,8 +117,9 @@ def _records_of_file(rel: str, data_rel: str, text: str) -> list[Record]:
     path = PurePosixPath(rel)
     out: list[Record] = []
     if path.parent == PurePosixPath(data_rel) / "districts":
-        slug = data.get("slug") if isinstance(data.get("slug"), str) else path.stem
-        name = data.get("name") if isinstance(data.get("name"), str) else None
+        slug_value, name_value = data.get("slug"), data.get("name")
+        slug = slug_value if isinstance(slug_value, str) else path.stem
+        name = name_value if isinstance(name_value, str) else None
         own = {k: v for k, v in data.items() if k not in RECORD_COLLECTIONS}
         out.append(Record(slug, "districts", rel, own, slug, name))
         for collection in RECORD_COLLECTIONS:
@@ -322,6 +323,8 @@ def compare(old: Snapshot, new: Snapshot) -> list[RecordChange]:
         if (a and a.file in skip) or (b and b.file in skip):
             continue
         if a is None:
+            if b is None:  # cannot happen: the key comes from one of the two snapshots
+                raise AssertionError(f"record {key} is in neither snapshot")
             changes.append(_change("added", b))
         elif b is None:
             changes.append(_change("removed", a))

@@ -8,16 +8,15 @@ macros/engine/plugin.py). Record text never passes through a template engine or 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal, Union
 
 from ..data.index import PortalIndex, partner_name
-from ..render.i18n import label
+from ..i18n import label
 from . import paging, urls
 
 PageKind = Literal["municipality", "agreement", "project", "country", "list_page"]
 # What a page shows: a record page, a country, or one page of an overview list (paging.TITLES' keys).
-Shows = Literal["municipality", "agreement", "project", "country", "agreements", "projects", "municipalities",
-                "activities", "countries", "networks", "sources", "rules", "scorecard", "requests", "fields"]
+Shows = Union[Literal["municipality", "agreement", "project", "country"], paging.ListName]
 
 
 @dataclass(frozen=True)
@@ -91,13 +90,13 @@ def generated_pages(index: PortalIndex, lang: str = "tr", layout: paging.Layout 
 
 def list_pages(index: PortalIndex, lang: str, layout: paging.Layout) -> list[PageSpec]:
     """Pages 2..N of the lists too long for one page (paging.py); page 1 is the list's own page."""
-    lists: list[tuple[paging.Paged, Shows, str, str]] = [
+    lists: list[tuple[paging.Paged[Any], Shows, str, str]] = [
         (paged, name, "", label(paging.TITLES[name], lang)) for name, paged in layout.lists.items()]
     lists += [(paged, "country", code, label("country_page_title", lang, name=index.countries.name(code, lang)))
               for code, paged in layout.countries.items()]
     lists += [(layout.municipalities[d.slug], "municipality", d.slug, label("municipality_of", lang, name=d.name))
               for d in index.portal.districts]
-    pages = []
+    pages: list[PageSpec] = []
     for paged, shows, subject, title in lists:
         for n in range(2, paged.count + 1):
             path = paged.path(n)

@@ -1,7 +1,7 @@
 """Long lists split into numbered pages, so that no page grows with the data.
 
 One place decides which rows a list has, in which order, and how many go on a page: the page
-list (pages.py) and the renderer (render.py) both ask here, so page N always exists exactly when
+list (pages.py) and the renderer (render/renderer.py) both ask here, so page N always exists exactly when
 it has rows. Page 1 keeps the list's old address (``agreements/``); later pages are
 ``agreements/page/2/``. A list that fits on one page is one page, as before.
 
@@ -13,7 +13,9 @@ engine reads it once when a build starts and passes it to Layout.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
+from typing import Any, Generic, Literal, TypeVar, Union
 
 from ..data import model
 from ..data.index import PortalIndex
@@ -32,7 +34,7 @@ PER_PAGE = {
     "rules": 4,         # legal rules, each with its cited sources
     "scorecard": 40,    # municipalities, one line each
     "requests": 40,     # municipalities with foreign ties and their undocumented steps
-    "fields": 3,        # record kinds of the field reference, one table each      # each with the excerpt kept as evidence
+    "fields": 3,        # record kinds of the field reference, one table each
 }
 
 # A municipality page is split by estimated bytes, not by rows: its activities carry their full text
@@ -40,8 +42,12 @@ PER_PAGE = {
 # Material's chrome, the heading, sources and citation take ≈ 18 KB; the rest of 30 KB is this.
 MUNICIPALITY_BUDGET = 10_000
 
+# The overview lists (each one page or more), as TITLES names them.
+ListName = Literal["agreements", "projects", "municipalities", "activities", "countries", "networks", "sources",
+                   "rules", "scorecard", "requests", "fields"]
+
 # name -> the i18n label of the list's title (the H1 of its first page)
-TITLES = {
+TITLES: dict[str, str] = {
     "agreements": "agreements",
     "projects": "projects",
     "municipalities": "municipalities",
@@ -65,12 +71,38 @@ def per_page(name: str, forced: int | None = None) -> int:
     return max(1, forced) if forced else PER_PAGE[name]
 
 
+# A row of a municipality's or a country's page: the record itself (its class says what it is).
+Record = Union[model.Agreement, model.Membership, model.Project, model.Activity]
+# A row of the networks list: a network and one of its memberships or activities (None: it has neither).
+NetworkRow = tuple[model.Network, Union[model.Membership, model.Activity, None]]
+
+Row = TypeVar("Row")
+Key = TypeVar("Key", bound=Hashable)
+
+
 @dataclass(frozen=True)
-class Paged:
-    name: str       # key of PER_PAGE, or "municipality"
-    section: str    # address of page 1 without slashes: "agreements", "countries/de"
-    rows: tuple
-    starts: tuple   # position of each page's first row; (0,) for one page
+class Records:
+    """The records of one page, by kind, in page order (what a municipality or country page shows)."""
+    agreement: tuple[model.Agreement, ...] = ()
+    membership: tuple[model.Membership, ...] = ()
+    project: tuple[model.Project, ...] = ()
+    activity: tuple[model.Activity, ...] = ()
+
+    @classmethod
+    def of(cls, rows: Iterable[Record]) -> Records:
+        rows = tuple(rows)
+        return cls(tuple(r for r in rows if isinstance(r, model.Agreement)),
+                   tuple(r for r in rows if isinstance(r, model.Membership)),
+                   tuple(r for r in rows if isinstance(r, model.Project)),
+                   tuple(r for r in rows if isinstance(r, model.Activity)))
+
+
+@dataclass(frozen=True)
+class Paged(Generic[Row]):
+    name: str                 # key of PER_PAGE, or "municipality"
+    section: str              # address of page 1 without slashes: "agreements", "countries/de"
+    rows: tuple[Row, ...]
+    starts: tuple[int, ...]   # position of each page's first row; (0,) for one page
 
     @property
     def count(self) -> int:
@@ -80,7 +112,7 @@ class Paged:
         """Position (0-based) of the page's first row."""
         return self.starts[page - 1]
 
-    def rows_of(self, page: int) -> tuple:
+    def rows_of(self, page: int) -> tuple[Row, ...]:
         if not 1 <= page <= self.count:
             raise ValueError(f"{self.section}: no page {page} (pages 1–{self.count})")
         end = self.starts[page] if page < self.count else len(self.rows)
@@ -93,36 +125,36 @@ class Paged:
         """The page that shows the row at this position (0-based)."""
         return bisect.bisect_right(self.starts, position)
 
-    def pages_by(self, key) -> dict:
+    def pages_by(self, key: Callable[[Row], Key]) -> dict[Key, str]:
         """key(row) -> the path of the page that shows the first row with that key (for links into the list)."""
-        out: dict = {}
+        out: dict[Key, str] = {}
         for position, row in enumerate(self.rows):
             out.setdefault(key(row), self.path(self.page_of(position)))
         return out
 
 
-def by_count(name: str, section: str, rows, forced: int | None = None) -> Paged:
-    rows, size = tuple(rows), per_page(name, forced)
-    return Paged(name, section, rows, tuple(range(0, len(rows), size)) or (0,))
+def by_count(name: str, section: str, rows: Iterable[Row], forced: int | None = None) -> Paged[Row]:
+    kept, size = tuple(rows), per_page(name, forced)
+    return Paged(name, section, kept, tuple(range(0, len(kept), size)) or (0,))
 
 
-def by_weight(name: str, section: str, rows, weights, budget: int) -> Paged:
+def by_weight(name: str, section: str, rows: Iterable[Row], weights: Iterable[int], budget: int) -> Paged[Row]:
     """Greedy: a page takes rows until the next would pass the budget (a page has at least one row)."""
-    rows, starts, used = tuple(rows), [0], 0
+    kept, starts, used = tuple(rows), [0], 0
     for position, weight in enumerate(weights):
         if used and used + weight > budget:
             starts.append(position)
             used = 0
         used += weight
-    return Paged(name, section, rows, tuple(starts))
+    return Paged(name, section, kept, tuple(starts))
 
 
-def overview_lists(index: PortalIndex, forced: int | None = None) -> dict[str, Paged]:
+def overview_lists(index: PortalIndex, forced: int | None = None) -> dict[ListName, Paged[Any]]:
     """The overview lists in their page order: by municipality (the data's order), activities by kind."""
     districts = index.portal.districts
     activities = [a for kind in model.ACTIVITY_KINDS for d in districts for a in d.activities if a.kind == kind]
     networks = sorted(index.portal.networks, key=lambda n: tr_sort_key(n.short_name or n.name))
-    rows = {
+    rows: dict[ListName, list[Any]] = {
         "countries": index.country_codes(),
         # A network with neither members nor activities is a row of its own: the page says it has none.
         "networks": [(n, r) for n in networks
@@ -136,37 +168,35 @@ def overview_lists(index: PortalIndex, forced: int | None = None) -> dict[str, P
         "scorecard": list(districts),
         "requests": [d for d in districts if any(not a.domestic for a in d.agreements)],
     }
-    lists = {name: by_count(name, name, items, forced) for name, items in rows.items()}
+    lists: dict[ListName, Paged[Any]] = {name: by_count(name, name, items, forced) for name, items in rows.items()}
     # The field reference: one table per record kind, under data/ (FIELD_SECTIONS).
     lists["fields"] = by_count("fields", "data/fields", FIELD_SECTIONS, forced)
     return lists
 
 
-def country_ties(index: PortalIndex, code: str, forced: int | None = None) -> Paged:
-    """A country's agreements, then projects, then activities, as one list of (kind, record)."""
+def country_ties(index: PortalIndex, code: str, forced: int | None = None) -> Paged[Record]:
+    """A country's agreements, then projects, then activities, as one list."""
     ties = index.by_country[code]
-    rows = ([("agreement", a) for a in ties.agreements] + [("project", p) for p in ties.projects]
-            + [("activity", a) for a in ties.activities])
+    rows: list[Record] = [*ties.agreements, *ties.projects, *ties.activities]
     return by_count("country", urls.country(code), rows, forced)
 
 
-def _bytes(*texts) -> int:
+def _bytes(*texts: str | None) -> int:
     return sum(len((t or "").encode("utf-8")) for t in texts)
 
 
-def municipality_records(district: model.District, lang: str = "tr", forced: int | None = None) -> Paged:
-    """A municipality's records in page order (agreements, memberships, projects, activities by kind)
-    as (kind, record), split by an estimate of each one's HTML size (markup + its text)."""
-    rows = ([("agreement", a) for a in district.agreements] + [("membership", m) for m in district.memberships]
-            + [("project", p) for p in district.projects]
-            + [("activity", a) for kind in model.ACTIVITY_KINDS for a in district.activities if a.kind == kind])
+def municipality_records(district: model.District, lang: str = "tr", forced: int | None = None) -> Paged[Record]:
+    """A municipality's records in page order (agreements, memberships, projects, activities by kind),
+    split by an estimate of each one's HTML size (markup + its text)."""
+    rows: list[Record] = [*district.agreements, *district.memberships, *district.projects,
+                          *(a for kind in model.ACTIVITY_KINDS for a in district.activities if a.kind == kind)]
     weights = []
-    for kind, record in rows:
-        if kind == "activity":
+    for record in rows:
+        if isinstance(record, model.Activity):
             english = (record.title_en, record.summary_en) if lang == "en" else ()
             weights.append(300 + _bytes(record.title, record.description, *english)
                            + 120 * len(record.countries) + 120 * len(record.agreements) + 60 * len(record.networks))
-        elif kind == "project":
+        elif isinstance(record, model.Project):
             weights.append(250 + 2 * _bytes(record.title) + 120 * len(record.countries) + 120 * len(record.partners))
         else:
             # Each citation adds a line to the page's list of sources.
@@ -198,7 +228,7 @@ class Layout:
         self.activity_page = {
             record.id: paged.path(paged.page_of(position))
             for paged in self.municipalities.values()
-            for position, (kind, record) in enumerate(paged.rows) if kind == "activity"}
+            for position, record in enumerate(paged.rows) if isinstance(record, model.Activity)}
 
 
 def window(current: int, count: int, around: int = 2) -> list[int | None]:

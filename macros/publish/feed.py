@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from typing import Mapping, Iterable
 
 from ..plan.urls import change_link
-from ..render.i18n import ENUMS, enum_label, label
+from ..i18n import ENUMS, enum_label, label
 from .linked_data import SITE_NAME
 
 ATOM = "http://www.w3.org/2005/Atom"

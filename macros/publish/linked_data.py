@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from ..render.i18n import LABELS, counted, enum_label, label
+from ..i18n import LABELS, counted, enum_label, label
 from ..data.index import PortalIndex, partner_name, programme_name, project_countries
 from ..plan import urls
 from ..plan.pages import PageSpec

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .. import accountability
 from ..data import model
-from ..render.i18n import enum_label, label
+from ..i18n import enum_label, label
 from .feed import ATOM, XML_LANG, _NS, EMPTY_UPDATED, _base_path, _sub
 from .linked_data import SITE_NAME
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import typing
 from typing import Annotated, Literal, Union
 
@@ -19,10 +20,18 @@ FILES = {
     "legal_rules": model.LegalRulesFile,
 }
 
-# The script URLs validation refuses, in any case: JSON Schema patterns (ECMA-262) have no inline flags.
-# Same as validation: a scheme only where a link could start, with the address right after the colon.
-_CASELESS_SCHEMES = r"(^|[\s(<\[=\"'`])(" + "|".join("".join(f"[{c.lower()}{c.upper()}]" for c in word)
-                                                    for word in ("javascript", "vbscript", "data")) + r")[\t ]*:(?!\s|$)"
+
+
+def _ecma(markup: model.Markup) -> str:
+    """Validation's pattern for JSON Schema, whose patterns (ECMA-262) have no flags: a caseless one
+    spells each letter both ways ("[jJ][aA]…"). Escapes (\\s, \\t) are kept as they are."""
+    if not markup.caseless:
+        return markup.pattern
+    return re.sub(r"(?<!\\)[a-z]", lambda m: f"[{m.group()}{m.group().upper()}]", markup.pattern)
+
+
+# Text fields must not match any of validation's markup patterns (model.MARKUP).
+_MARKUP = "|".join(f"(?:{_ecma(m)})" for m in model.MARKUP)
 
 _DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 
@@ -34,7 +43,7 @@ def _rule_schema(base, rule, countries: Countries) -> dict:
         return {"type": ["string", "integer"], "pattern": _DATE_PATTERN,
                 "description": "YYYY, YYYY-MM or YYYY-MM-DD"}
     if isinstance(rule, model.TextRule):
-        schema = {"type": "string", "minLength": 1, "not": {"pattern": r"\{[{%#]|<[A-Za-z!?/]|\]\(|" + _CASELESS_SCHEMES}}
+        schema = {"type": "string", "minLength": 1, "not": {"pattern": _MARKUP}}
         if not rule.multiline:
             schema["pattern"] = r"^[^\n]*$"
         return schema
@@ -86,10 +95,10 @@ def record_schema(cls, countries: Countries) -> dict:
         if not f.init:
             continue
         schema = type_schema(hints[f.name], countries)
-        if f.metadata.get("doc"):
-            schema = {"description": f.metadata["doc"], **schema}
+        if model.field_doc(f):
+            schema = {"description": model.field_doc(f), **schema}
         properties[f.name] = schema
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+        if model.is_required(f):
             required.append(f.name)
             if typing.get_origin(hints[f.name]) is list:
                 schema["minItems"] = 1

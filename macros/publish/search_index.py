@@ -24,7 +24,7 @@ import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..render.i18n import label
+from ..i18n import label
 from ..data.text import fold
 
 # Pagefind writes its own search interfaces too; the portal uses only the core API (search.js).

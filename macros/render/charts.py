@@ -33,7 +33,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 
 from markupsafe import Markup, escape
 
-from .i18n import label
+from ..i18n import label
 
 GEO = Path(__file__).parent / "geo" / "world.json"
 
@@ -45,7 +45,7 @@ def _t(key: str, lang: str, **kw) -> str:
 
 def fmt_int(value: int, lang: str) -> str:
     """1234 -> '1.234' (tr) / '1,234' (en): Babel (i18n.number)."""
-    from .i18n import number
+    from ..i18n import number
     return number(int(value), lang)
 
 
@@ -426,7 +426,7 @@ def _overlaps(box: Sequence[float], view: Sequence[float]) -> bool:
     return not (box[2] < x or box[0] > x + w or box[3] < y or box[1] > y + h)
 
 
-def world_map(counts: Mapping[str, int], *, names: Mapping[str, str], hrefs: Mapping[str, str], title: str,
+def world_map(counts: Mapping[str, int], *, names: Mapping[str, str], hrefs: Mapping[str, Optional[str]], title: str,
               caption: Optional[str] = None, lang: str = "tr",
               table_headers: Sequence[str] = ("Ülke", "Bağ sayısı"), home: Optional[str] = "TR",
               classes: Sequence[int] = CLASSES, inset: bool = True,
@@ -480,7 +480,9 @@ def world_map(counts: Mapping[str, int], *, names: Mapping[str, str], hrefs: Map
 
     def panel(view, *, world: bool) -> str:
         """The countries visible in `view`: grey ones in one group, then one element per tied country."""
-        grey, marked, dots = [], [], []
+        grey: list[str] = []
+        marked: list[str] = []
+        dots: list[str] = []
         for code, shape in shapes.items():   # world.json is sorted by code: stable order
             box = shape.get("box") or shape["point"] * 2
             if not _overlaps(box, view):
@@ -513,8 +515,8 @@ def world_map(counts: Mapping[str, int], *, names: Mapping[str, str], hrefs: Map
             x, y, w, h = view_inset
             frame = (f'<rect class="yd-map__frame" x="{x}" y="{y}" width="{w}" height="{h}" fill="none" '
                      f'stroke="{MUTED}"/>')
-        r = DOT_R_WORLD * 0.6 if world else DOT_R_INSET
-        home_dot = (f'<circle class="yd-map__city" cx="{city[0]}" cy="{city[1]}" r="{_num(r)}"/>'
+        city_r = DOT_R_WORLD * 0.6 if world else DOT_R_INSET
+        home_dot = (f'<circle class="yd-map__city" cx="{city[0]}" cy="{city[1]}" r="{_num(city_r)}"/>'
                     if home else "")
         return (f'<g class="yd-map__k0" fill="{ZERO_FILL}">' + "".join(grey) + "</g>"
                 + "".join(marked) + frame + "".join(dots) + home_dot)

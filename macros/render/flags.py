@@ -36,6 +36,12 @@ def vendored() -> frozenset[str]:
     return frozenset(p.stem.upper() for p in FLAGS_DIR.glob("*.svg"))
 
 
+def flag_class(code: str) -> str:
+    """The CSS class suffix of the country's vendored SVG flag ("se" for `yd-flag f-se`), or "" when
+    there is none (the page then shows the code): never an emoji, which many systems cannot draw."""
+    return code.lower() if code in vendored() else ""
+
+
 def css(codes) -> str:
     """flags.css: one class per vendored flag, its file relative to the style sheet."""
     rules = "".join(f'.yd-flag.f-{c.lower()}{{background-image:url("../flags/{c.lower()}.svg")}}\n'
@@ -56,6 +62,14 @@ def codes_in_data(data_dir: Path) -> set[str]:
     return codes
 
 
+def _read_member(tar: tarfile.TarFile, name: str) -> bytes:
+    """The bytes of one file in the package (KeyError if it is not there)."""
+    file = tar.extractfile(name)
+    if file is None:
+        raise ValueError(f"{name} in the flag-icons package is not a regular file")
+    return file.read()
+
+
 def vendor(tarball: Path, codes, flags_dir: Path = FLAGS_DIR, css_file: Path = CSS_FILE) -> list[str]:
     """Copy the 4x3 SVG of each code that the package has, and its LICENSE; write flags.css.
     Returns the codes the package has no flag for."""
@@ -68,9 +82,9 @@ def vendor(tarball: Path, codes, flags_dir: Path = FLAGS_DIR, css_file: Path = C
             if member not in names:
                 missing.append(code)
                 continue
-            (flags_dir / f"{code.lower()}.svg").write_bytes(tar.extractfile(member).read())
+            (flags_dir / f"{code.lower()}.svg").write_bytes(_read_member(tar, member))
             found.append(code)
-        licence = tar.extractfile("package/LICENSE").read()
+        licence = _read_member(tar, "package/LICENSE")
     (flags_dir / "LICENSE").write_bytes(licence)
     # Flags the data no longer needs are not kept.
     for stale in flags_dir.glob("*.svg"):
@@ -87,7 +101,7 @@ def main(argv=None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT / "data")
     args = parser.parse_args(argv)
     with tarfile.open(args.tarball) as tar:
-        version = tar.extractfile("package/package.json").read().decode()
+        version = _read_member(tar, "package/package.json").decode()
     if f'"version": "{FLAG_ICONS_VERSION}"' not in version:
         parser.error(f"expected flag-icons {FLAG_ICONS_VERSION} (macros/render/flags.py pins it)")
     missing = vendor(args.tarball, codes_in_data(args.data))

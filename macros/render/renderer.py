@@ -20,14 +20,14 @@ from ..data import model
 from ..data.index import PortalIndex, partner_name, programme_name, project_countries
 from ..data.validate import describe
 from ..plan import paging
-from ..plan.pages import PageSpec, SitePlan
+from ..plan.pages import PageKind, PageSpec, SitePlan
 from ..plan.urls import Links
 from ..publish.linked_data import apa, bibtex, citation, to_script_json
 from ..data.text import tr_sort_key
 from .. import accountability
-from . import charts, home
-from . import i18n
-from .i18n import ENUMS, enum_label, label
+from . import charts, flags, home
+from .. import i18n
+from ..i18n import ENUMS, enum_label, label
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -100,7 +100,7 @@ class Renderer:
             enum=lambda group, value: enum_label(group, value, lang),
             enum_labels=lambda group: [enum_label(group, value, lang) for value in ENUMS[group]],
             country_name=lambda code: index.countries.name(code, lang),
-            flag=index.countries.flag,
+            flag=flags.flag_class,
             subdivision_name=lambda code: index.countries.subdivision_name(code, lang),
             date=lambda value: format_date(value, lang),
             number=lambda n: i18n.number(n, lang),
@@ -166,20 +166,18 @@ class Renderer:
     def municipality(self, slug: str, page_url: str, page: int = 1) -> Markup:
         district = self.index.districts[slug]
         paged = self.layout.municipalities[slug]
-        shown = {kind: [r for k, r in paged.rows_of(page) if k == kind]
-                 for kind in ("agreement", "membership", "project", "activity")}
-        activities = {}
-        for activity in shown["activity"]:
+        shown = paging.Records.of(paged.rows_of(page))
+        activities: dict[str, list[model.Activity]] = {}
+        for activity in shown.activity:
             activities.setdefault(activity.kind, []).append(activity)
         grouped = [(kind, activities[kind]) for kind in model.ACTIVITY_KINDS if kind in activities]
         return self._render(
             "municipality.html", page_url, district=district, grouped_activities=grouped,
             has_records=self.index.has_records(district), page=page,
-            shown_agreements=shown["agreement"], shown_memberships=shown["membership"],
-            shown_projects=shown["project"],
+            shown_agreements=shown.agreement, shown_memberships=shown.membership, shown_projects=shown.project,
             pager=self._pager(paged, page, page_url, label("municipality_of", self.lang, name=district.name)),
             provenance=self._provenance("municipality", slug, page_url=page_url), score=self._scorecard[slug],
-            cited=self._cited(shown["agreement"], shown["membership"], shown["project"], shown["activity"]),
+            cited=self._cited(shown.agreement, shown.membership, shown.project, shown.activity),
         )
 
     def agreement(self, record_id: str, page_url: str) -> Markup:
@@ -231,8 +229,7 @@ class Renderer:
     def country(self, code: str, page_url: str, page: int = 1) -> Markup:
         name = self.index.countries.name(code, self.lang)
         paged = self.layout.countries[code]
-        rows = paged.rows_of(page)
-        ties = {kind: [r for k, r in rows if k == kind] for kind in ("agreement", "project", "activity")}
+        ties = paging.Records.of(paged.rows_of(page))
         return self._render("country.html", page_url, code=code, name=name, ties=ties, page=page,
                             pager=self._pager(paged, page, page_url, label("country_page_title", self.lang, name=name)))
 
@@ -275,7 +272,7 @@ class Renderer:
     @macro
     def activities_list(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["activities"]
-        grouped = []
+        grouped: list[tuple[str, list[model.Activity]]] = []
         for activity in paged.rows_of(page):
             if not grouped or grouped[-1][0] != activity.kind:
                 grouped.append((activity.kind, []))
@@ -293,7 +290,8 @@ class Renderer:
     @macro
     def networks_table(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["networks"]
-        grouped = []
+        # (network, its members, whether this page is the network's first, activities naming it)
+        grouped: list[tuple[model.Network, list[model.Membership], bool, list[model.Activity]]] = []
         for network, record in paged.rows_of(page):
             if not grouped or grouped[-1][0] is not network:
                 grouped.append((network, [], self._network_pages[network.id] == paged.path(page), []))
@@ -454,7 +452,7 @@ class Renderer:
         links = Links(page_url)
         counts = Counter(a.kind for a in self.index.activities.values())
         paged = self.layout.lists["activities"]
-        starts = {}
+        starts: dict[str, str] = {}
         for position, activity in enumerate(paged.rows):
             starts.setdefault(activity.kind, paged.path(paged.page_of(position)))
         rows = [(enum_label("activity_kind", kind, self.lang), counts[kind], links.page(starts[kind]) + f"#{kind}")
@@ -477,7 +475,8 @@ class Renderer:
                                 full=(label("all_municipalities", self.lang), links.page("municipalities")))
 
     def _years_chart(self, page_url: str, files: dict) -> Markup:
-        dated, undated = Counter(), 0
+        dated: Counter[int] = Counter()
+        undated = 0
         records = [*((a, a.signed) for a in self.index.agreements.values()),
                    *((p, p.start) for p in self.index.projects.values()),
                    *((a, a.date) for a in self.index.activities.values())]
@@ -594,7 +593,7 @@ class Renderer:
             "numbers": [(n, href(n) if n else None) for n in paging.window(page, paged.count)],
         }
 
-    def _provenance(self, kind: str, key: str, record_kind: str | None = None, page_url: str = "") -> dict:
+    def _provenance(self, kind: PageKind, key: str, record_kind: str | None = None, page_url: str = "") -> dict:
         """Citation, permanent link, data download and last change of a record page."""
         spec = self.plan.spec(kind, key)
         updated = self.updated.get(spec.data_file)
@@ -633,7 +632,7 @@ class Renderer:
 
     def _cited(self, *groups) -> list[model.Source]:
         """Sources cited by the given records, in order of first citation."""
-        ids = []
+        ids: list[str] = []
         for group in groups:
             for record in group:
                 ids.extend(c.source for c in record.sources)

@@ -1,4 +1,4 @@
-/* Citations on record pages (macros/templates/_parts.html, provenance_section).
+/* Citations on record pages (macros/render/templates/_parts.html, provenance_section).
  *
  * The build writes the permanent address only when it knows the site's address (SITE_URL); never a
  * relative one. Without it, the address is taken here from the page's own address in the browser

@@ -1,4 +1,4 @@
-/* The home page's search field (templates/district_picker.html) hands its query to the site search in
+/* The home page's search field (macros/render/templates/district_picker.html) hands its query to the site search in
    the header, which shows the results at once, instead of reloading the home page with ?q=. */
 (function () {
   "use strict";

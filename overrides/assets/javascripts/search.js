@@ -1,7 +1,7 @@
-/* Site search: Material's search box over a Pagefind index (see macros/search_index.py).
+/* Site search: Material's search box over a Pagefind index (see macros/publish/search_index.py).
  *
  * The index holds ASCII-folded text, so the query is folded the same way here ("Kadıköy",
- * "KADIKÖY" and "kadikoy" all become "kadikoy"): fold() must stay identical to macros.text.fold.
+ * "KADIKÖY" and "kadikoy" all become "kadikoy"): fold() must stay identical to macros.data.text.fold.
  * Nothing is fetched until someone searches; then Pagefind loads its script, its WebAssembly and
  * only the index chunks and result fragments the query needs, all from this site.
  * The behaviour follows Material's own search: "/", "s" or "f" opens it, Arrow keys move through

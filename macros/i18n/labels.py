@@ -1,22 +1,13 @@
-"""Interface text in Turkish and English. Record text is never translated here.
-
-Counts, numbers and dates go through Babel (the CLDR data Material already installs): a label whose
-text depends on a count is a mapping of CLDR plural categories ("one", "other") and is chosen by
-``label(key, lang, count=n)``; ``number`` and ``date`` format in the edition's locale. No hand-written
-month names or plural rules here.
-"""
+"""The interface's words in Turkish and English, side by side: one label a line, and the names of the
+model's enumerated values. Record text is never translated here."""
 from __future__ import annotations
 
-import datetime
-import functools
+# A label's text in one language: plain text, or its forms by CLDR plural category ("one", "other", ...),
+# chosen by the count (see label()).
+PluralForms = dict[str, str]
+LabelText = str | PluralForms
 
-from babel import Locale
-from babel.dates import format_date as _babel_date
-from babel.numbers import format_decimal
-
-from ..data.validate import Wording
-
-LABELS: dict[str, dict[str, str]] = {
+LABELS: dict[str, dict[str, LabelText]] = {
     # The public name: "Yerel Diplomasi" alone is a government guide's and a municipal union's name.
     # site_name in mkdocs.yml / mkdocs.en.yml says the same (tests/test_identity.py).
     "site_name": {"tr": "Yerel Diplomasi İzleme", "en": "Local Diplomacy Watch"},
@@ -442,146 +433,3 @@ ENUMS: dict[str, dict[str, dict[str, str]]] = {
         "countries": {"tr": "Ülke", "en": "Country"},
     },
 }
-
-
-def format_date(value: str | None, lang: str) -> str:
-    """'2017-06' -> 'Haziran 2017' / 'June 2017'; '2017-06-05' -> '5 Haziran 2017' (Babel: see date)."""
-    return date(value, lang)
-
-
-@functools.lru_cache(maxsize=None)
-def _locale(lang: str) -> Locale:
-    return Locale.parse(lang)
-
-
-def plural_form(n: int, lang: str) -> str:
-    """CLDR plural category of n in the language: "one", "other", ..."""
-    return _locale(lang).plural_form(abs(n))
-
-
-def number(n: int, lang: str) -> str:
-    """1234 -> "1.234" (tr) / "1,234" (en)."""
-    return format_decimal(n, locale=_locale(lang))
-
-
-def date(value: str | None, lang: str) -> str:
-    """A partial date as a reader writes it: "2017", "Haziran 2017" / "June 2017", "5 Haziran 2017"."""
-    if not value:
-        return ""
-    parts = [int(p) for p in str(value).split("-")]
-    if len(parts) == 1:
-        return str(parts[0])
-    if len(parts) == 2:
-        return _babel_date(datetime.date(parts[0], parts[1], 1), "LLLL y", locale=_locale(lang))
-    return _babel_date(datetime.date(*parts[:3]), "d MMMM y", locale=_locale(lang))
-
-
-def label(key: str, lang: str, **values) -> str:
-    """The text of `key`; a label with plural forms is chosen by values["count"] (a number, formatted
-    in the edition's locale) or, failing that, values["n"]."""
-    text = LABELS[key][lang]
-    if isinstance(text, dict):
-        n = values.get("count", values.get("n"))
-        text = text.get(plural_form(int(n), lang), text["other"])
-    if "count" in values and isinstance(values["count"], int):
-        values = {**values, "count": number(values["count"], lang)}
-    return text.format(**values) if values else text
-
-
-def counted(key: str, n: int, lang: str) -> str:
-    """ "1 agreement", "3 agreements", "3 anlaşma": a counted noun (n_* labels)."""
-    return label(key, lang, count=n)
-
-
-def enum_label(group: str, value: str, lang: str) -> str:
-    return ENUMS[group][value][lang]
-
-
-# --- the field reference (/data/fields/) in Turkish -------------------------------------------------
-# The model documents its fields in English (macros/model.py: error messages, the JSON Schema, the English
-# edition). The Turkish edition's field reference reads these instead; tests/test_english_edition.py
-# fails when a field shown there has no Turkish text here.
-FIELD_DOCS_TR: dict[str, str] = {
-    "Agreement.id": "Kalıcı kimlik, sayfa adresinde kullanılır: '<ilçe>-<ortak>', ör. 'adalar-nacka'.",
-    "Agreement.partner": "Ortak belediye ya da şehir.",
-    "Agreement.country": "Ortağın ülkesi: 'SE' gibi bir ISO 3166-1 alpha-2 kodu ya da data/places.yaml'daki bir kod; "
-                         "yurt içi bağ için 'TR'.",
-    "Agreement.kind": "Bağın türü.",
-    "Agreement.sources": "Bilginin kaynağı (en az bir).",
-    "Agreement.kind_as_written": "Kaynağın bağ için kullandığı kendi sözcüğü, ör. 'Städtepartnerschaft'.",
-    "Agreement.since": "Bağın başladığı tarih, anılan bir kaynağın verdiği biçimde.",
-    "Agreement.subdivision": "Ortağın bölgesinin ISO 3166-2 kodu, ör. 'MD-GA' (Gagavuzya).",
-    "Agreement.status": "Bağın en yeni kaynağa göre durumu.",
-    "Agreement.status_as_of": "Bu durumu gösteren en yeni kaynağın tarihi (durum 'unknown' değilse zorunlu).",
-    "Agreement.ended": "Bağın sona erdiği tarih (yalnızca 'ended' durumunda).",
-    "Agreement.end_reason": "Neden sona erdiği, bir kaynağın söylediği biçimde (yalnızca 'ended' durumunda).",
-    "Agreement.council_decision": "Belediye meclisi kararı (5393 sayılı Kanun md. 74).",
-    "Agreement.ministry_approval": "Bakanlık izni (5393 sayılı Kanun md. 74).",
-    "Agreement.signed": "Anlaşmanın imzalandığı tarih.",
-    "Agreement.note": "Kendine ait bir alanı olmayan, okurun bilmesi gereken her şey.",
-    "Agreement.summary_en": "İngilizce baskı için kısa İngilizce özet.",
-    "Membership.id": "Kalıcı kimlik, ör. 'kartal-iclei'.",
-    "Membership.network": "data/networks.yaml'daki bir ağın kimliği.",
-    "Membership.as_written": "Üyeliğin kaynaktaki yazılışı.",
-    "Membership.sources": "Bilginin kaynağı (en az bir).",
-    "Membership.since": "Üyeliğin başladığı yıl (ya da tarih).",
-    "Project.id": "Kalıcı kimlik, sayfa adresinde kullanılır, ör. 'uskudar-cities-4-people'.",
-    "Project.title": "Kaynaktaki başlık (özgün dilinde bırakın).",
-    "Project.description": "Kaynağın proje hakkında söyledikleri, yazıldığı gibi.",
-    "Project.sources": "Bilginin kaynağı (en az bir).",
-    "Project.title_en": "İngilizce baskı için İngilizce başlık.",
-    "Project.summary_en": "İngilizce baskı için kısa İngilizce özet.",
-    "Project.programme": "data/programmes.yaml'daki bir programın kimliği.",
-    "Project.funder": "Hiçbir program uymuyorsa destekleyen ya da ortak kurum, yazıldığı gibi.",
-    "Project.partners": "Kaynakta adı geçen ortak kurumlar ya da şehirler.",
-    "Project.countries": "Kaynak ortak yerine ülke adı veriyorsa ilgili ülkeler.",
-    "Project.start": "Projenin başladığı tarih.",
-    "Project.end": "Projenin bittiği ya da biteceği tarih.",
-    "Project.status": "Kaynağın bildirdiği durum.",
-    "Project.agreements": "Projenin kapsamında yürütüldüğü anlaşmaların kimlikleri.",
-    "Activity.id": "Kalıcı kimlik, ör. 'pendik-helsinki-study-trip'.",
-    "Activity.kind": "Etkinliğin türü.",
-    "Activity.description": "Kaynağın söyledikleri, yazıldığı gibi.",
-    "Activity.sources": "Bilginin kaynağı (en az bir).",
-    "Activity.title": "Etkinliğin kısa adı, varsa.",
-    "Activity.title_en": "İngilizce baskı için İngilizce başlık.",
-    "Activity.summary_en": "İngilizce baskı için kısa İngilizce özet.",
-    "Activity.date": "Gerçekleştiği tarih (YYYY, YYYY-AA ya da YYYY-AA-GG).",
-    "Activity.countries": "İlgili ülkeler.",
-    "Activity.places": "Kaynakta adı geçen yerler, yazıldığı gibi.",
-    "Activity.agreements": "Etkinliğin parçası olduğu anlaşmaların kimlikleri.",
-    "Activity.networks": "İlgili ağların kimlikleri.",
-    "Citation.source": "Bir kaynağın kimliği (data/sources.yaml ya da belediye dosyasındaki 'sources').",
-    "Citation.table": "Bilgi bir tablodan geliyorsa kaynaktaki tablo numarası.",
-    "Citation.section": "Tablo değilse kaynağın bölümü ya da sayfası.",
-    "Citation.quote": "Kaydın dayandığı kaynak sözleri, kaynağın dilinde kelimesi kelimesine (web kaynaklarında en "
-                      "çok 40 sözcük ve kaynağın saklanan bölümünün içinde).",
-    "Citation.translation_tr": "Alıntının bizim yaptığımız Türkçe çevirisi (bizim çevirimiz olarak gösterilir).",
-    "Citation.translation_en": "Alıntının bizim yaptığımız İngilizce çevirisi (bizim çevirimiz olarak gösterilir).",
-    "Citation.since": "Bu kaynağın verdiği biçimde bağın başlangıç tarihi.",
-    "Citation.status": "Bu kaynağın gösterdiği bağ durumu (dayanağı).",
-}
-
-# What the "allowed values" column says, in Turkish: the rule classes of macros/model.py by name.
-RULE_DOCS_TR: dict[str, str] = {
-    "TextRule": "Düz metin: NFC, baş ve sonda boşluksuz, biçimlendirmesiz",
-    "IdRule": "Kimlik: küçük ASCII harf, rakam ve tire",
-    "CountryRule": "ISO 3166-1 alpha-2 kodu ya da data/places.yaml'da tanımlı kodlardan biri",
-    "SubdivisionRule": "MD-GA gibi bir ISO 3166-2 kodu; kaydın ülkesine ait olmalı",
-    "PartialDateRule": "YYYY, YYYY-AA ya da YYYY-AA-GG; 1900 ile bugün arası",
-    "NewCountryCodeRule": "ISO 3166-1'de olmayan bir varlık için kod: XA-XZ aralığından iki harf",
-    "LanguageRule": "Küçük harfle ISO 639-1 dil kodu, ör. 'tr', 'de', 'bs'",
-    "UrlRule": "Tam bir http(s) adresi",
-}
-
-
-# The Turkish words of the field reference's "allowed values" column (data.validate.describe).
-FIELD_WORDS_TR = Wording(
-    reference="{where} içindeki bir kaydın kimliği", either=" ya da ", one_of="şunlardan biri: ",
-    list_of="liste; her öğesi: ", mapping="şu alanları olan bir eşleme: ",
-    plain=(("str", "metin"), ("int", "tam sayı"), ("bool", "true ya da false")), rules=RULE_DOCS_TR)
-
-
-def field_doc(cls_name: str, field_name: str, english: str, lang: str) -> str:
-    """A field's description in the edition's language (English: the model's own doc)."""
-    return FIELD_DOCS_TR[f"{cls_name}.{field_name}"] if lang == "tr" else english

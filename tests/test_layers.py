@@ -1,0 +1,90 @@
+"""The package's layers, and which way they may depend on each other.
+
+Data flows one way: YAML -> validated model (data) -> which pages exist (plan) -> HTML (render) and
+open data (publish) -> the MkDocs build (engine). A layer imports only the layers listed for it here;
+a new import across layers has to be added to this table on purpose, in review.
+"""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+MACROS = Path(__file__).resolve().parent.parent / "macros"
+
+# layer -> the layers it may import (its own modules always)
+ALLOWED: dict[str, set[str]] = {
+    "data": set(),
+    "i18n": {"data"},
+    "accountability": {"data"},
+    "history": {"data"},
+    "plan": {"data", "i18n"},
+    "publish": {"data", "i18n", "plan", "accountability"},
+    "render": {"data", "i18n", "plan", "publish", "accountability"},
+    "cli": {"data", "i18n", "history", "publish"},
+    "engine": {"data", "i18n", "plan", "render", "publish", "history", "accountability"},
+    "": {"render"},  # macros/__init__.py: mkdocs-macros' define_env, over the renderer's macros
+}
+
+
+def _layer_of(path: Path) -> str:
+    parts = path.relative_to(MACROS).parts
+    return parts[0] if len(parts) > 1 else ""
+
+
+def _imported_layers(source: str, package: tuple[str, ...]) -> set[tuple[int, str]]:
+    """(line, layer) of every import of another part of macros/, at any depth of the module;
+    `package` is the module's folder under macros/ (("data",) for macros/data/load.py)."""
+    tree = ast.parse(source)
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package[: len(package) - node.level + 1]
+            target = [*base, *(node.module.split(".") if node.module else [])]
+            if not target and node.names:  # `from .. import render`
+                target = [node.names[0].name]
+            if target:
+                found.add((node.lineno, target[0]))
+        elif isinstance(node, (ast.Import, ast.ImportFrom)) and not getattr(node, "level", 0):
+            names = [node.module] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names]
+            for name in names:
+                if name and name.split(".")[0] == "macros" and "." in name:
+                    found.add((node.lineno, name.split(".")[1]))
+    return found
+
+
+MODULES = sorted(p for p in MACROS.rglob("*.py") if "geo" not in p.relative_to(MACROS).parts[:-1])
+
+
+def test_every_module_belongs_to_a_known_layer():
+    assert {_layer_of(p) for p in MODULES} <= set(ALLOWED)
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: p.relative_to(MACROS).as_posix())
+def test_a_module_imports_only_the_layers_below_it(path):
+    layer = _layer_of(path)
+    wrong = sorted(f"line {line}: imports {target}" for line, target in _imported_layers(
+        path.read_text(encoding="utf-8"), path.relative_to(MACROS).parent.parts)
+                   if target != layer and target in ALLOWED and target not in ALLOWED[layer])
+    assert wrong == [], f"{path.relative_to(MACROS)} ({layer or 'macros'}) must not depend on: {wrong}"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: p.relative_to(MACROS).as_posix())
+def test_only_the_engine_imports_mkdocs(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    mkdocs = [node.lineno for node in ast.walk(tree)
+              if (isinstance(node, ast.Import) and any(a.name.split(".")[0] in ("mkdocs", "properdocs")
+                                                      for a in node.names))
+              or (isinstance(node, ast.ImportFrom) and not node.level and node.module
+                  and node.module.split(".")[0] in ("mkdocs", "properdocs"))]
+    if _layer_of(path) != "engine":
+        assert mkdocs == [], f"{path.relative_to(MACROS)} imports MkDocs on lines {mkdocs}: only macros/engine/ may"
+
+
+def test_the_checker_sees_imports_at_any_depth_and_in_every_spelling():
+    """An import inside a function counts (the CLI's lazy imports are real edges), as do the absolute
+    and the `from .. import x` spellings."""
+    source = ("def f():\n    from ..render import renderer\n"
+              "from .. import publish\nimport macros.history.changes\nfrom . import model\n")
+    assert _imported_layers(source, ("data",)) == {(2, "render"), (3, "publish"), (4, "history"), (5, "data")}
