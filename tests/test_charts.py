@@ -98,7 +98,7 @@ def test_bar_chart_escapes_hostile_labels():
 def test_bar_chart_without_links_is_an_image():
     root = parse(charts.bar_chart([(label, value, None) for label, value, _ in BARS], title="t", value_label="v"))
     assert svgs(root)[0].get("role") == "img"
-    assert svgs(parse(charts.timeline([(2014, 1)], title="t")))[0].get("role") == "img"
+    assert svgs(parse(charts.timeline([(2014, 1)], title="t", table_headers=("Yıl", "Sayı"))))[0].get("role") == "img"
 
 
 def test_bar_chart_refuses_script_links():
@@ -169,8 +169,8 @@ def test_timeline_and_year_list_escape_and_link():
 
 def test_empty_inputs_still_give_a_figure():
     for markup in (charts.bar_chart([], title="t", value_label="v"),
-                   charts.timeline([], title="t"),
-                   charts.world_map({}, names={}, hrefs={}, title="t")):
+                   charts.timeline([], title="t", table_headers=("Yıl", "Sayı")),
+                   charts.world_map({}, names={}, hrefs={}, title="t", table_headers=("Ülke", "Bağ sayısı"))):
         check_accessible(parse(markup))
 
 
@@ -231,7 +231,7 @@ def test_map_escapes_names_and_is_deterministic():
     assert text == str(world())
     assert str(bar()) == str(bar())
     rows = [(2014, 1), (2017, 2)]
-    assert str(charts.timeline(rows, title="t")) == str(charts.timeline(rows, title="t"))
+    assert str(charts.timeline(rows, title="t", table_headers=("Yıl", "Sayı"))) == str(charts.timeline(rows, title="t", table_headers=("Yıl", "Sayı")))
 
 
 def test_map_size_with_the_portals_data_is_within_budget(portal):
@@ -283,7 +283,7 @@ def test_text_colours_meet_wcag_aa():
 
 def test_style_sheet_defines_every_class_the_charts_use():
     css = (ROOT / "overrides" / "assets" / "stylesheets" / "charts.css").read_text(encoding="utf-8")
-    used = set(re.findall(r'class="([^"]+)"', str(world()) + str(bar()) + str(charts.timeline([(1, 1)], title="t"))))
+    used = set(re.findall(r'class="([^"]+)"', str(world()) + str(bar()) + str(charts.timeline([(1, 1)], title="t", table_headers=("Yıl", "Sayı")))))
     for cls in {c for group in used for c in group.split()}:
         if cls in ("yd-table", "yd-chart--bar", "yd-chart--timeline", "yd-chart--map", "yd-map__world"):  # hooks only
             continue
@@ -359,7 +359,8 @@ def test_a_chart_drawn_into_a_file_is_embedded_and_the_file_is_a_standalone_svg(
 def test_world_map_into_files_leaves_the_paths_out_of_the_page():
     files = {}
     figure = str(charts.world_map({"DE": 3, "TR": 1}, names={"DE": "Almanya", "TR": "Türkiye"},
-                                  hrefs={"DE": "../countries/de/"}, title="Harita", files=files, with_table=False))
+                                  hrefs={"DE": "../countries/de/"}, title="Harita", files=files, with_table=False,
+                                  table_headers=("Ülke", "Bağ sayısı")))
     assert set(files) == {"map-world.svg", "map-inset.svg"}
     assert "<path" not in figure and "<details" not in figure and len(figure) < 3_000
     assert 'target="_top" href="../countries/de/"' in files["map-inset.svg"]

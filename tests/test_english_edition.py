@@ -10,7 +10,7 @@ import pytest
 from macros.data import model
 from macros import i18n
 from macros.i18n import FIELD_DOCS_TR, RULE_DOCS_TR, counted, date, label, number
-from macros.render.renderer import FIELD_REFERENCE
+from macros.plan.paging import FIELD_SECTIONS
 
 
 @pytest.mark.parametrize("n,en,tr", [(0, "0 agreements", "0 anlaşma"), (1, "1 agreement", "1 anlaşma"),
@@ -39,7 +39,7 @@ def test_dates_and_numbers_in_the_editions_style():
 
 def test_turkish_field_docs_are_complete():
     """Every field the field reference shows has its Turkish description, and nothing is left over."""
-    shown = {f"{cls.__name__}.{f.name}" for _, cls in FIELD_REFERENCE for f in dataclasses.fields(cls)}
+    shown = {f"{cls.__name__}.{f.name}" for _, cls in FIELD_SECTIONS for f in dataclasses.fields(cls)}
     assert shown - set(FIELD_DOCS_TR) == set(), "fields without a Turkish description in i18n.FIELD_DOCS_TR"
     assert set(FIELD_DOCS_TR) - shown == set(), "Turkish descriptions of fields that no longer exist"
     assert all(text.strip() and text == text.strip() for text in FIELD_DOCS_TR.values())

@@ -2,6 +2,7 @@
 per-build state (macros/engine/): no site is built."""
 from __future__ import annotations
 
+import datetime
 import re
 
 import pytest
@@ -59,7 +60,7 @@ def test_per_page_is_a_setting_not_read_from_the_environment(index, monkeypatch)
 
 def test_the_renderer_draws_every_planned_page(index):
     site_plan = plan(index, "en", per_page=7)
-    renderer = Renderer(index, site_plan, "en")
+    renderer = Renderer(index, site_plan, "en", build_date=datetime.date(2025, 12, 6))
     for spec in site_plan.pages:
         html = str(renderer.page(spec, spec.path + "/"))
         assert html and "\n\n" not in html, spec.path
@@ -78,13 +79,18 @@ def test_the_plugin_starts_every_build_afresh(monkeypatch):
     from mkdocs.config import load_config
 
     monkeypatch.setenv("PORTAL_PER_PAGE", "4")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764979200")  # 2025-12-06 (UTC)
     config = load_config(config_file=str(ROOT / "mkdocs.yml"))
     plugin = config.plugins["portal"]
     plugin.on_config(config)
     first = plugin.build
     assert first.settings.per_page == 4 and first.settings.lang == "tr"
+    assert first.settings.build_date == first.data.renderer.build_date == datetime.date(2025, 12, 6)
     monkeypatch.setenv("PORTAL_PER_PAGE", "6")  # read once per build, at on_config
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
     assert len(first.data.plan.layout.lists["agreements"].rows_of(1)) == 4
+    assert first.data.renderer.build_date == datetime.date(2025, 12, 6)
     plugin.on_config(config)
     assert plugin.build is not first and plugin.build.settings.per_page == 6
+    assert plugin.build.settings.build_date == datetime.date(2026, 1, 1)
     assert plugin.build.deferred is not first.deferred and plugin.build.search == []

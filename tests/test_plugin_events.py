@@ -11,10 +11,11 @@ import re
 import pytest
 from helpers import FIXTURES, ROOT
 from mkdocs.config import load_config
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort, PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel, get_files
 from mkdocs.structure.pages import Page
 
+from macros.i18n import label
 from macros.render.renderer import MACROS
 
 # A hand-written page (content/ would hold it) that calls an overview macro between Markdown text.
@@ -24,14 +25,14 @@ HAND_WRITTEN = "notes.md", "# Notlar\n\nÖnce *vurgulu* bir cümle.\n\n{{ agreem
 @pytest.fixture
 def configure(monkeypatch):
     """mkdocs.yml for one fixture data set, after every plugin's on_config (as a build starts)."""
-    def configured(data_set: str = "tricky", **environ: str):
+    def configured(data_set: str = "tricky", config_file: str = "mkdocs.yml", **environ: str):
         monkeypatch.setenv("PORTAL_DATA_DIR", str(FIXTURES / data_set))
         monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
         for name in ("SITE_URL", "REPO_URL"):
             monkeypatch.delenv(name, raising=False)
         for name, value in environ.items():
             monkeypatch.setenv(name, value)
-        config = load_config(config_file=str(ROOT / "mkdocs.yml"))
+        config = load_config(config_file=str(ROOT / config_file))
         return config.plugins.on_config(config)
     return configured
 
@@ -66,6 +67,46 @@ def _render(config, files: Files, src_uri: str) -> tuple[Page, str, str]:
 
 def _hand_written(config) -> File:
     return File.generated(config, HAND_WRITTEN[0], content=HAND_WRITTEN[1])
+
+
+# --- the plugin's options and on_config ----------------------------------------------------------------
+
+def _load(**overrides):
+    return load_config(config_file=str(ROOT / "mkdocs.yml"), **overrides)
+
+
+def test_the_plugin_options_are_checked_by_mkdocs_and_a_wrong_language_stops_the_build(monkeypatch, caplog):
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    with pytest.raises(Abort, match="configuration error"):
+        _load(plugins={"portal": {"lang": "xx"}})
+    assert "Plugin 'portal' option 'lang': Expected one of: ('tr', 'en') but received: 'xx'" in caplog.text
+
+
+def test_an_unknown_plugin_option_stops_the_strict_build(monkeypatch, caplog):
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    with pytest.raises(Abort, match="strict"):
+        _load(plugins={"portal": {"language": "en"}})
+    assert "Plugin 'portal' option 'language': Unrecognised configuration name: language" in caplog.text
+
+
+@pytest.mark.parametrize("config_file,lang", [("mkdocs.yml", "tr"), ("mkdocs.en.yml", "en")])
+def test_each_edition_sets_its_language_and_shares_the_data_folder(monkeypatch, config_file, lang):
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    monkeypatch.delenv("PORTAL_DATA_DIR", raising=False)
+    config = load_config(config_file=str(ROOT / config_file))
+    assert list(config.plugins) == ["macros", "portal"]  # mkdocs-macros first, also in the English edition
+    assert dict(config.plugins["portal"].config) == {"data_dir": "data", "lang": lang}
+    assert "portal" not in config.extra
+
+
+@pytest.mark.parametrize("config_file,lang", [("mkdocs.yml", "tr"), ("mkdocs.en.yml", "en")])
+def test_the_theme_gets_every_word_its_templates_use_in_the_editions_language(configure, config_file, lang):
+    config = configure(config_file=config_file)
+    words = config.extra["portal_labels"]
+    used = {key for path in (ROOT / "overrides").rglob("*.html")
+            for key in re.findall(r"\.(theme_\w+)", path.read_text(encoding="utf-8"))}
+    assert used and used == set(words), "theme_ labels the templates use, and no others"
+    assert all(text and words[key] == label(key, lang) for key, text in words.items())
 
 
 # --- on_files ------------------------------------------------------------------------------------------

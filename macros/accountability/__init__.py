@@ -6,6 +6,7 @@ Derived from the validated model only (no MkDocs, no templates): the legal trail
 """
 import datetime
 import os
+from typing import Mapping
 
 from .deadlines import answer_due, holiday_table
 from .legal_trail import Step, trail
@@ -16,9 +17,10 @@ __all__ = ["Line", "build_date", "Step", "answer_due", "holiday_table", "objecti
            "scorecard", "trail"]
 
 
-def build_date() -> datetime.date:
-    """The date statuses are computed against: the last commit's (SOURCE_DATE_EPOCH), so builds stay reproducible."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+def build_date(environ: Mapping[str, str] = os.environ) -> datetime.date:
+    """The date statuses are computed against: the last commit's (SOURCE_DATE_EPOCH), so builds stay reproducible.
+    Read once per build, by the engine (its Settings.build_date); the code here and the renderer are handed it."""
+    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date()
     return datetime.date.today()

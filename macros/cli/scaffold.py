@@ -114,12 +114,8 @@ def _base(tp):
     return tp
 
 
-def _is_required(f: dataclasses.Field) -> bool:
-    return f.default is MISSING and f.default_factory is MISSING
-
-
 def _comment(f: dataclasses.Field, tp, todo: bool) -> str:
-    doc = " ".join(str(f.metadata.get("doc", "")).split())
+    doc = " ".join(model.field_doc(f).split())
     base = _base(_strip_optional(tp)[0])
     if typing.get_origin(base) is Literal:
         doc = f"{doc} One of: {', '.join(typing.get_args(base))}."
@@ -155,7 +151,7 @@ def _record_lines(cls, indent: int, commented: bool, first_prefix: str | None = 
     values = values or {}
     lines: list[str] = []
     pad = " " * indent
-    ordered = sorted(_fields(cls), key=lambda ft: not _is_required(ft[0]))  # required first, model order kept
+    ordered = sorted(_fields(cls), key=lambda ft: not model.is_required(ft[0]))  # required first, model order kept
 
     def emit(text: str, comment_out: bool):
         prefix = first_prefix if (first_prefix is not None and not lines) else pad
@@ -166,7 +162,7 @@ def _record_lines(cls, indent: int, commented: bool, first_prefix: str | None = 
             lines.append(f"{prefix}{text}")
 
     for f, tp in ordered:
-        required = _is_required(f) and not commented
+        required = model.is_required(f) and not commented
         inner, _ = _strip_optional(tp)
         base = _base(inner)
         off = commented or not required
@@ -370,14 +366,14 @@ def _md(text: str) -> str:
 
 
 def _allowed(tp) -> str:
-    from ..data.validate import _describe
+    from ..data.validate import describe
     inner, _ = _strip_optional(tp)
     origin = typing.get_origin(inner)
     if origin is Annotated:
         rule = next((r for r in typing.get_args(inner)[1:] if isinstance(r, model.Rule)), None)
         if isinstance(rule, model.TextRule):
-            return _md(_describe(inner)) + ("; may span several lines" if rule.multiline else "; one line")
-        return _md(_describe(inner))
+            return _md(describe(inner)) + ("; may span several lines" if rule.multiline else "; one line")
+        return _md(describe(inner))
     if origin is Literal:
         return "one of " + ", ".join(f"`{v}`" for v in typing.get_args(inner))
     if origin is list:
@@ -387,7 +383,7 @@ def _allowed(tp) -> str:
         return f"a list, each: {_allowed(item)}"
     if isinstance(inner, type) and dataclasses.is_dataclass(inner):  # a class, not an instance
         return f"a {_md(inner.__name__)} mapping (see below)"
-    return _md(_describe(inner))
+    return _md(describe(inner))
 
 
 def fields_markdown() -> str:
@@ -402,12 +398,12 @@ def fields_markdown() -> str:
         out.append("| Field | Required | Meaning | Allowed values |")
         out.append("|---|---|---|---|")
         for f, tp in _fields(cls):
-            if _is_required(f):
+            if model.is_required(f):
                 required = "yes"
             elif f.default not in (MISSING, None):
                 required = f"no (default `{f.default}`)"
             else:
                 required = "no"
-            out.append(f"| `{f.name}` | {required} | {_md(f.metadata.get('doc', ''))} | {_allowed(tp)} |")
+            out.append(f"| `{f.name}` | {required} | {_md(model.field_doc(f))} | {_allowed(tp)} |")
         out.append("")
     return "\n".join(out)

@@ -105,7 +105,6 @@ def describe(tp: Any, words: Wording = ENGLISH) -> str:
     return dict(words.plain).get(name, name)
 
 
-_describe = describe  # the English wording, as validation messages use it
 
 
 def _yaml_type(value: Any) -> str:
@@ -131,7 +130,7 @@ def convert(node: Node, tp: Any, path: str, ctx: Context) -> Any:
             return None
         return convert(node, inner, path, ctx)
     if node.value is None:
-        ctx.problem(node, path, f"is empty; expected {_describe(tp)}")
+        ctx.problem(node, path, f"is empty; expected {describe(tp)}")
         raise _Invalid
     if origin is Annotated:
         base, *rules = typing.get_args(tp)
@@ -209,7 +208,7 @@ def convert_record(node: Node, cls: type[Any], path: str, ctx: Context) -> Any:
         sub = f"{path}.{name}" if path else name
         if required and name not in node.value:
             ctx.problem(node, sub, f"required field '{name}' is missing ({model.field_doc(f)} "
-                                   f"Expected {_describe(hints[name])}.)")
+                                   f"Expected {describe(hints[name])}.)")
             failed = True
         elif required and typing.get_origin(hints[name]) is list and name in values and not values[name]:
             ctx.problem(node.child(name), sub, f"needs at least one entry ({model.field_doc(f)})")
@@ -238,7 +237,7 @@ def _apply_rule(node: Node, base: Any, rule: model.Rule | None, path: str, ctx: 
     value = node.value
     if not isinstance(value, str):
         quote = f"; YAML reads an unquoted {node.raw} as {value!r}: quote it: '{node.raw}'" if node.raw else ""
-        ctx.problem(node, path, f"expected text ({_describe(Annotated[base, rule])}), found {_yaml_type(value)} "
+        ctx.problem(node, path, f"expected text ({describe(Annotated[base, rule])}), found {_yaml_type(value)} "
                                 f"{value!r:.60}{quote}")
         raise _Invalid
     invisible = _invisible(value)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..plan import urls
 from .site import SiteData
 
 _ID_ATTR = re.compile(r'\bid="([^"]+)"')
@@ -53,12 +54,12 @@ def check_site(site_dir: Path, data: SiteData) -> list[str]:
         html = "\n".join(written)
         anchors, links = _anchors(html), _links(html)
         for a in district.agreements:
-            if f"agreements/{a.id}" not in links:
+            if urls.agreement(a.id) not in links:
                 missing.append(f"agreement {a.id}: not linked from municipalities/{district.slug}/")
             if a.id not in overview["agreements"]:
                 missing.append(f"agreement {a.id}: no row in agreements/")
         for p in district.projects:
-            if f"projects/{p.id}" not in links:
+            if urls.project(p.id) not in links:
                 missing.append(f"project {p.id}: not linked from municipalities/{district.slug}/")
             if p.id not in overview["projects"]:
                 missing.append(f"project {p.id}: no row in projects/")

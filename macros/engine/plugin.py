@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 
 from markupsafe import escape
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
@@ -24,6 +26,7 @@ from mkdocs.structure.pages import Page
 
 from ..data.problems import DataError, printable
 from ..history.changes import History
+from ..i18n import LABELS, label
 from ..publish.export import export_files
 from ..publish.feed import feed_files
 from ..publish.linked_data import description, jsonld, to_script_json
@@ -34,7 +37,7 @@ from .completeness import check_site
 from .. import accountability
 from ..plan import urls
 from ..publish.requests_feed import requests_feed
-from .site import Build, Settings, site_data
+from .site import Build, Lang, Settings, site_data
 from .template_cache import bytecode_cache
 
 log = logging.getLogger("mkdocs.plugins.portal")
@@ -65,15 +68,30 @@ _NO_SITE_URL = ("SITE_URL is not set: the site's own address is unknown, so page
                 "(.github/workflows/pages.yml); set SITE_URL=https://host/path/ to build a site to publish.")
 
 
-def settings_of(config: MkDocsConfig, environ=os.environ) -> Settings:
-    """The build's settings: mkdocs.yml's extra.portal (data_dir, lang), site_url, PORTAL_PER_PAGE."""
-    portal = config.extra.get("portal", {})
-    base = Path(config.config_file_path).parent
-    return Settings(base / portal.get("data_dir", "data"), portal.get("lang", "tr"), config.site_url or "",
-                    Settings.per_page_from(environ), config.repo_url or "")
+class PortalConfig(Config):
+    """The plugin's options (mkdocs.yml: `plugins: portal: {data_dir: ..., lang: ...}`), checked by MkDocs
+    when it loads the configuration: a wrong value is an error, an unknown option a warning (the build is
+    strict: it stops)."""
+    data_dir = config_options.Type(str, default="data")  # relative to the mkdocs.yml; tests use fixtures
+    lang: config_options.Choice[Lang] = config_options.Choice(("tr", "en"), default="tr")  # the edition's language
 
 
-class PortalPlugin(BasePlugin):
+def theme_labels(lang: str) -> dict[str, str]:
+    """The interface text of the theme's templates (overrides/), in the edition's language: the labels
+    whose key starts with theme_ (macros/i18n/labels.py), read there as config.extra.portal_labels.<key>."""
+    return {key: label(key, lang) for key in LABELS if key.startswith("theme_")}
+
+
+def settings_of(config: MkDocsConfig, options: PortalConfig, environ=os.environ) -> Settings:
+    """The build's settings: the plugin's options (data_dir, lang), site_url, repo_url, PORTAL_PER_PAGE and
+    the build date (SOURCE_DATE_EPOCH), read once as the build starts."""
+    folder = Path(config.config_file_path).parent
+    return Settings(folder / options.data_dir, options.lang, config.site_url or "",
+                    Settings.per_page_from(environ), config.repo_url or "",
+                    build_date=accountability.build_date(environ))
+
+
+class PortalPlugin(BasePlugin[PortalConfig]):
     """The portal's build steps, as MkDocs events. `build` is the state of the build in progress."""
 
     def __init__(self) -> None:
@@ -88,7 +106,7 @@ class PortalPlugin(BasePlugin):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._build = None
-        settings = settings_of(config)
+        settings = settings_of(config, self.config)
         history = History(ROOT, settings.data_dir, warn=_warn)
         if history.gap:
             _warn(_HISTORY_GAPS[history.gap])
@@ -105,6 +123,8 @@ class PortalPlugin(BasePlugin):
             raise PluginError(f"{exc}\nNothing was built. Fix the problems above and build again.") from None
         # Every page's footer says what period the data covers and as of which source date (issue 13: 5).
         config.extra["portal_period"] = self._build.data.renderer.period_line()
+        # The theme's own interface text (overrides/), from the one place every label lives.
+        config.extra["portal_labels"] = theme_labels(settings.lang)
         if config.repo_url:
             # Hand-written pages link to their Markdown file, record pages (on_page_markdown) to their YAML.
             docs = Path(config.docs_dir).resolve().relative_to(ROOT).as_posix()
@@ -140,14 +160,14 @@ class PortalPlugin(BasePlugin):
             files.append(File.generated(config, spec.src_uri, content=spec.markdown,
                                         inclusion=InclusionLevel.NOT_IN_NAV))
         # Open data: the data set (JSON), one CSV per kind, one JSON per record, the schema.
-        downloads = {f"data/{rel}": text for rel, text in export_files(data.index).items()}
-        downloads.update({f"data/schema/{name}": text for name, text in schema_texts().items()})
+        downloads = {urls.download(rel): text for rel, text in export_files(data.index).items()}
+        downloads.update({urls.download(f"schema/{name}"): text for name, text in schema_texts().items()})
         downloads.update(self._feeds())
         downloads.update(data.renderer.svg_files())  # the map and the charts, embedded from files
         downloads.update(data.renderer.script_files())  # the holiday table of the deadline helper
         downloads["requests/feed.xml"] = requests_feed(data.index.portal, data.lang,
                                                        urls.edition_base(self.build.settings.site_url, data.lang),
-                                                       accountability.build_date())
+                                                       self.build.settings.build_date)
         for src_uri, text in downloads.items():
             files.append(File.generated(config, src_uri, content=text))
         return files

@@ -7,6 +7,7 @@ and setting (a cache keyed on the data files alone once served stale template ou
 """
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -26,12 +27,16 @@ Lang = Literal["tr", "en"]
 
 @dataclass(frozen=True)
 class Settings:
-    """A build's settings, read once when it starts (mkdocs.yml's extra.portal and the environment)."""
+    """A build's settings, read once when it starts (the portal plugin's options in mkdocs.yml, and the
+    environment). The layers below the engine are handed these; they do not read the environment."""
     data_dir: Path
     lang: Lang = "tr"
     site_url: str = ""
     per_page: int | None = None  # PORTAL_PER_PAGE: every list that many rows a page (tests)
     repo_url: str = ""           # REPO_URL: "report an error" and data-file links go there
+    # The day request statuses, the scorecard and the deadline helper are computed against: the last
+    # commit's (SOURCE_DATE_EPOCH, accountability.build_date). Keyword-only and required.
+    build_date: datetime.date = field(kw_only=True)
 
     @staticmethod
     def per_page_from(environ: Mapping[str, str]) -> int | None:
@@ -60,7 +65,7 @@ def site_data(settings: Settings, updated: dict[str, str] | None = None) -> Site
     index = PortalIndex(load_portal(Path(settings.data_dir).resolve()))
     site_plan = plan(index, settings.lang, settings.per_page)
     renderer = Renderer(index, site_plan, settings.lang, settings.site_url, updated, bytecode_cache(),
-                        repo_url=settings.repo_url)
+                        repo_url=settings.repo_url, build_date=settings.build_date)
     return SiteData(index, site_plan, renderer, settings.lang, settings.site_url)
 
 

@@ -352,6 +352,40 @@ LABELS: dict[str, dict[str, LabelText]] = {
     "feed_fields": {"tr": "Değişen alanlar", "en": "Fields changed"},
     "feed_commit": {"tr": "Değişiklik", "en": "Commit"},
     "feed_record": {"tr": "Kayıt", "en": "Record"},
+    # The theme's templates (overrides/): every theme_ label reaches them as config.extra.portal_labels
+    # (PortalPlugin.on_config, macros/engine/plugin.py). Printed unescaped there, as Material prints its own.
+    # The names of Material's icon-only header controls (overrides/main.html).
+    "theme_menu_open": {"tr": "Menüyü aç", "en": "Open the menu"},
+    "theme_search_open": {"tr": "Aramayı aç", "en": "Open search"},
+    "theme_search_close": {"tr": "Aramayı kapat", "en": "Close search"},
+    # The search panel (overrides/partials/search.html).
+    "theme_search_more": {"tr": "Daha fazla sonuç göster", "en": "Show more results"},
+    # Every page's footer: who publishes the site, and that it is independent (overrides/partials/copyright.html).
+    "theme_independent": {"tr": "bağımsız bir projedir. Hiçbir bakanlık, belediye ya da başka bir kamu kurumuyla bağlantısı yoktur; yayımladıklarını hiçbir belediye denetlemez.",
+                          "en": "is an independent project. It is not affiliated with any ministry, municipality or other public body, and no municipality reviews what it publishes."},
+    "theme_publisher": {"tr": "Yayımlayan", "en": "Published by"},
+    "theme_publisher_name": {"tr": "Yerel Diplomasi İzleme gönüllüleri", "en": "Local Diplomacy Watch volunteers"},
+    "theme_contact": {"tr": "Düzeltme ve sorular", "en": "Corrections and questions"},
+    "theme_contact_link": {"tr": "depodaki bildirim (issue) sayfası", "en": "the issue tracker"},
+    "theme_contact_fallback": {"tr": "“Kayıtları düzeltmek” bölümüne bakın", "en": "see “Correcting a record”"},
+    "theme_missing": {"tr": "Eksik bir ilişkiyi bildirin", "en": "Tell us about a tie we miss"},
+    "theme_licence": {"tr": "Veri lisansı", "en": "Data licence"},
+    "theme_repository": {"tr": "Kaynak kod ve veri", "en": "Source code and data"},
+    # The footer's links to sections of the hand-written pages (their headings' anchors in each edition).
+    "theme_about_link": {"tr": "about/#yayimlayan", "en": "about/#publisher"},
+    "theme_corrections_link": {"tr": "about/#duzeltme", "en": "about/#corrections"},
+    "theme_licence_link": {"tr": "data/#lisans", "en": "data/#licence"},
+    # The "not found" page (overrides/404.html).
+    "theme_404_title": {"tr": "Sayfa bulunamadı", "en": "Page not found"},
+    "theme_404_lead": {"tr": "Bu adreste bir sayfa yok. Bağlantı yanlış yazılmış ya da sayfa taşınmış olabilir.",
+                       "en": "There is no page at this address. The link may be mistyped, or the page may have moved."},
+    "theme_404_label": {"tr": "Sitede ara", "en": "Search the site"},
+    "theme_404_placeholder": {"tr": "ör. Kadıköy, Nacka", "en": "e.g. Kadıköy, Nacka"},
+    "theme_404_button": {"tr": "Ara", "en": "Search"},
+    "theme_404_hint": {"tr": "Aramayı her sayfada, üstteki büyüteçle ya da / tuşuyla da açabilirsiniz.",
+                       "en": "You can also open search at any time with the magnifier at the top of the page or the / key."},
+    "theme_404_home": {"tr": "Ana sayfaya dön", "en": "Go to the home page"},
+    "theme_404_lists": {"tr": "Ya da listelere göz atın:", "en": "Or browse the lists:"},
 }
 
 ENUMS: dict[str, dict[str, dict[str, str]]] = {

