@@ -18,16 +18,20 @@ every page's text, the counterpart of Material's search index.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import shutil
+import typing
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from macros import accountability
 from macros.data import model
-from macros.i18n import enum_label, format_date, label
+from macros.data.validate import describe
+from macros.i18n import FIELD_WORDS_TR, enum_label, field_doc, format_date, label
 from macros.data.index import PortalIndex, project_countries
 from macros.render.flags import flag_class
 from macros.plan import paging
@@ -69,6 +73,9 @@ class _Writer:
         self.c = index.countries
         self.layout = paging.Layout(index, LANG)
         self.lists = self.layout.lists
+        # The scorecard and the requests list, as the portal works them out (statuses as of the build date).
+        self.scorecard = {line.district.slug: line
+                          for line in accountability.scorecard(index.portal, accountability.build_date())}
 
     # -- pieces -----------------------------------------------------------------------------
 
@@ -331,16 +338,65 @@ class _Writer:
             if n is not current:
                 current = n
                 out += ["", f"## {n.name}" + (f" ({n.short_name})" if n.short_name else ""), ""]
-            out.append(f"- {self.district(here, self.index.district_of[m.id])} — {m.as_written}" if m
-                       else label("no_records", LANG))
+            if isinstance(m, model.Activity):
+                out.append(self.activity_line(here, m))
+            else:
+                out.append(f"- {self.district(here, self.index.district_of[m.id])} — {m.as_written}" if m
+                           else label("no_records", LANG))
         return "\n".join(out)
 
-    def sources_list(self, here: str) -> str:
-        return "\n".join(f"- {s.title}" + (f" ({s.year})" if s.year else "") + (f". {s.note}" if s.note else "")
-                         for s in self.index.portal.sources)
+    def sources_list(self, here: str, page: int = 1) -> str:
+        # The portal's list shows each source with its address and the excerpt kept as evidence.
+        out = []
+        for s in self.lists["sources"].rows_of(page):
+            out.append(f"- [{_cell(s.title)}]({s.url})" + (f", {s.publisher}" if s.publisher else "")
+                       + (f" ({format_date(s.published, LANG)})" if s.published else "")
+                       + f". Erişim: {format_date(s.accessed, LANG)}." + (f" {' '.join(s.note.split())}" if s.note else ""))
+            if s.excerpt:
+                out.append(f"    > {' '.join(s.excerpt.split())}")
+        return "\n".join(out)
 
-    def field_reference(self, here: str) -> str:
-        return ""
+    def legal_rules_list(self, here: str, page: int = 1) -> str:
+        out = []
+        for r in self.lists["rules"].rows_of(page):
+            period = f"{format_date(r.in_force_from, LANG)} – {format_date(r.in_force_until, LANG) or '…'}"
+            out += [f"## {r.title}", "", f"{period}. {' '.join(r.requires.split())}", "", self.citations(r), ""]
+        return "\n".join(out)
+
+    def scorecard_table(self, here: str, page: int = 1) -> str:
+        out = ["| Belediye | Yurt dışı bağ | Meclis kararı | Bakanlık izni | Başvuru |", "|---|---|---|---|---|"]
+        for d in self.lists["scorecard"].rows_of(page):
+            line = self.scorecard[d.slug]
+            out.append(f"| {self.district(here, d)} | {len(line.foreign)} | {len(line.council)}/{len(line.foreign)} "
+                       f"| {len(line.permission)}/{len(line.foreign)} | {len(line.filed)} |")
+        return "\n".join(out)
+
+    def requests_overview(self, here: str, page: int = 1) -> str:
+        out = []
+        for d in self.lists["requests"].rows_of(page):
+            line = self.scorecard[d.slug]
+            out += [f"## {d.name}", ""]
+            for tie in line.foreign:
+                a = self.index.agreements[tie]
+                missing = [name for name, done in (("meclis kararı", tie in line.council),
+                                                   ("bakanlık izni", tie in line.permission)) if not done]
+                if missing:
+                    out.append(f"- [{_cell(self.partner(a))}]({_rel(here, f'agreements/{a.id}.md')}): "
+                               + ", ".join(missing))
+            out.append("")
+        return "\n".join(out)
+
+    def field_reference(self, here: str, page: int = 1) -> str:
+        out = []
+        for title, cls in self.lists["fields"].rows_of(page):
+            hints = typing.get_type_hints(cls, include_extras=True)
+            out += [f"## {title}", "", "| Alan | Zorunlu | Anlamı | İzin verilen |", "|---|---|---|---|"]
+            for f in dataclasses.fields(cls):
+                out.append(f"| `{f.name}` | {'evet' if model.is_required(f) else 'hayır'} | "
+                           f"{_cell(field_doc(cls.__name__, f.name, model.field_doc(f), LANG))} | "
+                           f"{_cell(describe(hints[f.name], FIELD_WORDS_TR))} |")
+            out.append("")
+        return "\n".join(out)
 
 
 def markdown_pages(data_dir: Path, content_dir: Path) -> list[Page]:
@@ -376,7 +432,8 @@ def markdown_pages(data_dir: Path, content_dir: Path) -> list[Page]:
 # The portal's overview lists (PageSpec.shows) -> this writer's method for one of their pages.
 _LIST_VIEWS = {"municipalities": "municipalities_table", "agreements": "agreements_table",
                "projects": "projects_table", "activities": "activities_list", "countries": "countries_table",
-               "networks": "networks_table", "sources": "sources_list"}
+               "networks": "networks_table", "sources": "sources_list", "rules": "legal_rules_list",
+               "scorecard": "scorecard_table", "requests": "requests_overview", "fields": "field_reference"}
 
 
 def _later_page(w: _Writer, index: PortalIndex, spec) -> str:

@@ -28,7 +28,7 @@ PER_PAGE = {
     "municipalities": 80,
     "activities": 30,
     "countries": 55,
-    "networks": 50,     # memberships, then activities naming the network, under the heading of their network
+    "networks": 40,     # memberships, then activities naming the network, under the heading of their network
     "country": 23,      # agreements, projects and activities of one country together
     "sources": 9,
     "rules": 4,         # legal rules, each with its cited sources
