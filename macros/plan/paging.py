@@ -24,7 +24,7 @@ from . import urls
 
 PER_PAGE = {
     "agreements": 25,
-    "projects": 24,
+    "projects": 20,
     "municipalities": 80,
     "activities": 30,
     "countries": 55,
