@@ -124,11 +124,22 @@ def test_later_pages_are_not_in_the_navigation(paged_site):
     assert "agreements/page/2/" not in home
 
 
-def test_a_filtered_table_on_one_of_several_pages_says_it_filters_that_page_only(paged_site, real_site):
+def test_a_filtered_table_on_one_of_several_pages_says_it_filters_that_page_only(paged_site):
     html = _html(paged_site, "agreements/page/2")
     assert re.search(r'<p class="yd-filter-scope" hidden>Süzgeç yalnızca bu sayfadaki satırlara uygulanır; '
                      r'listenin tamamı <a href="\.\./\.\./\.\./data/agreements\.csv" download>', html)
-    assert "yd-filter-scope" not in _html(real_site, "projects")  # a list on one page filters all of it
+
+
+def test_a_filtered_table_on_a_single_page_filters_all_of_it():
+    import datetime
+
+    from macros.engine.site import Settings, site_data
+
+    data = site_data(Settings(ROOT / "data", "tr", per_page=1000, build_date=datetime.date(2026, 12, 1)))
+    assert data.plan.layout.lists["projects"].count == 1
+    assert "yd-filter-scope" not in data.renderer.projects_table("projects/")
+    assert "yd-filter-scope" in site_data(Settings(ROOT / "data", "tr", per_page=5, build_date=datetime.date(
+        2026, 12, 1))).renderer.projects_table("projects/")
 
 
 def test_a_long_municipality_page_continues_on_numbered_pages(paged_site, portal):
