@@ -66,3 +66,16 @@ def test_json_ld_cannot_break_out_of_its_script_element():
     text = to_script_json({"name": "</script><script>alert(1)</script> & <!--"})
     assert "<" not in text and ">" not in text and "&" not in text
     assert json.loads(text)["name"].startswith("</script>")
+
+
+def test_a_source_quoted_twice_is_named_once_in_a_records_source_line():
+    import datetime
+
+    from helpers import ROOT
+
+    from macros.engine.site import Settings, site_data
+
+    data = site_data(Settings(ROOT / "data", "tr", build_date=datetime.date(2026, 12, 1)))
+    membership = data.index.memberships["atasehir-covenant-of-mayors"]
+    assert len(membership.sources) == 2 and membership.sources[0].source == membership.sources[1].source
+    assert data.renderer.source_labels(membership) == [data.index.sources[membership.sources[0].source].title]

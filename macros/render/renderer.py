@@ -103,6 +103,7 @@ class Renderer:
             date=lambda value: format_date(value, lang),
             number=lambda n: i18n.number(n, lang),
             status=self.status_text,
+            source_labels=self.source_labels,
             missing_tie=self.missing_tie_url,
             programme_name=lambda pid: programme_name(index.programmes[pid], lang),
             district_of=lambda record: index.district_of[record.id],
@@ -532,6 +533,16 @@ class Renderer:
         return self._render("fields.html", page_url, sections=sections, pager=self._pager(paged, page, page_url))
 
     # --- helpers -------------------------------------------------------------------------
+
+    def source_labels(self, record: typing.Any) -> list[str]:
+        """How a record's citations are named in one line ("Tablo 1; <title>"): each name once, though a
+        record may quote one source twice or cite two pages that share a headline."""
+        labels: list[str] = []
+        for c in record.sources:
+            text = label("table_n", self.lang, n=c.table) if c.table else self.index.sources[c.source].title
+            if text not in labels:
+                labels.append(text)
+        return labels
 
     def status_text(self, record) -> str:
         """A status as of the date of its evidence: "Etkin, 2024 itibarıyla"; a project's "ongoing" from a
