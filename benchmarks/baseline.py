@@ -36,6 +36,7 @@ from macros.data.index import PortalIndex, project_countries
 from macros.render.flags import flag_class
 from macros.plan import paging
 from macros.plan.pages import generated_pages
+from macros.publish.linked_data import record_counts
 from macros.data.dataset import load_portal
 
 LANG = "tr"
@@ -143,8 +144,7 @@ class _Writer:
         shown = paging.Records.of(rows)
         out = [f"# {label('municipality_of', LANG, name=d.name)}", ""]
         if self.index.has_records(d):
-            out += [label("summary_counts", LANG, agreements=len(d.agreements), memberships=len(d.memberships),
-                          projects=len(d.projects), activities=len(d.activities)), ""]
+            out += [record_counts(d, LANG), ""]
         else:
             out += [label("none_recorded", LANG), ""]
         if shown.agreement:

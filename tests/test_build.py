@@ -202,3 +202,12 @@ def test_edit_links_point_at_the_yaml_file_that_holds_the_record(tmp_path):
     assert edit("en/projects/kartal-r2cities") == base + "data/districts/kartal.yaml"
     assert edit("about") == base + "content/about.md"
     assert edit("en/about") == base + "content/en/about.md"
+
+
+def test_a_municipality_page_opens_with_its_records_counted_in_words(real_site):
+    """"1 anlaşma, 2 ağ üyeliği, …", not bare numbers ("1, 2, 1, 2" once stood there)."""
+    turkish = (real_site / "municipalities" / "sisli" / "index.html").read_text(encoding="utf-8")
+    english = (real_site / "en" / "municipalities" / "sisli" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<p class="yd-lead">\d+ anlaşma, \d+ ağ üyeliği, \d+ proje, \d+ etkinlik</p>', turkish)
+    assert re.search(r'<p class="yd-lead">\d+ agreements?, \d+ network memberships?, \d+ projects?, '
+                     r'\d+ activit(?:y|ies)</p>', english)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from ..i18n import LABELS, counted, enum_label, label
+from ..data import model
 from ..data.index import PortalIndex, partner_name, programme_name, project_countries
 from ..plan import urls
 from ..plan.pages import PageSpec
@@ -95,17 +96,21 @@ def jsonld(index: PortalIndex, spec: PageSpec, lang: str, site_url: str) -> dict
     return _without_empty_urls(data)
 
 
+def record_counts(district: model.District, lang: str) -> str:
+    """"3 anlaşma, 1 ağ üyeliği, 0 proje, 2 etkinlik": a municipality's records by kind, in words."""
+    return label("summary_counts", lang, agreements=counted("n_agreements", len(district.agreements), lang),
+                 memberships=counted("n_memberships", len(district.memberships), lang),
+                 projects=counted("n_projects", len(district.projects), lang),
+                 activities=counted("n_activities", len(district.activities), lang))
+
+
 def description(index: PortalIndex, spec: PageSpec, lang: str) -> str:
     """One sentence for search engines and link previews."""
     if spec.kind == "municipality":
         d = index.districts[spec.key]
         if not index.has_records(d):
             return label("none_recorded", lang).split(".")[0] + "."
-        counts = label("summary_counts", lang, agreements=counted("n_agreements", len(d.agreements), lang),
-                       memberships=counted("n_memberships", len(d.memberships), lang),
-                       projects=counted("n_projects", len(d.projects), lang),
-                       activities=counted("n_activities", len(d.activities), lang))
-        return f"{label('municipality_of', lang, name=d.name)}: {counts}."
+        return f"{label('municipality_of', lang, name=d.name)}: {record_counts(d, lang)}."
     if spec.kind == "agreement":
         # Specific to the agreement (partner, country, year, status), not one line for every agreement:
         # it is the search result's teaser and the link preview.

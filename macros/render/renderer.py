@@ -24,7 +24,7 @@ from ..plan import paging
 from ..plan.pages import PageKind, PageSpec, SitePlan
 from ..plan import urls
 from ..plan.urls import Links
-from ..publish.linked_data import apa, bibtex, citation, to_script_json
+from ..publish.linked_data import apa, bibtex, citation, record_counts, to_script_json
 from ..data.text import tr_sort_key
 from .. import accountability
 from . import charts, flags, home
@@ -104,6 +104,7 @@ class Renderer:
             number=lambda n: i18n.number(n, lang),
             status=self.status_text,
             source_labels=self.source_labels,
+            record_counts=lambda district: record_counts(district, lang),
             missing_tie=self.missing_tie_url,
             programme_name=lambda pid: programme_name(index.programmes[pid], lang),
             district_of=lambda record: index.district_of[record.id],
