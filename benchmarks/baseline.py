@@ -18,11 +18,9 @@ every page's text, the counterpart of Material's search index.
 """
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 import shutil
-import typing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +28,7 @@ import yaml
 
 from macros import accountability
 from macros.data import model
-from macros.data.validate import describe
-from macros.i18n import FIELD_WORDS_TR, enum_label, field_doc, format_date, label
+from macros.i18n import enum_label, field_rows, format_date, label
 from macros.data.index import PortalIndex, project_countries
 from macros.render.flags import flag_class
 from macros.plan import paging
@@ -389,12 +386,9 @@ class _Writer:
     def field_reference(self, here: str, page: int = 1) -> str:
         out = []
         for title, cls in self.lists["fields"].rows_of(page):
-            hints = typing.get_type_hints(cls, include_extras=True)
             out += [f"## {title}", "", "| Alan | Zorunlu | Anlamı | İzin verilen |", "|---|---|---|---|"]
-            for f in dataclasses.fields(cls):
-                out.append(f"| `{f.name}` | {'evet' if model.is_required(f) else 'hayır'} | "
-                           f"{_cell(field_doc(cls.__name__, f.name, model.field_doc(f), LANG))} | "
-                           f"{_cell(describe(hints[f.name], FIELD_WORDS_TR))} |")
+            out += [f"| `{row.name}` | {'evet' if row.required else 'hayır'} | {_cell(row.meaning)} | "
+                    f"{_cell(row.allowed)} |" for row in field_rows(cls, LANG)]
             out.append("")
         return "\n".join(out)
 

@@ -55,7 +55,7 @@ def test_every_data_file_points_editors_at_the_schema():
 
 
 def test_bundled_data_satisfies_the_json_schema():
-    jsonschema = __import__("pytest").importorskip("jsonschema")
+    jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads((ROOT / "schema" / "district.schema.json").read_text())
     # The schema checked once, one validator for every file (jsonschema.validate checks the schema on each
     # call: 6 s for the 39 files).

@@ -157,9 +157,9 @@ class _Composer:
                 and self.loader.resolve(yaml.ScalarNode, event.value, event.implicit) == _MERGE)
 
     def scalar(self, event: ScalarEvent, path: str, line: int) -> Scalar:
-        explicit = event.tag is not None and event.tag != "!"
-        tag = event.tag if event.tag is not None and explicit else self.loader.resolve(
-            yaml.ScalarNode, event.value, event.implicit)
+        written_tag = event.tag if event.tag != "!" else None  # "!" asks for plain text: no tag of its own
+        explicit = written_tag is not None
+        tag = written_tag or self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
         if tag == _TIMESTAMP:
             # Keep dates as written: the model parses them (and reports 2017-13-45 properly).
             return event.value

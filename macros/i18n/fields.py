@@ -1,7 +1,12 @@
 """The Turkish edition's field reference (/data/fields/): the model documents its fields in English."""
 from __future__ import annotations
 
-from ..data.validate import Wording
+import dataclasses
+import typing
+from typing import Any, NamedTuple
+
+from ..data import model
+from ..data.validate import ENGLISH, Wording, describe
 
 # The model documents its fields in English (macros/data/model.py: error messages, the JSON Schema, the English
 # edition). The Turkish edition's field reference reads these instead; tests/test_english_edition.py
@@ -85,6 +90,23 @@ FIELD_WORDS_TR = Wording(
     reference="{where} içindeki bir kaydın kimliği", either=" ya da ", one_of="şunlardan biri: ",
     list_of="liste; her öğesi: ", mapping="şu alanları olan bir eşleme: ",
     plain=(("str", "metin"), ("int", "tam sayı"), ("bool", "true ya da false")), rules=RULE_DOCS_TR)
+
+
+class FieldRow(NamedTuple):
+    """One line of the field reference."""
+    name: str
+    required: bool
+    meaning: str
+    allowed: str
+
+
+def field_rows(cls: type[Any], lang: str) -> list[FieldRow]:
+    """The field reference's table of one record class, in the edition's language."""
+    hints = typing.get_type_hints(cls, include_extras=True)
+    words = ENGLISH if lang == "en" else FIELD_WORDS_TR
+    return [FieldRow(f.name, model.is_required(f), field_doc(cls.__name__, f.name, model.field_doc(f), lang),
+                     describe(hints[f.name], words))
+            for f in dataclasses.fields(cls)]
 
 
 def field_doc(cls_name: str, field_name: str, english: str, lang: str) -> str:

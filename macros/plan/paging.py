@@ -75,8 +75,6 @@ def per_page(name: str, forced: int | None = None) -> int:
 
 # A row of a municipality's or a country's page: the record itself (its class says what it is).
 Record = Union[model.Agreement, model.Membership, model.Project, model.Activity]
-# A row of the networks list: a network and one of its memberships or activities (None: it has neither).
-NetworkRow = tuple[model.Network, Union[model.Membership, model.Activity, None]]
 
 Row = TypeVar("Row")
 Key = TypeVar("Key", bound=Hashable)

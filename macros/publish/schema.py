@@ -95,8 +95,8 @@ def record_schema(cls, countries: Countries) -> dict:
         if not f.init:
             continue
         schema = type_schema(hints[f.name], countries)
-        if model.field_doc(f):
-            schema = {"description": model.field_doc(f), **schema}
+        if description := model.field_doc(f):
+            schema = {"description": description, **schema}
         properties[f.name] = schema
         if model.is_required(f):
             required.append(f.name)

@@ -6,7 +6,6 @@ template again and never parsed as Markdown.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import functools
 from urllib.parse import urlencode
@@ -19,7 +18,6 @@ from markupsafe import Markup
 
 from ..data import model
 from ..data.index import PortalIndex, partner_name, programme_name, project_countries
-from ..data.validate import describe
 from ..plan import paging
 from ..plan.pages import PageKind, PageSpec, SitePlan
 from ..plan import urls
@@ -36,11 +34,6 @@ TEMPLATES = Path(__file__).parent / "templates"
 def format_date(value: str | None, lang: str) -> str:
     """'2017-06' -> 'Haziran 2017' / 'June 2017'; '2017-06-05' -> '5 Haziran 2017' (Babel, i18n.date)."""
     return i18n.date(value, lang)
-
-
-def describe_tr(tp) -> str:
-    """What a field accepts, in Turkish (the same walk as validation's English wording)."""
-    return describe(tp, i18n.FIELD_WORDS_TR)
 
 
 # An excerpt longer than this is shown on the sources page (linked) rather than under each citation: a tie
@@ -522,15 +515,7 @@ class Renderer:
         """Every field of every record kind, with its meaning and what is allowed: from the model, in the
         edition's language (the Turkish texts: i18n.FIELD_DOCS_TR, RULE_DOCS_TR)."""
         paged = self.layout.lists["fields"]
-        sections = []
-        for title, cls in paged.rows_of(page):
-            hints = typing.get_type_hints(cls, include_extras=True)
-            rows = []
-            for f in dataclasses.fields(cls):
-                allowed = describe(hints[f.name]) if self.lang == "en" else describe_tr(hints[f.name])
-                rows.append((f.name, model.is_required(f),
-                             i18n.field_doc(cls.__name__, f.name, model.field_doc(f), self.lang), allowed))
-            sections.append((title, rows))
+        sections = [(title, i18n.field_rows(cls, self.lang)) for title, cls in paged.rows_of(page)]
         return self._render("fields.html", page_url, sections=sections, pager=self._pager(paged, page, page_url))
 
     # --- helpers -------------------------------------------------------------------------
