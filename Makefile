@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 SITE_DIR ?= site
-# Reproducible builds: dates in sitemap.xml come from the last commit, not the clock.
-export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
+# The build date (request statuses, the holiday table, sitemap dates) is today's, or SOURCE_DATE_EPOCH's
+# when it is set (a reproducible build); never a commit's: without .git, inside another repository or
+# after a commit with a wrong clock that gave 1980, 2001 or 2099 (macros/engine/build.py: build_epoch).
 
 .PHONY: site test serve validate bench clean deps test-deps browser-deps vnu-deps lint typecheck engine-check lighthouse
 

@@ -119,6 +119,7 @@ def test_make_clean_removes_the_site_and_leftovers_but_refuses_the_same_folders(
     site = tmp_path / "site"
     (site / "en").mkdir(parents=True)
     (site / "index.html").write_text("site", encoding="utf-8")
+    (site / build.MARKER).write_text(build.MARKER_TEXT, encoding="utf-8")  # made by a build
     (tmp_path / ".site.new-killed").mkdir()  # a build killed halfway
     assert build.main(["--clean", "--site-dir", str(site)]) == 0
     assert list(tmp_path.iterdir()) == []

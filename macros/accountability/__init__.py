@@ -9,12 +9,13 @@ import os
 from typing import Mapping
 
 from .deadlines import answer_due, holiday_table
+from .leads import KINDS as LEAD_KINDS, Lead, leads
 from .legal_trail import Step, trail
 from .requests import objection_text, request_status, request_text
 from .scorecard import Line, scorecard
 
-__all__ = ["Line", "build_date", "Step", "answer_due", "holiday_table", "objection_text", "request_status", "request_text",
-           "scorecard", "trail"]
+__all__ = ["LEAD_KINDS", "Lead", "Line", "Step", "answer_due", "build_date", "holiday_table", "leads",
+           "objection_text", "request_status", "request_text", "scorecard", "trail"]
 
 
 def build_date(environ: Mapping[str, str] = os.environ) -> datetime.date:

@@ -1,8 +1,12 @@
 """Law 4982 deadlines in Turkish working days: weekends and public holidays (religious ones included) do not count.
 
 The holiday table comes from the `holidays` package at build time, so the browser's deadline helper
-(assets/javascripts/deadline.js) and these functions count the same days. Half-day eves (arife,
-28 October afternoon) count as working days: the offices are open in the morning.
+(assets/javascripts/requests.js) and these functions count the same days; its religious holidays for years
+not yet announced are the package's calendar estimate (the page says so). Half-day eves (arife, 28 October
+afternoon: Law 2429, holiday from 13:00) count as working days, since offices work in the morning: no text
+we found settles how an eve counts in a Law 4982 period, and the page says so beside the result. The period
+runs from the day after the request reached the body ("başvurunun kurum ve kuruluşa ulaştığı tarih başvuru
+tarihidir"; data/legal_rules.yaml, subject request_deadline).
 """
 from __future__ import annotations
 

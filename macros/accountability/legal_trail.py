@@ -1,9 +1,11 @@
 """The legal trail of a tie: which documents the law required on its date, and which the sources show.
 
-Law 5393 art. 74 asks for a council decision and the prior permission of the ministry for a tie with a
-foreign local government; which ministry depends on the date (data/legal_rules.yaml). A domestic tie
-has no such steps. A document counts as documented when the record cites it (council_decision,
-ministry_approval) or when a filed request brought it (InformationRequest.documents).
+Law 5393 (art. 18 (p), art. 74) asks for a council decision and the prior permission of the ministry for a
+tie with a foreign local government; which ministry depends on the date (data/legal_rules.yaml). A domestic
+tie has no such steps. A tie older than the rules in our data shows no requirement: what applied then is
+said to be outside our data, never assumed. A letter of intent is not an art. 74 relationship: only a
+council decision, if one was taken, is asked for. A document counts as documented when the record cites it
+(council_decision, ministry_approval) or when a filed request brought it (InformationRequest.documents).
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ class Step:
     received: tuple[str, ...]                 # ids of sources received through information requests
     rules: tuple[model.LegalRule, ...]        # the rules in force on the tie's date (all of them if it is unknown)
     date_known: bool                          # whether the tie's date picks one period
+    required: bool = True                     # a rule in force on the tie's date (or possibly, if undated) asks for it
 
     @property
     def documented(self) -> bool:
@@ -34,10 +37,11 @@ class Step:
 
 
 def tie_date(agreement: model.Agreement) -> str | None:
-    """The date that decides which rules applied: the council decision, else the start, else the signing."""
+    """The date that decides which rules applied: the council decision where a source dates it (the law asks for
+    it before the tie), else the tie's date."""
     if agreement.council_decision and agreement.council_decision.date:
         return agreement.council_decision.date
-    return agreement.since or agreement.signed
+    return agreement.date
 
 
 def _not_before(date: str, start: str) -> bool:
@@ -70,12 +74,38 @@ def received(requests, record_id: str, step: str, field: str = "agreement") -> t
 
 
 def trail(agreement: model.Agreement, rules, requests) -> tuple[Step, ...]:
-    """The article 74 steps of a foreign tie; none for a domestic one."""
+    """The steps of a foreign tie: both article 74 documents for a tie, the council decision alone for a letter
+    of intent; none for a domestic tie."""
     if agreement.domestic:
         return ()
     date = tie_date(agreement)
-    return tuple(Step(key, getattr(agreement, key), received(requests, agreement.id, key),
-                      rules_at(rules, STEP_SUBJECT[key], date), date is not None) for key in STEPS)
+    keys = ("council_decision",) if agreement.kind == "letter_of_intent" else STEPS
+    out = []
+    for key in keys:
+        in_force_then = rules_at(rules, STEP_SUBJECT[key], date)
+        required = agreement.kind != "letter_of_intent" and bool(in_force_then)
+        out.append(Step(key, getattr(agreement, key), received(requests, agreement.id, key), in_force_then,
+                        date is not None, required))
+    return tuple(out)
+
+
+def scored(agreement: model.Agreement, rules) -> bool:
+    """Whether the scorecard counts the tie: a foreign tie (not a letter of intent) dated while a rule of Law
+    5393 was in force (`scored` in data/legal_rules.yaml). An undated tie is left out: it may predate the law."""
+    date = tie_date(agreement)
+    if agreement.domestic or agreement.kind == "letter_of_intent" or date is None:
+        return False
+    return any(in_force(r, date) for r in rules if r.scored and r.subject == "tie_permission")
+
+
+def predates_rules(agreement: model.Agreement, rules) -> model.LegalRule | None:
+    """For a dated foreign tie from before every tie rule in our data (the rules of its time are not recorded):
+    the oldest of those rules; else None."""
+    date = tie_date(agreement)
+    tie_rules = sorted((r for r in rules if r.subject in STEP_SUBJECT.values()), key=lambda r: r.in_force_from)
+    if date is None or agreement.domestic or not tie_rules or any(in_force(r, date) for r in tie_rules):
+        return None
+    return tie_rules[0]
 
 
 def trip_rules(activity: model.Activity, rules) -> tuple[model.LegalRule, ...]:

@@ -1,30 +1,58 @@
 """Ready information requests under Law 4982 for the documents the sources do not show, and their status.
 
 The text is Turkish in both editions: it is sent to a Turkish authority. The applicant's own fields
-are left blank to fill (Law 4982 art. 6 asks a person for name, signature, T.C. kimlik no and address).
+are left blank to fill: Law 4982 art. 6 asks for the applicant's name, surname, signature and home or work
+address (data/legal_rules.yaml, subject request_form); the identity number is asked for by the forms of
+electronic requests and kept as a field. A letter asks only for documents: the legal basis of each document
+is on the tie's page, where the rules of the tie's date are cited; a document the law of the time did not
+ask for is asked for "if one exists".
 """
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 
 from ..data import model
 from .deadlines import answer_due
 
 DOCUMENTS = {
     "council_decision": "kurulmasına ilişkin belediye meclisi kararının (tarihi, sayısı ve karar metniyle)",
-    "ministry_approval": "kurulması için 5393 sayılı Belediye Kanununun 74. maddesi uyarınca alınan bakanlık izni "
-                         "yazısının (tarihi ve sayısıyla)",
+    "ministry_approval": "kurulması için alınan bakanlık izni yazısının (tarihi ve sayısıyla)",
     "protocol": "kurulması için imzalanan protokolün (imza tarihi ve metniyle)",
     "trip_authorisation": "kapsamındaki yurt dışı görevlendirmeye ilişkin belediye meclisi kararının ya da belediye "
                           "başkanı onayının (tarihi, sayısı ve metniyle)",
 }
+# A document the law of the tie's date did not ask for (a letter of intent, a tie older than the rules we
+# have): asked for only if one exists.
+IF_ANY = {
+    "council_decision": "hakkında bir belediye meclisi kararı alındıysa bu kararın (tarihi, sayısı ve karar metniyle)",
+    "ministry_approval": "için bir bakanlık izni alındıysa bu izin yazısının (tarihi ve sayısıyla)",
+}
+
+# The tie named by its own kind, in the genitive the letter needs ("… arasındaki dostluk ilişkisinin").
+TIE_GENITIVE = {
+    "sister_city": "kardeş şehir ilişkisinin",
+    "friendship": "dostluk ilişkisinin",
+    "cooperation": "iş birliği ilişkisinin",
+    "letter_of_intent": "niyet mektubunun (niyet beyanının)",
+    "other": "ilişkinin",
+}
 
 APPLICANT = ("Tarih: ..../..../........\n"
              "Ad Soyad: ....................\n"
+             "Ev ya da iş adresi: ..........\n"
              "T.C. Kimlik No: ..............\n"
-             "Adres: .......................\n"
              "E-posta / Telefon: ...........\n"
              "İmza: ........................")
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One document a letter asks for: a step of a tie, and whether the law of the tie's date required it."""
+    agreement: model.Agreement
+    country: str          # the partner's country, in Turkish
+    step: str
+    required: bool = True
 
 
 def _partner(agreement: model.Agreement, country: str) -> str:
@@ -32,17 +60,25 @@ def _partner(agreement: model.Agreement, country: str) -> str:
     return f"{name} ({country})"
 
 
-def request_text(district: model.District, agreement: model.Agreement, steps: list[str], country: str,
-                 authority: str | None = None, address: str | None = None) -> str:
-    """A request for the documents of `steps` of a tie, to the municipality or (authority) to a ministry.
+def _item(n: int, party: str, asked: Asked) -> str:
+    if asked.agreement.kind == "letter_of_intent" and asked.step == "council_decision":
+        what = "kapsamında " + IF_ANY["council_decision"]
+    else:
+        what = DOCUMENTS[asked.step] if asked.required else IF_ANY.get(asked.step, DOCUMENTS[asked.step])
+    return (f"{n}. {party} ile {_partner(asked.agreement, asked.country)} arasındaki "
+            f"{TIE_GENITIVE[asked.agreement.kind]} {what} bir örneği;")
+
+
+def letter(district: model.District, asked: list[Asked], authority: str | None = None,
+           address: str | None = None) -> str:
+    """A request for the listed documents, to the municipality or (authority) to the body holding them.
 
     `address`: the municipality's postal address, given only when the municipality itself publishes it."""
     addressee = (f"{authority}\nBilgi Edinme Birimi" if authority
                  else f"{district.name} Belediye Başkanlığı\nBilgi Edinme Birimi")
     address = None if authority else address
     party = (f"{district.name} Belediyesi" if authority else "Belediyeniz")
-    items = "\n".join(f"{i}. {party} ile {_partner(agreement, country)} arasındaki kardeş şehir ilişkisinin "
-                      f"{DOCUMENTS[step]} bir örneği;" for i, step in enumerate(steps, 1))
+    items = "\n".join(_item(i, party, a) for i, a in enumerate(asked, 1))
     lines = [
         addressee + (f"\n{address}" if address else ""),
         "",
@@ -62,29 +98,45 @@ def request_text(district: model.District, agreement: model.Agreement, steps: li
     return "\n".join(lines)
 
 
+def request_text(district: model.District, agreement: model.Agreement, steps: list[str], country: str,
+                 authority: str | None = None, address: str | None = None) -> str:
+    """A request for the documents of `steps` of one tie (each asked for as required)."""
+    return letter(district, [Asked(agreement, country, step) for step in steps], authority, address)
+
+
 def objection_text(district: model.District | None = None, agreement: model.Agreement | None = None,
-                   steps: tuple[str, ...] = ("council_decision", "ministry_approval"), country: str = "") -> str:
-    """An objection to the Bilgi Edinme Değerlendirme Kurulu after a refusal (Law 4982 art. 13).
+                   steps: tuple[str, ...] = ("council_decision", "ministry_approval"), country: str = "",
+                   unanswered: bool = False) -> str:
+    """An objection to the Bilgi Edinme Değerlendirme Kurulu (Law 4982 art. 13): after a refusal, or
+    (`unanswered`) after the answer period of art. 11 ran out without a reply.
 
     Without a district and tie, the names are left as blanks to fill."""
     items = " ve ".join(DOCUMENTS[step] for step in steps)
     district_name = district.name if district else "………………"
     partner = _partner(agreement, country) if agreement else "……………… (……………)"
+    tie = TIE_GENITIVE[agreement.kind] if agreement else TIE_GENITIVE["other"]
+    asked = (f"{district_name} Belediyesine ..../..../........ tarihinde yaptığım bilgi edinme başvurusunda, "
+             f"{district_name} Belediyesi ile {partner} arasındaki {tie} {items} birer örneğini istedim.")
+    if unanswered:
+        what = ("Başvuruma, Kanunun 11. maddesinde öngörülen on beş iş günlük süre (süre uzatıldığı bildirildiyse "
+                "otuz iş günü) içinde cevap verilmemiştir.")
+        ask = ("Cevapsız kalan başvurumun incelenerek belgelerin tarafıma verilmesinin sağlanmasını arz ederim.")
+        attached = "Ek: Başvurunun ve başvurunun ulaştığını gösteren belgenin örnekleri"
+    else:
+        what = "Başvurum ..../..../........ tarihli cevapla reddedildi (cevabın bir örneği ektedir)."
+        ask = "Ret kararının kaldırılarak belgelerin tarafıma verilmesini arz ederim."
+        attached = "Ek: Başvuru ve cevap yazısının örnekleri"
     return "\n".join([
         "Bilgi Edinme Değerlendirme Kurulu Başkanlığına",
         "",
         "Konu: 4982 sayılı Kanunun 13. maddesi uyarınca itiraz",
         "",
-        f"{district_name} Belediyesine ..../..../........ tarihinde yaptığım bilgi edinme başvurusunda, "
-        f"{district_name} Belediyesi ile {partner} arasındaki kardeş şehir ilişkisinin "
-        f"{items} birer örneğini istedim. Başvurum ..../..../........ tarihli cevapla reddedildi "
-        "(cevabın bir örneği ektedir).",
+        f"{asked} {what}",
         "",
         "Talep ettiğim belgeler, belediyenin kanunla verilmiş görevini yerine getirirken oluşturduğu resmî "
-        "belgelerdir; 4982 sayılı Kanunun 15–28. maddelerinde sayılan istisnalardan birine girmemektedir. Ret "
-        "kararının kaldırılarak belgelerin tarafıma verilmesini arz ederim.",
+        "belgelerdir; 4982 sayılı Kanunun 15–28. maddelerinde sayılan istisnalardan birine girmemektedir. " + ask,
         "",
-        "Ek: Başvuru ve cevap yazısının örnekleri",
+        attached,
         "",
         APPLICANT,
     ])
@@ -101,6 +153,7 @@ def request_status(request: model.InformationRequest, today: datetime.date) -> s
     return "waiting" if today <= due(request) else "overdue"
 
 
-def answered_in_time(request: model.InformationRequest) -> bool:
-    return (request.outcome in ("answered", "partly") and request.replied is not None
+def replied_in_time(request: model.InformationRequest) -> bool:
+    """A reply within the deadline: an answer, a partial answer or a refusal (a refusal is a reply)."""
+    return (request.outcome in ("answered", "partly", "refused") and request.replied is not None
             and len(request.replied) == 10 and datetime.date.fromisoformat(request.replied) <= due(request))

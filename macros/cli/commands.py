@@ -12,6 +12,8 @@ from ..data.dataset import load_portal
 from ..data.problems import DataError, printable
 
 ROOT = Path(__file__).resolve().parents[2]
+# GitHub shows a handful of annotations per step anyway; 20,000 broken files once printed 20,000.
+MAX_ANNOTATIONS = 50
 
 
 def _load(data_dir: Path) -> PortalIndex:
@@ -35,9 +37,12 @@ def _load_or_report(args) -> PortalIndex | None:
     except DataError as exc:
         print(exc, file=sys.stderr)
         if getattr(args, "github", False):
-            for p in exc.problems:
+            for p in exc.problems[:MAX_ANNOTATIONS]:
                 where = f"file={_github_property(p.file)},line={p.line or 1}"
                 print(f"::error {where}::{_github_data((p.path + ': ' if p.path else '') + p.message)}")
+            if exc.count > MAX_ANNOTATIONS:
+                print(f"::error::{exc.count - MAX_ANNOTATIONS} more problems are not annotated (at most "
+                      f"{MAX_ANNOTATIONS} are): the log of this step lists them, or run portal validate")
         return None
 
 
@@ -134,8 +139,14 @@ def cmd_from_issue(args) -> int:
     """A reader's issue (the body GitHub renders from .github/ISSUE_TEMPLATE/) -> skeletons in the data."""
     from .issue_form import from_issue
     from .scaffold import KINDS, ScaffoldError
+    from .issue_form import MAX_BODY
     try:
-        body = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+        # One character more than an issue can hold tells the body is too long (from_issue says so).
+        if args.file == "-":
+            body = sys.stdin.read(MAX_BODY + 1)
+        else:
+            with open(args.file, encoding="utf-8") as file:
+                body = file.read(MAX_BODY + 1)
     except (OSError, UnicodeDecodeError) as exc:
         print(f"portal from-issue: cannot read {printable(args.file)}: {exc}", file=sys.stderr)
         return 1

@@ -24,11 +24,16 @@ from urllib.parse import urlsplit
 import yaml
 
 from .scaffold import _ID_LINE, KINDS, Added, ScaffoldError, add_record, existing_ids, unique_id
+from ..data.load import not_a_data_file
 from ..data.text import fold, slugify
+from ..data.validate import _url_problem
 
 ROOT = Path(__file__).resolve().parents[2]
 FORMS = ROOT / ".github" / "ISSUE_TEMPLATE"
 NO_RESPONSE = "_No response_"
+# GitHub keeps at most 65,536 characters of an issue's body: more is not an issue form's (a 15 MB body once
+# became an 18.7 MB district file).
+MAX_BODY = 65_536
 
 
 class IssueError(ScaffoldError):
@@ -89,14 +94,15 @@ def _unfence(value: str) -> str:
 
 def _url(value: str) -> str:
     value = value.strip().strip("<>")
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value):
-        raise IssueError(f"the source address {value!r} is not an http(s) address a reader can open")
+    wrong = _url_problem(value)  # the validator's rule, so what is written here passes it
+    if wrong:
+        raise IssueError(f"the source address {value!r:.100} {wrong}")
     return value
 
 
 def _district_files(data_dir: Path) -> dict[str, Path]:
-    return {p.stem: p for p in sorted((Path(data_dir) / "districts").glob("*.yaml"))}
+    """The district files, symbolic links left out (never followed: validation reports them)."""
+    return {p.stem: p for p in sorted((Path(data_dir) / "districts").glob("*.yaml")) if not not_a_data_file(p)}
 
 
 def district_slug(answer: str, data_dir: Path) -> str:
@@ -137,7 +143,10 @@ def country_code(answer: str) -> str | None:
 
 def record_file(record: str, data_dir: Path) -> tuple[str, str]:
     """(record id, district slug) of the record an answer names: its id or its page address."""
-    path = urlsplit(record.strip()).path if "://" in record else record.strip()
+    try:
+        path = urlsplit(record.strip()).path if "://" in record else record.strip()
+    except ValueError:  # "http://[::1/x": not an address, but maybe an id follows
+        path = record.strip()
     candidates = [p for p in re.split(r"[/\s#?]+", path) if p]
     for slug, file in _district_files(data_dir).items():
         ids = set(_ID_LINE.findall(file.read_text(encoding="utf-8")))
@@ -167,6 +176,9 @@ def _quote_lines(label: str, text: str) -> list[str]:
 def from_issue(data_dir: Path, body: str, issue: str | None = None,
                forms: dict[str, Form] | None = None) -> list[Added]:
     """Add what the issue asks for to the data; returns what was added (the source first)."""
+    if len(body) > MAX_BODY:
+        raise IssueError(f"the issue's body is longer than the {MAX_BODY:,} characters GitHub keeps: this is not "
+                         "the body of an issue form; save the issue's text as GitHub shows it")
     form, answers = parse_body(body, forms)
     data_dir = Path(data_dir)
     ref = f"issue #{issue}" if issue else "a reader's issue"

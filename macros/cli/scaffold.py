@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Annotated, Literal, Union
 
 from ..data import model
-from ..data.load import plain_yaml
+from ..data.load import YAML_UNREADABLE, load_yaml, not_a_data_file, plain_yaml
 from ..data.problems import printable
 
 # `portal new <kind>` -> (list key in the district file, model class, placeholder for the id)
@@ -71,6 +71,8 @@ def existing_ids(data_dir: Path) -> set[str]:
     """
     ids: set[str] = set()
     for path in sorted(Path(data_dir).rglob("*.y*ml")):
+        if not_a_data_file(path):
+            continue  # a symbolic link is never followed (validation reports it)
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
@@ -133,10 +135,27 @@ def _fields(cls):
     return [(f, hints[f.name]) for f in dataclasses.fields(cls) if f.init]
 
 
+# What a written value or comment must not carry as it is: what YAML cannot read at all (C0 and C1 controls,
+# U+FFFE, U+FFFF: one such character in a reader's issue once made the whole district file unreadable) and
+# what YAML reads as a line break (U+0085, U+2028, U+2029: it split a value over two lines).
+_UNSAFE = re.compile(f"{YAML_UNREADABLE.pattern}|[\x7f-\x9f\u2028\u2029]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
 def yaml_scalar(value: str) -> str:
-    """A YAML double-quoted scalar (JSON's string syntax is valid YAML): any text stays one line."""
+    """A YAML double-quoted scalar (JSON's string syntax is valid YAML): any text stays one line, and what
+    YAML cannot hold is written as an escape (validation then names the character)."""
     import json
-    return json.dumps(value, ensure_ascii=False)
+    return _UNSAFE.sub(_escape, json.dumps(value, ensure_ascii=False))
+
+
+def yaml_comment(text: str) -> str:
+    """A comment's text on one line, with what YAML cannot hold (and what would mislead a reader) escaped."""
+    return _UNSAFE.sub(_escape, printable(" ".join(text.split())))
 
 
 def _record_lines(cls, indent: int, commented: bool, first_prefix: str | None = None,
@@ -304,9 +323,10 @@ def add_record(data_dir: Path, kind: str, slug: str, record_id: str | None = Non
     key, _, placeholder = KINDS[kind]
     data_dir = Path(data_dir)
     path = data_dir / "districts" / f"{slug}.yaml"
-    known = sorted(p.stem for p in (data_dir / "districts").glob("*.yaml") if _ID.match(p.stem))
+    known = sorted(p.stem for p in (data_dir / "districts").glob("*.yaml")
+                   if _ID.match(p.stem) and not not_a_data_file(p))
     # Only a known slug names a file: `--district ../../.yamllint` once wrote into .yamllint.yaml.
-    if slug not in known or not path.is_file():
+    if slug not in known or not_a_data_file(path):
         import difflib
         close = difflib.get_close_matches(slug, known, n=3)
         hint = f"did you mean {', '.join(close)}? " if close else ""
@@ -324,12 +344,45 @@ def add_record(data_dir: Path, kind: str, slug: str, record_id: str | None = Non
                                 "data files; choose another")
     raw = path.read_bytes()
     text = raw.decode("utf-8")
-    notes = ["  # " + " ".join(c.split()) for c in comments]
+    broken = _unreadable(path)
+    if broken:
+        raise ScaffoldError(f"{path.name} does not read as YAML now ({broken}): fix it first (portal validate)")
+    notes = ["  # " + yaml_comment(c) for c in comments]
     item = notes + skeleton(kind, record_id, values=values)
     new_text, line = insert_record(text, key, item)
-    path.write_bytes(new_text.encode("utf-8"))
+    _replace(path, new_text.encode("utf-8"))
+    broken = _unreadable(path)
+    if broken:
+        # Whatever slipped through, the file is left as it was: the record is not added, nothing is lost.
+        _replace(path, raw)
+        raise ScaffoldError(f"adding the record would make {path.name} unreadable ({broken}); the file was left "
+                            "as it was")
     todo = tuple(line + i for i, text_line in enumerate(item) if "# TODO" in text_line and i >= len(notes))
     return Added(path, line + len(notes), record_id, key, "\n".join(item) + "\n", todo)
+
+
+def _unreadable(path: Path) -> str | None:
+    """Why the file does not read as YAML (a syntax or character problem, a duplicate key), or None. The
+    skeleton's TODOs are left for `portal validate`; the YAML itself must read."""
+    _, problems = load_yaml(path, path.name)
+    return str(problems[0]) if problems else None
+
+
+def _replace(path: Path, content: bytes) -> None:
+    """Write a data file in one step (a new file renamed over it, its mode kept): never half a file, and
+    never through a symbolic link put in its place meanwhile (the link itself is replaced)."""
+    import os
+    import tempfile
+    mode = path.stat().st_mode & 0o7777
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(content)
+        os.chmod(temp, mode)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
 
 
 # --- field reference (CONTRIBUTING.md, `portal fields`) -----------------------------------------

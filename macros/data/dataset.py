@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 import difflib
+import os
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from . import model
 from .countries import Countries
-from .load import Node, is_editor_file, load_yaml
-from .problems import DataError, Problem, Problems
-from .text import slugify, tr_sort_key
+from .load import Node, is_editor_file, load_yaml, not_a_data_file
+from .problems import DataError, Problem, Problems, printable
+from .text import lookalike_key, slugify, tr_sort_key
 from .validate import _ID, Context, _Invalid, convert_record
 
 REFERENCE_FILES = {
@@ -26,6 +27,37 @@ REFERENCE_FILES = {
 
 # A data set may have no official count to compare with (a city copying the portal, a test).
 OPTIONAL_FILES = ("official_counts", "rules")
+
+# İstanbul's 39 district municipalities: this repository's data/ has a file for each, and a missing one is
+# an error (`.catalca.yaml` once gave "OK: 38 districts"). Other data sets (tests, benchmarks, a city
+# copying the portal) have their own districts.
+ISTANBUL_DISTRICTS = (
+    "adalar", "arnavutkoy", "atasehir", "avcilar", "bagcilar", "bahcelievler", "bakirkoy", "basaksehir", "bayrampasa",
+    "besiktas", "beykoz", "beylikduzu", "beyoglu", "buyukcekmece", "catalca", "cekmekoy", "esenler", "esenyurt",
+    "eyupsultan", "fatih", "gaziosmanpasa", "gungoren", "kadikoy", "kagithane", "kartal", "kucukcekmece", "maltepe",
+    "pendik", "sancaktepe", "sariyer", "sile", "silivri", "sisli", "sultanbeyli", "sultangazi", "tuzla", "umraniye",
+    "uskudar", "zeytinburnu")
+PROJECT_DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def expected_districts(data_dir: Path) -> tuple[str, ...] | None:
+    """The districts a data folder must hold: İstanbul's 39 for this repository's data/, else not known."""
+    return ISTANBUL_DISTRICTS if Path(data_dir).resolve() == PROJECT_DATA.resolve() else None
+
+
+_T = TypeVar("_T")
+
+
+def _guarded(display: str, problems: list[Problem], work: Callable[..., _T], *args: Any) -> _T | None:
+    """work(*args), or None after a problem naming the file: an exception nobody foresaw in validating a
+    file (`http://[::1/x` once raised ValueError) is reported with the file, never a traceback."""
+    try:
+        return work(*args)
+    except Exception as exc:  # noqa: BLE001 - the point: whatever it is, it becomes a problem with the file
+        problems.append(Problem(display, 0, "", f"could not be checked: {type(exc).__name__}: {printable(exc):.200} "
+                                                "-- a mistake in the validator, not only in the file: report it "
+                                                "with this file"))
+        return None
 
 
 def _display(path: Path, root: Path) -> str:
@@ -65,22 +97,28 @@ def _convert_entries(node: Node, cls: type[Any], key: str, ctx: Context) -> tupl
     return tuple(good)
 
 
-def load_portal(data_dir: Path) -> model.Portal:
-    """Read data_dir (the folder holding districts/ and the reference files)."""
+def load_portal(data_dir: Path, expected: Collection[str] | None = None) -> model.Portal:
+    """Read data_dir (the folder holding districts/ and the reference files). `expected`: the district
+    slugs that must all have a file (default: expected_districts(data_dir))."""
     data_dir = Path(data_dir)
+    expected = expected if expected is not None else expected_districts(data_dir)
     problems: list[Problem] = Problems()
 
     def read(path: Path) -> Node | None:
-        node, found = load_yaml(path, _display(path, data_dir))
-        problems.extend(found)
-        return node
+        display = _display(path, data_dir)
+        found = _guarded(display, problems, load_yaml, path, display)
+        if found is None:
+            return None
+        problems.extend(found[1])
+        return found[0]
 
     # Reference data first: country codes from places.yaml are needed to check districts.
     refs: dict[str, tuple[Any, ...]] = {}
     ref_nodes: dict[str, Node] = {}
-    places_node = read(data_dir / "places.yaml") if (data_dir / "places.yaml").exists() else None
+    places_node = read(data_dir / "places.yaml") if os.path.lexists(data_dir / "places.yaml") else None
     bootstrap = Context(Countries())
-    refs["countries"] = _convert_entries(places_node, model.PlacesFile, "countries", bootstrap) if places_node else ()
+    refs["countries"] = (_guarded(places_node.file, problems, _convert_entries, places_node, model.PlacesFile,
+                                  "countries", bootstrap) or ()) if places_node else ()
     problems.extend(bootstrap.problems)
     if places_node:
         ref_nodes["countries"] = places_node
@@ -89,23 +127,23 @@ def load_portal(data_dir: Path) -> model.Portal:
         if key == "countries":
             continue
         path = data_dir / name
-        if not path.exists() and key in OPTIONAL_FILES:
+        if not os.path.lexists(path) and key in OPTIONAL_FILES:
             refs[key] = ()
             continue
-        if not path.exists():
+        if not os.path.lexists(path):
             problems.append(Problem(_display(path, data_dir), 0, "", f"missing file: {name} must define '{key}:'"))
             refs[key] = ()
             continue
         node = read(path)
-        refs[key] = _convert_entries(node, cls, key, ctx) if node else ()
+        refs[key] = (_guarded(node.file, problems, _convert_entries, node, cls, key, ctx) or ()) if node else ()
         if node:
             ref_nodes[key] = node
 
     districts: list[tuple[model.District, Node, str]] = []
     origin: dict[str, str] = {}
     district_dir = data_dir / "districts"
-    files = _district_files(data_dir, problems)
-    if not files:
+    files = _district_files(data_dir, problems, expected)
+    if not files and not district_dir.is_symlink():  # a link is reported as such
         problems.append(Problem(_display(district_dir, data_dir), 0, "", "no district files (*.yaml) found"))
     district_nodes: list[Node] = []
     for path in files:
@@ -114,10 +152,10 @@ def load_portal(data_dir: Path) -> model.Portal:
             continue
         if isinstance(node.value, dict):
             district_nodes.append(node)
-        district = _convert_file(node, model.District, ctx)
+        display = _display(path, data_dir)
+        district = _guarded(display, problems, _convert_file, node, model.District, ctx)
         if district is None:
             continue
-        display = _display(path, data_dir)
         if district.slug != path.stem:
             slug_node = node.child("slug")
             # Suggest only what would be valid: "kadi koy.yaml" cannot become "slug: kadi koy".
@@ -128,11 +166,16 @@ def load_portal(data_dir: Path) -> model.Portal:
         districts.append((district, node, display))
 
     problems.extend(ctx.problems)
-    problems.extend(_check_ids_and_references(district_nodes, refs, ref_nodes, ctx))
     all_sources = tuple(refs["sources"]) + tuple(s for d, _, _ in districts for s in d.sources)
-    problems.extend(_check_quotes(district_nodes + [n for k, n in ref_nodes.items() if k != "sources"],
-                                  {s.id: s for s in all_sources}))
-    problems.extend(_check_same_document(all_sources, ref_nodes.get("sources"), district_nodes))
+    whole = _display(data_dir, data_dir) + "/"
+    checks: tuple[Callable[[], list[Problem]], ...] = (
+        lambda: _check_ids_and_references(district_nodes, refs, ref_nodes, ctx),
+        lambda: _check_quotes(district_nodes + [n for k, n in ref_nodes.items() if k != "sources"],
+                              {s.id: s for s in all_sources}),
+        lambda: _check_same_document(all_sources, ref_nodes.get("sources"), district_nodes),
+        lambda: _check_unique_names(district_nodes, ref_nodes))
+    for check in checks:
+        problems.extend(_guarded(whole, problems, check) or ())
     if problems:
         raise DataError(problems)
 
@@ -155,25 +198,60 @@ def load_portal(data_dir: Path) -> model.Portal:
     )
 
 
-def _district_files(data_dir: Path, problems: list[Problem]) -> list[Path]:
+def _district_files(data_dir: Path, problems: list[Problem], districts: Collection[str] | None = None) -> list[Path]:
     """The district files, and a problem for every other file or folder in data/ that would not be read
-    (kadikoy.YAML once made a district vanish while validation said OK). Editor files are ignored."""
+    (kadikoy.YAML once made a district vanish while validation said OK), for every symbolic link (never
+    followed), and for every district of `districts` without its file. Editor files are ignored while
+    the file they belong to is there (an editor is open on it)."""
     expected = {name for name, _ in REFERENCE_FILES.values()} | {"districts"}
     for entry in sorted(data_dir.iterdir()) if data_dir.is_dir() else ():
         if entry.name not in expected and not is_editor_file(entry.name):
             problems.append(Problem(_display(entry, data_dir), 0, "", _not_read(entry, "data/ holds only "
                                     + ", ".join(sorted(expected - {"districts"})) + " and the folder districts/")))
     district_dir = data_dir / "districts"
+    if district_dir.is_symlink():
+        problems.append(Problem(_display(district_dir, data_dir), 0, "", "is a symbolic link: districts/ must be a "
+                                "folder inside data/ holding the district files themselves"))
+        return []
+    entries = sorted(district_dir.iterdir()) if district_dir.is_dir() else []
+    names = {entry.name for entry in entries}
     files: list[Path] = []
-    for entry in sorted(district_dir.iterdir()) if district_dir.is_dir() else ():
+    for entry in entries:
         if is_editor_file(entry.name):
+            original = _edited_file(entry.name)
+            if original and original not in names:
+                problems.append(Problem(_display(entry, data_dir), 0, "", f"this hidden or backup file is not read, "
+                                        f"and there is no {original}: if it holds the district's data, rename it "
+                                        f"to {original}"))
             continue
-        if entry.suffix in (".yaml", ".yml") and not entry.is_dir():
+        if entry.suffix in (".yaml", ".yml") and not entry.is_dir() and not entry.is_symlink():
             files.append(entry)
+        elif entry.is_symlink():
+            problems.append(Problem(_display(entry, data_dir), 0, "", not_a_data_file(entry) or "is a symbolic link"))
         else:
             problems.append(Problem(_display(entry, data_dir), 0, "", _not_read(
                 entry, "district files sit directly in data/districts/ and are named <slug>.yaml")))
+    if districts is not None:
+        present = {e.stem for e in entries if e.suffix in (".yaml", ".yml") and not is_editor_file(e.name)}
+        for slug in sorted(set(districts) - present):
+            problems.append(Problem(_display(district_dir / f"{slug}.yaml", data_dir), 0, "",
+                                    f"missing file: the district municipality {slug!r} has no file; each of the "
+                                    f"{len(districts)} has one (restore data/districts/{slug}.yaml)"))
+        for entry in files:
+            if entry.stem not in districts:
+                problems.append(Problem(_display(entry, data_dir), 0, "", f"{entry.stem!r} is not one of the "
+                                        f"{len(districts)} district municipalities: rename the file to the slug of "
+                                        "one of them, or move it out of data/districts/"))
     return sorted(files, key=lambda p: (p.suffix != ".yaml", p.name))
+
+
+def _edited_file(name: str) -> str | None:
+    """The data file an editor file belongs to ('.#catalca.yaml', '#catalca.yaml#', 'catalca.yaml~',
+    '.catalca.yaml.swp' -> 'catalca.yaml'), or None for other hidden files (.gitkeep, .DS_Store)."""
+    core = name.lstrip(".#").rstrip("#~")
+    for suffix in (".swp", ".swo", ".swx"):
+        core = core.removesuffix(suffix)
+    return core if core.endswith((".yaml", ".yml")) and core != name else None
 
 
 def _not_read(entry: Path, rule: str) -> str:
@@ -183,6 +261,30 @@ def _not_read(entry: Path, rule: str) -> str:
         stem = slugify(entry.stem) or entry.stem
         return f"this file is not read: the extension must be lower case; rename it to {stem}.yaml"
     return f"this file is not read ({rule}): move it out of data/ or delete it"
+
+
+def _check_unique_names(district_nodes: list[Node], ref_nodes: dict[str, Node]) -> list[Problem]:
+    """Two districts (networks, programmes) whose names look the same to a reader are one mistake:
+    "Kadıköy" and "Kаdıköy" (a Cyrillic а) once both passed."""
+    groups = {"districts": [("name", n.child("name")) for n in district_nodes if n.child("name") is not n]}
+    for key in ("networks", "programmes"):
+        node = ref_nodes.get(key)
+        items = node.value.get(key) if node is not None and isinstance(node.value, dict) else None
+        if items is not None and isinstance(items.value, list):
+            groups[key] = [(f"{key}[{i}].name", item.value["name"]) for i, item in enumerate(items.value)
+                           if isinstance(item.value, dict) and "name" in item.value]
+    problems: list[Problem] = []
+    for key, names in groups.items():
+        seen: dict[str, Node] = {}
+        for path, name in names:
+            if not isinstance(name.value, str):
+                continue
+            first = seen.setdefault(lookalike_key(name.value), name)
+            if first is not name:
+                problems.append(Problem(name.file, name.line, path,
+                                        f"{name.value!r} looks the same as {first.value!r} ({first.file}:{first.line}): "
+                                        f"two {key} must not share a name (check for a look-alike letter)"))
+    return problems
 
 
 def _check_ids_and_references(district_nodes: list[Node], refs: dict[str, tuple[Any, ...]],

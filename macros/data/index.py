@@ -22,6 +22,13 @@ class Period(TypedDict):
     searched: str
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """What a tie's sources say about how fresh and how two-sided its evidence is (PortalIndex.evidence)."""
+    last_named: str | None      # publication date of the newest source naming it (None: no source is dated)
+    partner_side: bool          # a source from the partner's side (kind partner_page) names it
+
+
 @dataclass
 class CountryTies:
     agreements: list[model.Agreement] = field(default_factory=list)
@@ -93,6 +100,14 @@ class PortalIndex:
             for network_id in dict.fromkeys(activity.networks):
                 self.network_activities[network_id].append(activity)
 
+    def evidence(self, record: model.Agreement) -> Evidence:
+        """How a tie's evidence ages, from its sources: the newest dated source naming it, and whether the
+        partner's own side (its municipality's page or press) names it."""
+        sources = [self.sources[c.source] for c in record.sources]
+        dated = [s.published for s in sources if s.published]
+        return Evidence(last_named=max(dated, default=None),
+                        partner_side=any(s.kind == "partner_page" for s in sources))
+
     def has_records(self, district: model.District) -> bool:
         return any(getattr(district, kind) for kind in model.RECORD_KINDS)
 
@@ -113,7 +128,7 @@ class PortalIndex:
         """What the data covers in time: the first and last year a record is dated, the newest date of a
         source that gives a publication date and the latest search of sources (coverage.searched)."""
         years = [int(d[:4]) for d in (
-            *(a.since or a.signed for a in self.agreements.values()),
+            *(a.date for a in self.agreements.values()),
             *(p.start for p in self.projects.values()), *(p.end for p in self.projects.values()),
             *(a.date for a in self.activities.values()), *(m.since for m in self.memberships.values())) if d]
         newest = max((s.published for s in self.sources.values() if s.published), default="")

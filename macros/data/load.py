@@ -7,6 +7,10 @@ refused outright, which also makes alias bombs ("billion laughs") impossible.
 """
 from __future__ import annotations
 
+import os
+import re
+import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable
@@ -15,7 +19,7 @@ from typing import Any, Protocol, Union
 import yaml
 from yaml.events import Event, ScalarEvent
 
-from .problems import Problem, Problems
+from .problems import Problem, Problems, printable
 
 # What a scalar becomes (SafeConstructor's types; dates stay text) and what a node holds.
 Scalar = Union[str, int, float, bool, bytes, None]
@@ -46,6 +50,11 @@ _MERGE = "tag:yaml.org,2002:merge"
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 # Data files need a handful of levels; 500 nested flow mappings overflowed Python's stack.
 MAX_DEPTH = 50
+# The largest district file is about 50 KB; a 15 MB issue body once became an 18.7 MB district file.
+MAX_FILE_BYTES = 10_000_000
+# What a YAML stream cannot hold (YAML 1.1's printable set, as PyYAML's reader checks it): C0 and C1
+# controls other than tab and line breaks, surrogates, U+FFFE and U+FFFF.
+YAML_UNREADABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 class _Refused(Exception):
@@ -184,13 +193,57 @@ def is_editor_file(name: str) -> bool:
     return name.startswith((".", "#")) or name.endswith("~")
 
 
+def not_a_data_file(path: Path) -> str | None:
+    """Why path cannot be a data file, or None: data files are regular files inside data/. A symbolic link
+    is never followed (one to a file outside the repository was published; one to ../../Makefile had a
+    record appended to it), and a FIFO or device would hang the read."""
+    try:
+        mode = path.lstat().st_mode
+    except OSError as exc:
+        return f"cannot read it: {exc.strerror}"
+    if stat.S_ISLNK(mode):
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        return (f"is a symbolic link (to {target}): data files must be regular files inside data/; "
+                "replace the link with the file itself")
+    if not stat.S_ISREG(mode):
+        return "is not a regular file: data files are plain files inside data/"
+    return None
+
+
+def read_data_file(path: Path) -> bytes:
+    """The bytes of a regular data file, never through a symbolic link, at most MAX_FILE_BYTES + 1.
+    OSError (with a readable strerror) if it is not one."""
+    problem = not_a_data_file(path)
+    if problem:
+        raise OSError(0, problem, str(path))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as file:
+        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):  # replaced between the look and the open
+            raise OSError(0, "is not a regular file", str(path))
+        return file.read(MAX_FILE_BYTES + 1)
+
+
+def _where(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of a character (only \n counts as a line break, as in editors)."""
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
 def load_yaml(path: Path, display: str) -> tuple[Node | None, list[Problem]]:
     """Parse one YAML file. Returns (root node, problems); root is None when unusable."""
     problems: list[Problem] = Problems()
     try:
-        raw = path.read_bytes()
+        raw = read_data_file(path)
     except OSError as exc:
-        return None, [Problem(display, 0, "", f"cannot read the file: {exc.strerror}")]
+        return None, [Problem(display, 0, "", f"this file {exc.strerror}" if exc.errno == 0
+                              else f"cannot read the file: {exc.strerror}")]
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [Problem(display, 0, "", f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB: a data "
+                                              "file holds one municipality's records; split it or remove what "
+                                              "does not belong in it")]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -200,6 +253,14 @@ def load_yaml(path: Path, display: str) -> tuple[Node | None, list[Problem]]:
                               "save it as UTF-8 in your editor")]
     if text.startswith("\ufeff"):
         text = text[1:]
+    unreadable = YAML_UNREADABLE.search(text)
+    if unreadable:
+        # Found here, not by PyYAML: its reader error gives only an offset ("position 21763").
+        line, column = _where(text, unreadable.start())
+        char = unreadable.group()
+        return None, [Problem(display, line, "", f"column {column}: the character U+{ord(char):04X} "
+                                                 f"({unicodedata.name(char, 'a control character')}) cannot be in a "
+                                                 "YAML file; delete it (retype the text around it)")]
     if "\t" in text:
         for number, line_text in enumerate(text.splitlines(), 1):
             stripped = line_text.lstrip(" ")
@@ -220,10 +281,15 @@ def load_yaml(path: Path, display: str) -> tuple[Node | None, list[Problem]]:
         what = exc.problem or str(exc)
         if exc.context:
             what = f"{exc.context}, {what}"
-        return None, [Problem(display, line, "", f"YAML syntax error: {what}; check indentation, "
+        at = f" (column {mark.column + 1})" if mark else ""
+        return None, [Problem(display, line, "", f"YAML syntax error{at}: {what}; check indentation, "
                                                   "colons and quotes on this line and the one above")]
+    except yaml.reader.ReaderError as exc:  # a last resort: YAML_UNREADABLE finds these first
+        line, column = _where(text, exc.position)
+        return None, [Problem(display, line, "", f"column {column}: YAML cannot read the character there "
+                                                 f"({printable(exc.reason)}): delete it")]
     except yaml.YAMLError as exc:
-        return None, [Problem(display, 0, "", f"YAML error: {exc}")]
+        return None, [Problem(display, 0, "", f"YAML error: {printable(exc)}")]
     finally:
         loader.dispose()
     if root is None or root.value is None:

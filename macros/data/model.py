@@ -124,6 +124,24 @@ def optional(text: str) -> Any:
     return doc(text, default=None)
 
 
+def english_of(base: str, text: str) -> Any:
+    """The English text of field `base`: a text we write exists in both editions or in neither, so the
+    validator refuses one without the other (`translations`)."""
+    return field(default=None, metadata={"doc": text, "translates": base})
+
+
+def translations(cls: type[Any]) -> tuple[tuple[str, str], ...]:
+    """(Turkish field, English field) pairs of a model class."""
+    from dataclasses import fields
+
+    return tuple((f.metadata["translates"], f.name) for f in fields(cls) if "translates" in f.metadata)
+
+
+def in_language(record: Any, name: str, lang: str) -> Any:
+    """A text field in the edition's language: `name_en` in English, `name` in Turkish."""
+    return getattr(record, f"{name}_en") if lang == "en" else getattr(record, name)
+
+
 def many(text: str) -> Any:
     return doc(text, default_factory=list)
 
@@ -158,24 +176,26 @@ class Source:
     title_en: Optional[Text] = optional("English title, if the document gives one.")
     excerpt: Optional[LongText] = optional(
         "The passage the quotes come from, as read on the page (kept so the evidence survives the page).")
-    note: Optional[LongText] = optional("What the reader should know about this source.")
+    note: Optional[LongText] = optional("What the reader should know about this source, in Turkish.")
+    note_en: Optional[LongText] = english_of("note", "The same note in English.")
 
 
 @dataclass(frozen=True)
 class Network:
     id: Id = doc("Identifier memberships refer to, e.g. 'iclei'.")
     name: Text = doc("Name in Turkish as commonly used.")
+    name_en: Text = doc("Name in English.")
     short_name: Optional[Text] = optional("Acronym, e.g. 'ICLEI'.")
-    name_en: Optional[Text] = optional("Name in English.")
     url: Optional[Url] = optional("Official web site.")
 
 
 @dataclass(frozen=True)
 class Programme:
     id: Id = doc("Identifier projects refer to, e.g. 'horizon-2020'.")
-    name: Text = doc("Name of the programme or fund.")
-    name_en: Optional[Text] = optional("Name in English, if different.")
-    funder: Optional[Text] = optional("Who funds it, e.g. 'Avrupa Birliği'.")
+    name: Text = doc("Name of the programme or fund, in Turkish.")
+    name_en: Text = doc("Name in English.")
+    funder: Optional[Text] = optional("Who funds it, in Turkish, e.g. 'Avrupa Birliği'.")
+    funder_en: Optional[Text] = english_of("funder", "Who funds it, in English.")
     url: Optional[Url] = optional("Official web site.")
 
 
@@ -186,7 +206,8 @@ class CountryEntity:
     name_tr: Text = doc("Name in Turkish.")
     name_en: Text = doc("Name in English.")
     flag: Optional[Text] = optional("Flag emoji, if one exists.")
-    note: Optional[LongText] = optional("Why this entity is not in ISO 3166-1.")
+    note: Optional[LongText] = optional("Why this entity is not in ISO 3166-1, in Turkish.")
+    note_en: Optional[LongText] = english_of("note", "The same note in English.")
 
 
 # --- district records -----------------------------------------------------------------
@@ -222,6 +243,8 @@ class LegalStep:
     sources: list[Citation] = doc("Where the decision is documented (at least one).")
     date: Optional[PartialDate] = optional("Date of the decision (YYYY-MM-DD, or YYYY-MM / YYYY if only that is known).")
     number: Optional[Text] = optional("Number of the decision as written on the document.")
+    note: Optional[LongText] = optional("What a reader should know about this document, in Turkish.")
+    note_en: Optional[LongText] = english_of("note", "The same note in English.")
 
 
 AGREEMENT_KINDS = ("sister_city", "friendship", "cooperation", "letter_of_intent", "other")
@@ -247,9 +270,14 @@ class Agreement:
     end_reason: Optional[LongText] = optional("Why it ended, as a source says.")
     council_decision: Optional[LegalStep] = optional("Municipal council decision (Law 5393 art. 74).")
     ministry_approval: Optional[LegalStep] = optional("Ministry approval (Law 5393 art. 74).")
-    signed: Optional[PartialDate] = optional("Date the agreement was signed.")
-    note: Optional[LongText] = optional("Anything the reader should know that has no field of its own.")
-    summary_en: Optional[LongText] = optional("Short English summary for the English edition.")
+    note: Optional[LongText] = optional("Anything the reader should know that has no field of its own, in Turkish.")
+    note_en: Optional[LongText] = english_of("note", "The same note in English.")
+
+    @property
+    def date(self) -> Optional[str]:
+        """The tie's date wherever one is shown, counted or compared (lists, charts, feeds, the legal trail):
+        its start as a citation gives it."""
+        return self.since
 
     @property
     def domestic(self) -> bool:
@@ -289,10 +317,10 @@ class Project:
     """An international project: EU-funded or otherwise."""
     id: Id = doc("Stable identifier, used in the page URL, e.g. 'uskudar-cities-4-people'.")
     title: Text = doc("Title as written in the source (keep the original language).")
-    description: LongText = doc("What the source says about the project, as written.")
+    description: LongText = doc("What the sources say about the project, in our Turkish words.")
+    description_en: LongText = doc("The same description in English.")
     sources: list[Citation] = doc("Where this fact comes from (at least one).")
     title_en: Optional[Text] = optional("English title for the English edition.")
-    summary_en: Optional[LongText] = optional("Short English summary for the English edition.")
     programme: Optional[ProgrammeRef] = optional("Id of a programme in data/programmes.yaml.")
     funder: Optional[Text] = optional("Funder or partner institution as written, if no programme applies.")
     partners: list[ProjectPartner] = many("Partner organisations or cities named in the source.")
@@ -312,11 +340,11 @@ class Activity:
     id: Id = doc("Stable identifier, e.g. 'pendik-helsinki-study-trip'.")
     kind: Literal["festival", "conference", "visit", "exhibition", "training", "study_trip", "aid", "exchange"] = doc(
         "What sort of activity it is.")
-    description: LongText = doc("What the source says, as written.")
+    description: LongText = doc("What the sources say, in our Turkish words.")
+    description_en: LongText = doc("The same description in English.")
     sources: list[Citation] = doc("Where this fact comes from (at least one).")
     title: Optional[Text] = optional("Short name of the activity, if it has one.")
     title_en: Optional[Text] = optional("English title for the English edition.")
-    summary_en: Optional[LongText] = optional("Short English summary for the English edition.")
     date: Optional[PartialDate] = optional("When it took place (YYYY, YYYY-MM or YYYY-MM-DD).")
     countries: list[Country] = many("Countries involved.")
     places: list[Text] = many("Places named in the source, as written.")
@@ -326,10 +354,22 @@ class Activity:
 
 @dataclass(frozen=True)
 class Consulted:
-    what: Text = doc("What was looked at: a page, a list, a search (be specific).")
-    found: Text = doc("What it names, or that it names nothing.")
+    """One line of the research record, written for readers: what was looked at (a source by publisher and
+    title, or a search in plain words), what it showed, and when."""
+    what: Text = doc("What was looked at, in Turkish: a page by publisher and title, or the search in plain words.")
+    what_en: Text = doc("The same in English.")
+    found: Text = doc("What it showed, in Turkish, or that it named nothing.")
+    found_en: Text = doc("The same in English.")
     source: Optional[SourceRef] = optional("Id of the source record, when it became one.")
     url: Optional[Url] = optional("Its address, when it is not a source record.")
+    date: Optional[PartialDate] = optional("When it was looked at, if not the coverage's 'searched' date.")
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Something known to be missing or unresolved, in both languages."""
+    text: LongText = doc("The gap, in Turkish.")
+    text_en: LongText = doc("The same in English.")
 
 
 @dataclass(frozen=True)
@@ -337,7 +377,7 @@ class Coverage:
     """How far our search went: absence of a record is a statement about our search, never about the municipality."""
     searched: PartialDate = doc("Date of the latest search (YYYY-MM-DD).")
     consulted: list[Consulted] = doc("Every source and search consulted, including those that named nothing.")
-    gaps: list[LongText] = many("What is known to be missing or unresolved.")
+    gaps: list[Gap] = many("What is known to be missing or unresolved.")
 
 
 REQUEST_STEPS = ("council_decision", "ministry_approval", "protocol", "trip_authorisation")
@@ -372,7 +412,8 @@ class InformationRequest:
         "What came of it: answered, partly answered, refused, or no answer.")
     refusal_reason: Optional[LongText] = optional("The reason given for a refusal, as written.")
     documents: list[SourceRef] = many("Documents received, each kept as a source (data/sources.yaml or this file).")
-    note: Optional[LongText] = optional("What a reader should know about this request.")
+    note: Optional[LongText] = optional("What a reader should know about this request, in Turkish.")
+    note_en: Optional[LongText] = english_of("note", "The same note in English.")
 
 
 @dataclass(frozen=True)
@@ -384,6 +425,17 @@ class Contact:
         "The municipality's own information-request (bilgi edinme) form or page, if it has one.")
     email: Optional[Text] = optional("Published e-mail address for information requests, if any.")
     kep: Optional[Text] = optional("Registered e-mail (KEP) address, as published.")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What the municipality or one of its officials says about how many ties it has, as a source reports it:
+    set against the ties the sources name (a lead for journalists, never a finding)."""
+    what: Text = doc("What is claimed, in Turkish, e.g. 'Belediye Başkanı: yurt dışında 25 kardeş şehir'.")
+    what_en: Text = doc("The same in English.")
+    sources: list[Citation] = doc("Where the claim is reported (at least one, with the quote).")
+    count: Optional[int] = optional("The number claimed, if the claim gives one.")
+    abroad: bool = doc("True when the claim is about ties abroad (foreign local governments).", default=True)
 
 
 @dataclass(frozen=True)
@@ -401,6 +453,7 @@ class District:
     projects: list[Project] = many("International projects.")
     activities: list[Activity] = many("Festivals, conferences, visits, exhibitions, trainings, study trips, aid.")
     requests: list[InformationRequest] = many("Information requests (Law 4982) filed about this municipality's ties.")
+    claims: list[Claim] = many("Numbers of ties the municipality or its officials state, as sources report them.")
 
 
 # --- files ----------------------------------------------------------------------------
@@ -428,10 +481,11 @@ class OfficialCount:
     value: int = doc("The figure.")
     year: Year = doc("The year the figure refers to.")
     sources: list[Citation] = doc("Where the figure is published (at least one).")
-    what_en: Optional[Text] = optional("What was counted, in English.")
+    what_en: Text = doc("What was counted, in English.")
 
 
-LEGAL_SUBJECTS = ("tie_permission", "tie_council", "trip", "information_request")
+LEGAL_SUBJECTS = ("tie_permission", "tie_council", "trip", "information_request", "request_form", "request_deadline",
+                  "working_days", "foreign_affairs")
 
 
 @dataclass(frozen=True)
@@ -439,17 +493,28 @@ class LegalRule:
     """A legal rule and the period it was in force: what it requires, and from whom (published sources only)."""
     id: Id = doc("Identifier, e.g. 'circular-2021-6'.")
     title: Text = doc("Name of the law, article or circular, e.g. '5393 sayılı Belediye Kanunu, madde 74'.")
-    subject: Literal["tie_permission", "tie_council", "trip", "information_request"] = doc(
+    subject: Literal["tie_permission", "tie_council", "trip", "information_request", "request_form",
+                     "request_deadline", "working_days", "foreign_affairs"] = doc(
         "What it governs: the ministry permission of a foreign tie, the council decision of a tie, official "
-        "trips abroad, or information requests.")
+        "trips abroad, information requests (answer periods and objections), what a request must contain, "
+        "when the answer period starts, which days are working days, or reporting foreign contacts.")
     in_force_from: PartialDate = doc("First day the rule applied (YYYY-MM-DD).")
     requires: LongText = doc("What it requires, in Turkish, as the source says it.")
+    requires_en: LongText = doc("What it requires, in English.")
     sources: list[Citation] = doc("Where the rule and its dates are published (at least one).")
     in_force_until: Optional[PartialDate] = optional("Last day it applied, if it was lifted or replaced.")
     authority: Optional[Text] = optional("Who gives the permission or decision, in Turkish (e.g. the competent ministry).")
-    authority_en: Optional[Text] = optional("The same in English.")
-    requires_en: Optional[LongText] = optional("What it requires, in English.")
-    note: Optional[LongText] = optional("What a reader should know (amendments, scope).")
+    authority_en: Optional[Text] = english_of("authority", "The same in English.")
+    note: Optional[LongText] = optional("What a reader should know (amendments, scope), in Turkish.")
+    note_en: Optional[LongText] = english_of("note", "The same note in English.")
+    scored: bool = doc("True for the rules of Law 5393 (art. 74, art. 18 (p)): the scorecard counts only the ties "
+                       "made while such a rule was in force.", default=False)
+    letters_to: Optional[Text] = optional(
+        "Who holds this rule's documents today, in Turkish: where a request for them is sent.")
+    letters_to_en: Optional[Text] = english_of("letters_to", "The same in English.")
+    unverified: Optional[LongText] = optional("What about this rule or its dates could not be checked against a "
+                                              "primary text, in Turkish.")
+    unverified_en: Optional[LongText] = english_of("unverified", "The same in English.")
 
 
 @dataclass(frozen=True)

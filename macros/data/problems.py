@@ -8,6 +8,10 @@ from dataclasses import dataclass
 
 # Shown per file: a file of a million broken items must not print a million lines (or hold them).
 MAX_PER_FILE = 200
+# Shown in all: 20,000 broken files once printed 20,003 lines (and as many CI annotations).
+MAX_REPORT = 500
+# Held in all: what is beyond the report is only counted (each file's count still kept).
+MAX_COLLECTED = 10 * MAX_REPORT
 
 # Characters that must never reach a terminal or a CI log as they are: C0/C1 controls (escape
 # sequences, carriage returns that overwrite a line, newlines that start a forged line),
@@ -48,7 +52,7 @@ class Problem:
 
 
 class Problems(list[Problem]):
-    """A list of problems that keeps MAX_PER_FILE per file and only counts the rest.
+    """A list of problems that keeps MAX_PER_FILE per file (MAX_COLLECTED in all) and only counts the rest.
 
     Collecting is capped, not only printing: 1,000,001 problems took 820 MB before they were cut.
     """
@@ -60,7 +64,7 @@ class Problems(list[Problem]):
         self.extend(items)
 
     def append(self, problem: Problem) -> None:
-        if self.kept[problem.file] >= MAX_PER_FILE:
+        if self.kept[problem.file] >= MAX_PER_FILE or len(self) >= MAX_COLLECTED:
             self.dropped[problem.file] += 1
             return
         self.kept[problem.file] += 1
@@ -72,17 +76,31 @@ class Problems(list[Problem]):
         self.dropped.update(getattr(problems, "dropped", {}))
 
 
+def _more(count: int) -> str:
+    return f"… and {count} more problem{'s' if count != 1 else ''}"
+
+
 class DataError(Exception):
-    """Raised when the data has problems; carries all of them, sorted by file and line
-    (at most MAX_PER_FILE per file; ``dropped`` counts the others)."""
+    """Raised when the data has problems; carries them sorted by file and line (at most MAX_PER_FILE per
+    file and MAX_COLLECTED in all; ``dropped`` counts the others). The message shows at most MAX_REPORT."""
 
     def __init__(self, problems: list[Problem]):
         capped = problems if isinstance(problems, Problems) else Problems(problems)
         self.problems = sorted(capped, key=Problem.sort_key)
         self.dropped = dict(sorted(capped.dropped.items()))
-        count = len(self.problems) + sum(self.dropped.values())
-        lines = [f"  {p}" for p in self.problems]
-        for file, more in self.dropped.items():
-            lines.append(f"  {printable(file)}: … and {more} more problem{'s' if more != 1 else ''} not shown "
-                         f"(only the first {MAX_PER_FILE} of a file are): fix these and run again")
-        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the data:\n" + "\n".join(lines))
+        self.count = len(self.problems) + sum(self.dropped.values())
+        shown = self.problems[:MAX_REPORT]
+        unshown = Counter(self.dropped) + Counter(p.file for p in self.problems[MAX_REPORT:])
+        lines = [f"  {p}" for p in shown]
+        # A file's own "… and N more" only for the files shown (a handful), then one line for all the rest.
+        for file in dict.fromkeys(p.file for p in shown):
+            if unshown[file]:
+                lines.append(f"  {printable(file)}: {_more(unshown.pop(file))} not shown "
+                             f"(a report shows {MAX_PER_FILE} of a file, {MAX_REPORT} in all): fix these and run again")
+        rest = sum(unshown.values())
+        if rest:
+            files = sum(1 for n in unshown.values() if n)
+            lines.append(f"  {_more(rest)} in {files} other file{'s' if files != 1 else ''} not shown "
+                         f"(a report shows {MAX_REPORT} in all): fix these and run again")
+        noun = f"{self.count} problem{'s' if self.count != 1 else ''}"
+        super().__init__(f"{noun} in the data:\n" + "\n".join(lines))

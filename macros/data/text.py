@@ -47,3 +47,17 @@ def tr_sort_key(text: str) -> tuple[int, ...]:
 def toc_slug(value: str, separator: str = "-") -> str:
     """Heading anchors for Python-Markdown's toc: "Hakkında" -> "hakkinda" (its default gives "hakknda")."""
     return re.sub(r"[^a-z0-9]+", separator, fold(value)).strip(separator)
+
+
+# Letters of other alphabets that look like Latin ones (Cyrillic а, Greek ο ...): mapped to the Latin
+# letter they imitate, so that "Kаdıköy" (with a Cyrillic а) and "Kadıköy" are seen as the same name.
+_LOOKALIKES = str.maketrans({look: latin for latin, looks in {
+    "a": "аАαΑ", "b": "вВβΒ", "c": "сС", "d": "ԁ", "e": "еЕёЁεΕ", "h": "нНһҺηΗ", "i": "іІїЇιΙ", "j": "јЈ",
+    "k": "кКκΚ", "l": "ӏ", "m": "мМΜ", "n": "Ν", "o": "оОοΟ", "p": "рРρΡ", "q": "ԛ", "s": "ѕЅ", "t": "тТτΤ",
+    "u": "υ", "v": "ν", "w": "ԝ", "x": "хХχΧ", "y": "уУΥ", "z": "ζΖ"}.items() for look in looks})
+
+
+def lookalike_key(text: str) -> str:
+    """The folded form of a name with look-alike letters of other alphabets read as Latin: two names
+    with the same key look the same to a reader ("Kadıköy", "KADIKÖY", "Kаdıköy")."""
+    return " ".join(fold(unicodedata.normalize("NFKC", text).translate(_LOOKALIKES)).split())

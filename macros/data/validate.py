@@ -27,12 +27,27 @@ _PLACEHOLDER_ID = re.compile(r"-yeni-(?:anlasma|proje|etkinlik)(?:-\d+)?$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MARKUP = [(re.compile(m.pattern, re.IGNORECASE if m.caseless else 0), m.what) for m in model.MARKUP]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-# Invisible characters that change what a reader sees: C1 controls, bidi embeddings, overrides and
-# isolates (a URL that reads "…exe.txt"), zero-width characters, the byte order mark and the Unicode
-# line/paragraph separators. A zero-width joiner inside an emoji (🏳️‍🌈) is kept.
-_INVISIBLE = re.compile("[\x80-\x9f\u200b-\u200d\u2028-\u202e\u2066-\u2069\ufeff]")
+# Invisible characters that change what a reader sees without being seen: C1 controls, every Unicode
+# format character (category Cf: bidi marks, embeddings, overrides and isolates -- a URL that reads
+# "…exe.txt" --, zero-width characters, the soft hyphen, word joiners, the byte order mark, tag
+# characters; the list is Unicode 15's, and a test checks it against Python's unicodedata), the blank
+# "letters" that render as nothing (Hangul fillers, the Mongolian vowel separator, the combining grapheme
+# joiner) and the Unicode line/paragraph separators. The data uses none of them; the one real text needs,
+# a zero-width joiner inside an emoji (🏳️‍🌈), is kept (_invisible).
+_FORMAT_CHARACTERS = ("\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+                      "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+                      "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f")
+_FILLERS = "\u034f\u115f\u1160\u3164\uffa0"
+_NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff"  # never text (U+FFFE: a byte-order mark read backwards)
+_INVISIBLE = re.compile(f"[\x80-\x9f\u2028\u2029{_FORMAT_CHARACTERS}{_FILLERS}{_NONCHARACTERS}]")
 _DECIMAL = re.compile(r"^[+-]?(?:0|[1-9][0-9]*)$")
 MAX_ID_LENGTH = 80  # ids become file names and addresses: 300 characters broke the build (file name too long)
+# Text lengths: the longest title in the data is 150 characters, the longest excerpt 1,700; a 1 MB
+# excerpt was accepted. An excerpt is the passage a quote (at most 40 words) comes from.
+MAX_TEXT = 1_000
+MAX_LONG_TEXT = 20_000
+MAX_EXCERPT = 5_000
+MAX_URL_LENGTH = 2_000
 EARLIEST_YEAR = 1900
 
 
@@ -250,8 +265,8 @@ def _apply_rule(node: Node, base: Any, rule: model.Rule | None, path: str, ctx: 
                                     f"file names, so use at most {MAX_ID_LENGTH}")
             raise _Invalid
         if not _ID.match(value):
-            ctx.problem(node, path, f"{value!r} is not a valid id: use lower-case ASCII letters, digits and single "
-                                    f"hyphens, e.g. 'kadikoy-nacka'")
+            ctx.problem(node, path, f"{value!r} is not a valid id{_not_ascii(value)}: use lower-case ASCII letters, "
+                                    "digits and single hyphens, e.g. 'kadikoy-nacka'")
             raise _Invalid
         if _PLACEHOLDER_ID.search(value):
             ctx.problem(node, path, f"{value!r} is the placeholder id from `portal new`: rename it after the partner "
@@ -288,9 +303,9 @@ def _apply_rule(node: Node, base: Any, rule: model.Rule | None, path: str, ctx: 
             raise _Invalid
         return value
     if isinstance(rule, model.UrlRule):
-        parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value):
-            ctx.problem(node, path, f"{value!r} is not allowed: links must be absolute http:// or https:// URLs")
+        wrong = _url_problem(value)
+        if wrong:
+            ctx.problem(node, path, f"{value!r:.100} {wrong}")
             raise _Invalid
         return value
     if isinstance(rule, model.RefRule):
@@ -300,6 +315,69 @@ def _apply_rule(node: Node, base: Any, rule: model.Rule | None, path: str, ctx: 
         ctx.references.append(Reference(rule.target, value, node, path))
         return value
     raise TypeError(f"rule not supported: {rule!r}")
+
+
+def _url_problem(value: str) -> str | None:
+    """What is wrong with a link, or None. Parsed defensively: urlsplit raises on 'http://[::1/x'."""
+    if len(value) > MAX_URL_LENGTH:
+        return f"is {len(value):,} characters long: a link has at most {MAX_URL_LENGTH:,}"
+    space = next((i for i, c in enumerate(value) if c.isspace()), None)
+    if space is not None:
+        what = "a space" if value[space] == " " else f"a blank character (U+{ord(value[space]):04X})"
+        return (f"contains {what} at position {space + 1}: a link has no spaces; copy the address from the "
+                "browser's address bar (a space there is written %20)")
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number from 0 to 65535
+    except ValueError as exc:
+        return f"is not a valid address ({exc}): copy it again from the browser's address bar"
+    if parts.scheme not in ("http", "https"):
+        return "is not allowed: it is not an http:// or https:// address (links are absolute, e.g. https://example.org/page)"
+    if not parts.hostname:
+        return "has no host name after the '//': links must be absolute http:// or https:// addresses"
+    if not parts.hostname.isascii():
+        mixed = _mixed_word(parts.hostname.replace(".", " ").replace("-", " "))
+        if mixed:
+            return (f"has a look-alike host name: {mixed}; a link to a different site can look the same. "
+                    "Type the address yourself")
+        try:
+            parts.hostname.encode("idna")
+        except UnicodeError:
+            return "has a host name that is not a valid international domain name"
+    return None
+
+
+# Alphabets whose letters look alike (Latin a, Cyrillic а, Greek α): one word never mixes them.
+_ALPHABETS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", "CHEROKEE", "COPTIC")
+_WORD = re.compile(r"\w+")
+
+
+def _mixed_word(text: str) -> str | None:
+    """A description of the first word that mixes alphabets ('Kаdıköy': Latin with a Cyrillic а), or None."""
+    if text.isascii():
+        return None
+    for word in _WORD.findall(text):
+        if word.isascii():
+            continue
+        first: str | None = None
+        for at, char in enumerate(word):
+            alphabet = unicodedata.name(char, "").split(" ", 1)[0]
+            if alphabet not in _ALPHABETS:
+                continue
+            if first is None:
+                first = alphabet
+            elif alphabet != first:
+                return (f"the word {word!r} mixes {first.title()} and {alphabet.title()} letters (character "
+                        f"{at + 1}, U+{ord(char):04X} {unicodedata.name(char)})")
+    return None
+
+
+def _not_ascii(value: str) -> str:
+    """Where the first non-ASCII character of an id is ('' when there is none): 'kаdikoy' looks valid."""
+    at = next((i for i, c in enumerate(value) if not c.isascii()), None)
+    if at is None:
+        return ""
+    return f" (character {at + 1}, U+{ord(value[at]):04X} {unicodedata.name(value[at], '')}, is not ASCII)"
 
 
 @functools.lru_cache(maxsize=None)
@@ -315,7 +393,8 @@ def _invisible(value: str) -> str | None:
         at = match.start()
         if match.group() == "\u200d" and 0 < at < len(value) - 1 and _emoji(value[at - 1]) and _emoji(value[at + 1]):
             continue
-        name = unicodedata.name(match.group(), "CONTROL CHARACTER")
+        name = unicodedata.name(match.group(), "NONCHARACTER" if unicodedata.category(match.group()) == "Cn"
+                                else "CONTROL CHARACTER")
         return (f"contains an invisible character, U+{ord(match.group()):04X} {name}, at position {at + 1}: it "
                 "changes how the text reads without being seen; retype the text without it")
     return None
@@ -346,6 +425,10 @@ def _text(node: Node, path: str, ctx: Context, multiline: bool) -> str:
         problems.append("has spaces at the start or end; remove them")
     if not multiline and "\n" in value:
         problems.append("must be on one line")
+    limit = MAX_LONG_TEXT if multiline else MAX_TEXT
+    if len(value) > limit:
+        problems.append(f"is {len(value):,} characters long: this field holds at most {limit:,}; keep what the "
+                        "reader needs (the source keeps the rest)")
     if _CONTROL.search(value):
         problems.append("contains a control character; retype the text")
     elif invisible := _invisible(value):
@@ -386,8 +469,24 @@ def _partial_date(node: Node, base: Any, path: str, ctx: Context) -> str | int:
     return year if base is int else text
 
 
+def _check_translations(record: object, node: Node, path: str, ctx: Context) -> None:
+    """A text we write is shown in both editions: its Turkish and English fields come together."""
+    for base, english in model.translations(type(record)):
+        has_base, has_english = getattr(record, base) is not None, getattr(record, english) is not None
+        if has_base and not has_english:
+            ctx.problem(node.child(base), f"{path}.{english}",
+                        f"'{base}' has no English text: add '{english}' with its translation (both editions show it)")
+        elif has_english and not has_base:
+            ctx.problem(node.child(english), f"{path}.{base}",
+                        f"'{english}' has no Turkish text: add '{base}' with the Turkish wording (both editions show it)")
+
+
 def _check_record(record: object, node: Node, path: str, ctx: Context) -> None:
     """Rules that involve more than one field of a record."""
+    _check_translations(record, node, path, ctx)
+    _check_alphabets(record, node, path, ctx)
+    if isinstance(record, model.Source):
+        _check_source(record, node, path, ctx)
     if isinstance(record, model.Agreement) and record.subdivision:
         sub = ctx.countries.subdivision(record.subdivision)
         if sub is not None and sub.country_code != record.country:
@@ -409,6 +508,43 @@ def _check_record(record: object, node: Node, path: str, ctx: Context) -> None:
     if isinstance(record, model.Project) and record.start and record.end and _before(record.end, record.start):
         ctx.problem(node.child("end"), f"{path}.end",
                     f"end {record.end!r} is before start {record.start!r}; swap them or correct one")
+
+
+@functools.lru_cache(maxsize=None)
+def _one_line_fields(cls: type[Any]) -> tuple[str, ...]:
+    """The fields of a model class that hold one line of text (names, titles), alone or in a list."""
+    out = []
+    for name, hint in _shape(cls)[1].items():  # type: ignore[arg-type]  # as in convert_record
+        args = [hint]
+        while args and typing.get_origin(args[0]) in (Union, list):
+            args = [a for a in typing.get_args(args[0]) if a is not type(None)]
+        if args and typing.get_origin(args[0]) is Annotated and any(
+                isinstance(r, model.TextRule) and not r.multiline for r in typing.get_args(args[0])[1:]):
+            out.append(name)
+    return tuple(out)
+
+
+def _check_alphabets(record: object, node: Node, path: str, ctx: Context) -> None:
+    """Names and titles: no word mixes alphabets ('Kаdıköy' with a Cyrillic а reads as Kadıköy)."""
+    for name in _one_line_fields(type(record)):  # type: ignore[arg-type]  # every class is hashable
+        value = getattr(record, name)
+        for text in value if isinstance(value, tuple) else (value,):
+            mixed = _mixed_word(text) if isinstance(text, str) else None
+            if mixed:
+                ctx.problem(node.child(name), f"{path}.{name}" if path else name,
+                            f"{mixed}: a look-alike letter from another alphabet; retype the word")
+
+
+def _check_source(record: model.Source, node: Node, path: str, ctx: Context) -> None:
+    at = node.child
+    if record.published and _before(record.accessed, record.published):
+        ctx.problem(at("accessed"), f"{path}.accessed",
+                    f"accessed {record.accessed!r} is before published {record.published!r}: a source cannot be "
+                    "read before it was published; correct one of them")
+    if record.excerpt and len(record.excerpt) > MAX_EXCERPT:
+        ctx.problem(at("excerpt"), f"{path}.excerpt",
+                    f"the excerpt is {len(record.excerpt):,} characters long: keep the passage the quotes come "
+                    f"from, at most {MAX_EXCERPT:,} characters (the page itself keeps the rest)")
 
 
 def _check_agreement(record: model.Agreement, node: Node, path: str, ctx: Context) -> None:

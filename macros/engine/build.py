@@ -17,6 +17,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,6 +28,13 @@ EDITIONS = (("mkdocs.yml", ""), ("mkdocs.en.yml", "en"))
 ENGINES = ("mkdocs", "properdocs")
 # Set for every edition after the first: both read the same data and history, one set of warnings is enough.
 WARNED_ENV = "PORTAL_WARNINGS_SHOWN"
+# Written into every site a build makes: a build replaces only a folder holding it. `make site
+# SITE_DIR=<another git repository>` once replaced that repository, its .git and all.
+MARKER = ".portal-site"
+MARKER_TEXT = ("This folder is a Local Diplomacy Watch site written by `python -m macros.engine.build`.\n"
+               "Every build replaces the whole folder; nothing else should be kept in it.\n")
+# The site folder of this repository before builds wrote the marker (ignored by git, written only by builds).
+_LEGACY_SITE = ROOT / "site"
 
 
 def engine() -> str:
@@ -41,13 +50,21 @@ def build(site_dir: Path, env: dict | None = None) -> int:
     if refused:
         print(f"build: will not build into {site_dir}: {refused}", file=sys.stderr)
         return 1
+    # One build date for both editions (a build that runs past midnight must not give two), never from git.
+    epoch, warning = build_epoch({**os.environ, **(env or {})})
+    if warning:
+        print(f"build: {warning}", file=sys.stderr)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     with _lock(site_dir):
+        refused = refuse_site_dir(site_dir, env)  # again: another build may have changed it while we waited
+        if refused:
+            print(f"build: will not build into {site_dir}: {refused}", file=sys.stderr)
+            return 1
         _remove_leftovers(site_dir)
         new = _sibling(site_dir, "new")
         try:
             for i, (config, sub) in enumerate(EDITIONS):
-                edition_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {}),
+                edition_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {}), "SOURCE_DATE_EPOCH": epoch,
                                **({WARNED_ENV: "1"} if i else {})}
                 result = subprocess.run([sys.executable, "-m", engine(), "build", "--strict", "--clean",
                                          "--config-file", str(ROOT / config), "--site-dir", str(new / sub)],
@@ -55,6 +72,7 @@ def build(site_dir: Path, env: dict | None = None) -> int:
                 if result.returncode != 0:
                     print(f"build failed ({config}); {site_dir} was left as it was", file=sys.stderr)
                     return result.returncode
+            (new / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
             _swap_in(new, site_dir)
         except OSError as exc:
             print(f"build: could not put the new site in place ({exc}); {site_dir} was left as it was",
@@ -87,14 +105,42 @@ def refuse_site_dir(site_dir: Path, env: dict | None = None) -> str | None:
         return f"it is inside the git repository ({git_dir}); choose a folder of its own, e.g. site"
     if site_dir.exists() and not site_dir.is_dir():
         return "it is a file, not a folder"
-    if site_dir.is_dir() and any(site_dir.iterdir()) and not (site_dir / "index.html").is_file():
-        return "it is not empty and holds no site (no index.html): remove it yourself or choose another folder"
+    if os.path.lexists(site_dir / ".git"):
+        return ("it is a git repository (it holds .git), and a build replaces the whole folder: build into a folder "
+                "of its own and copy the site from there")
+    if site_dir.is_dir() and any(site_dir.iterdir()) and not _made_by_a_build(site_dir):
+        return (f"it is not empty and was not made by a build (it has no {MARKER} file), and a build replaces the "
+                "whole folder: choose an empty or new folder (an old site of this portal: delete it yourself once)")
     if os.path.ismount(site_dir):
         return "it is a mount point, which cannot be replaced by a rename: use a folder inside it"
     existing = next(p for p in site_dir.parents if p.exists())
     if not os.access(existing, os.W_OK):
         return f"{existing} is not writable: the new site is built beside the old one and renamed"
     return None
+
+
+def _made_by_a_build(site_dir: Path) -> bool:
+    """The folder holds the marker a build writes (a regular file, not a link to one elsewhere)."""
+    marker = site_dir / MARKER
+    if marker.is_file() and not marker.is_symlink():
+        return True
+    # This repository's own site/ as builds left it before the marker existed: an index.html and no marker.
+    return site_dir == _LEGACY_SITE.resolve() and (site_dir / "index.html").is_file()
+
+
+def build_epoch(env: Mapping[str, str]) -> tuple[str, str | None]:
+    """SOURCE_DATE_EPOCH for the editions, and a warning or None. Given (a reproducible build, a test) and
+    plausible, it is kept; otherwise now. Never from git: the Makefile once took the last commit's date,
+    which gave 1980 in a `git archive` copy (an empty holiday table), 2001 inside another repository and
+    2099 after a commit with a wrong clock."""
+    now = int(time.time())
+    given = env.get("SOURCE_DATE_EPOCH", "").strip()
+    if not given:
+        return str(now), None
+    if not given.isdigit() or int(given) > now + 86_400:
+        return str(now), (f"SOURCE_DATE_EPOCH={given[:20]!r} is not a time up to today: the build uses today's date "
+                          "(request statuses, the scorecard and the holiday table are computed against it)")
+    return given, None
 
 
 def _git_dir() -> Path | None:

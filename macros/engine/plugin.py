@@ -27,7 +27,7 @@ from mkdocs.structure.pages import Page
 from ..data.problems import DataError, printable
 from ..history.changes import History
 from ..i18n import LABELS, label
-from ..publish.export import export_files
+from ..publish.export import export_files, leads_files
 from ..publish.feed import feed_files
 from ..publish.linked_data import description, jsonld, to_script_json
 from ..publish.schema import schema_texts
@@ -161,10 +161,13 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                                         inclusion=InclusionLevel.NOT_IN_NAV))
         # Open data: the data set (JSON), one CSV per kind, one JSON per record, the schema.
         downloads = {urls.download(rel): text for rel, text in export_files(data.index).items()}
+        downloads.update({urls.download(rel): text
+                          for rel, text in leads_files(data.index.portal, self.build.settings.build_date).items()})
         downloads.update({urls.download(f"schema/{name}"): text for name, text in schema_texts().items()})
         downloads.update(self._feeds())
         downloads.update(data.renderer.svg_files())  # the map and the charts, embedded from files
         downloads.update(data.renderer.script_files())  # the holiday table of the deadline helper
+        downloads.update(data.renderer.list_rows_files())  # every row of a paged list, for its filter
         downloads["requests/feed.xml"] = requests_feed(data.index.portal, data.lang,
                                                        urls.edition_base(self.build.settings.site_url, data.lang),
                                                        self.build.settings.build_date)

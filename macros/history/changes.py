@@ -13,6 +13,7 @@ not parse at some revision is reported and left out of the comparison rather tha
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import functools
 import json
 import subprocess
@@ -35,6 +36,8 @@ REFERENCE_FILES = {
     "places.yaml": ("countries", "code"),
 }
 CHANGE_KINDS = ("added", "changed", "removed")
+# The day of this repository's first commit: no date of its history can be earlier.
+PROJECT_START = "2026-11-25"
 _FIELD_ORDER = {
     "districts": [f.name for f in dataclasses.fields(model.District) if f.name not in RECORD_COLLECTIONS],
     "sources": [f.name for f in dataclasses.fields(model.Source)],
@@ -450,12 +453,22 @@ def shallow_commits(repo_root: Path) -> set[str]:
         return set()
 
 
-def history_gap(repo_root: Path) -> str | None:
-    """What keeps the history from being known here: "no-git" (not a checkout, no commit or no git at
-    all), "shallow" (a shallow clone: the history before its first commit is missing), or None."""
+def own_repository(repo_root: Path) -> bool:
+    """repo_root is the top of a git work tree of its own with a commit: not a `git archive` copy, and not
+    a copy inside another repository (whose commits are not this project's history)."""
     try:
         _git(repo_root, "rev-parse", "--verify", "--quiet", "HEAD")
+        top = Path(_git(repo_root, "rev-parse", "--show-toplevel").decode().strip())
     except GitError:
+        return False
+    return top.resolve() == Path(repo_root).resolve()
+
+
+def history_gap(repo_root: Path) -> str | None:
+    """What keeps the history from being known here: "no-git" (not a checkout of its own -- none at all,
+    or only an enclosing repository's --, no commit or no git at all), "shallow" (a shallow clone: the
+    history before its first commit is missing), or None."""
+    if not own_repository(repo_root):
         return "no-git"
     return "shallow" if shallow_commits(repo_root) else None
 
@@ -515,12 +528,15 @@ def history(repo_root: Path, data_dir_rel: str = "data", rev: str = "HEAD",
                               c.district_name, c.fields, c.file)
 
 
-def last_commit_dates(data_dir: Path) -> dict[str, str]:
+def last_commit_dates(data_dir: Path, repo_root: Path | None = None) -> dict[str, str]:
     """Data file (as shown in messages, e.g. data/districts/adalar.yaml) -> date (YYYY-MM-DD) of its
-    last commit, from one `git log` for the whole folder; empty outside a git checkout."""
+    last commit, from one `git log` for the whole folder; empty outside a git checkout, and outside
+    repo_root's own repository when it is given."""
     data_dir = Path(data_dir).resolve()
     try:
         top = repo_root_of(data_dir)
+        if repo_root is not None and top.resolve() != Path(repo_root).resolve():
+            return {}
         log = _git(top, "log", "--format=%x00%H %cs", "--name-only", "--", str(data_dir)).decode("utf-8")
     except GitError:
         return {}
@@ -549,7 +565,8 @@ class History:
     def __init__(self, repo_root: Path, data_dir: Path, warn: Callable[[str], None] | None = None):
         self.repo_root = Path(repo_root)
         self.data_dir = Path(data_dir).resolve()
-        self._warn = warn
+        self._warn = warn or (lambda message: None)
+        self._implausible: list[str] = []
 
     @functools.cached_property
     def gap(self) -> str | None:
@@ -557,14 +574,33 @@ class History:
 
     @functools.cached_property
     def events(self) -> list[ChangeEvent]:
-        """Change events of the data folder, oldest first; none when the folder is outside the repository."""
+        """Change events of the data folder, oldest first; none when the folder is outside the repository
+        or the repository is not this project's own (gap "no-git": the build warns once)."""
         try:
             data_rel = self.data_dir.relative_to(self.repo_root.resolve()).as_posix()
         except ValueError:
             return []  # data outside the repository: an empty feed, so links to it still work
-        return list(history(self.repo_root, data_rel, warn=self._warn))
+        if self.gap == "no-git":
+            return []
+        return [e for e in history(self.repo_root, data_rel, warn=self._warn) if self._plausible(e.date, e.commit)]
 
     @functools.cached_property
     def last_changed(self) -> dict[str, str]:
-        """Data file (data/districts/adalar.yaml) -> date of its last commit."""
-        return last_commit_dates(self.data_dir)
+        """Data file (data/districts/adalar.yaml) -> date of its last commit (plausible dates only)."""
+        if self.gap == "no-git":
+            return {}
+        dates = last_commit_dates(self.data_dir, self.repo_root)
+        return {file: date for file, date in dates.items() if self._plausible(date, file)}
+
+    def _plausible(self, date: str, what: str) -> bool:
+        """A commit date is shown only between the project's start and today; one warning for all others
+        (a commit made with a wrong clock once dated every "as of" line 2099)."""
+        day = date[:10]
+        if PROJECT_START <= day <= datetime.date.today().isoformat():
+            return True
+        if not self._implausible:
+            self._warn(f"the git history has commit dates outside {PROJECT_START} (the project's start) to today, "
+                       f"e.g. {day} ({what[:40]}): such dates are left out of the feeds and pages (a commit made "
+                       "with a wrong clock?)")
+        self._implausible.append(day)
+        return False

@@ -26,17 +26,37 @@ LABELS: dict[str, dict[str, LabelText]] = {
     "year": {"tr": "Yıl", "en": "Year"},
     "date": {"tr": "Tarih", "en": "Date"},
     "number": {"tr": "Sayı", "en": "Number"},
-    "signed": {"tr": "İmza tarihi", "en": "Signed"},
     "council_decision": {"tr": "Belediye meclisi kararı", "en": "Municipal council decision"},
     "ministry_approval": {"tr": "Bakanlık izni", "en": "Ministry approval"},
     "legal_steps": {"tr": "Yasal adımlar (5393 sayılı Kanun, md. 74)", "en": "Legal steps (Law 5393, art. 74)"},
     "legal_steps_help": {
-        "tr": "Kardeş şehir ilişkisi belediye meclisi kararı ve bakanlık izni gerektirir. İzin makamı 2018'de "
-              "7153 sayılı Kanunla İçişleri Bakanlığından Çevre ve Şehircilik Bakanlığına geçmiştir.",
-        "en": "A sister-city tie requires a municipal council decision and ministry approval. In 2018 Law 7153 "
-              "moved the approval from the Ministry of the Interior to the Ministry of Environment and "
-              "Urbanisation.",
+        "tr": "Bir ilişkinin hangi belgeleri gerektirdiğini kurulduğu tarihte yürürlükte olan kurallar belirler: "
+              "5393 sayılı Belediye Kanununa göre (13.07.2005'ten beri) yurt dışındaki bir yerel yönetimle kardeş "
+              "kent ilişkisi için belediye meclisi kararı ve önceden bakanlık izni gerekir. Kurallar, yürürlük "
+              "dönemleri ve dayandıkları metinler:",
+        "en": "The rules in force when a tie was made decide which documents it needs: under the Municipal Law "
+              "5393 (since 13 July 2005) a sister-city tie with a local government abroad needs a municipal "
+              "council decision and the prior permission of the ministry. The rules, their periods and the texts "
+              "they rest on:",
     },
+    "letter_of_intent_note": {
+        "tr": "Bu bir niyet mektubudur: kurulmuş bir kardeş kent ilişkisi değildir. Karnede sayılmaz; dilekçe "
+              "yalnızca, alındıysa, belediye meclisi kararını ister.",
+        "en": "This is a letter of intent, not an established sister-city tie. It is not counted in the "
+              "scorecard; the letter asks only for a council decision, if one was taken."},
+    "rules_before_data": {
+        "tr": "Bu ilişki, verimizdeki kuralların en eskisinden ({rule}, {date}) önce kurulmuş. O "
+              "tarihte geçerli kurallar verimizde yok; bu yüzden hangi belgenin gerektiğini söylemiyoruz ve ilişki "
+              "karnede sayılmaz. Dilekçe belgeleri yalnızca varsa ister.",
+        "en": "This tie began before the oldest rule in our data ({rule}, {date}). The rules of its time "
+              "are not in our data, so we do not say which documents it needed, and it is not counted in the "
+              "scorecard. The letter asks for documents only if they exist."},
+    "not_found_not_required": {"tr": "Kaynaklarda görünmüyor (verimizdeki kurallar bu belgeyi istemiyor)",
+                               "en": "Not shown in the sources (the rules in our data do not ask for it)"},
+    "rule_letters_to": {"tr": "Bu belgeler için bugün başvurulacak yer", "en": "Where to ask for these documents today"},
+    "rule_unverified_link": {"tr": "Doğrulayamadıklarımız ve kaynaklar", "en": "What we could not verify, and sources"},
+    "rule_unverified": {"tr": "Doğrulayamadıklarımız", "en": "What we could not verify"},
+    "no_dated_source": {"tr": "tarihli kaynak yok", "en": "no dated source"},
     "original_title": {"tr": "Özgün başlık", "en": "Original title"},
     "summary": {"tr": "Özet", "en": "Summary"},
     "filter_all": {"tr": "Tümü", "en": "All"},
@@ -124,6 +144,133 @@ LABELS: dict[str, dict[str, LabelText]] = {
         "en": "No source we consulted names a foreign tie of this municipality. That is a statement about our "
               "search, not about the municipality: it does not mean there is none.",
     },
+    # The district page's first sentence (render/district_page.answer).
+    "answer_ties": {"tr": "Başvurduğumuz kaynaklar {name} ile yurt dışındaki yerel yönetimler arasında {ties} "
+                          "adlandırıyor.",
+                    "en": "The sources we consulted name {ties} between {name} and local governments abroad."},
+    "answer_sister": {"tr": "Bunların {count} tanesi kardeş şehir ilişkisi.",
+                      "en": {"one": "{count} of them is a sister-city tie.",
+                             "other": "{count} of them are sister-city ties."}},
+    "answer_years": {"tr": "Başlangıç yılı bilinen {count} ilişkinin yılları: {years}.",
+                     "en": {"one": "The one whose start year is known began in {years}.",
+                            "other": "The {count} whose start year is known began in {years}."}},
+    "answer_partner_side": {"tr": "{total} ilişkiden {count} tanesini ortak belediyenin kendi sayfaları da anıyor.",
+                            "en": "For {count} of the {total}, the partner's own pages name the tie too."},
+    "answer_none": {
+        "tr": "Başvurduğumuz kaynakların hiçbiri {name} ile yurt dışındaki bir yerel yönetim arasında bir ilişki "
+              "adlandırmıyor. Bu, bizim aramamızın sonucudur; belediyenin böyle bir ilişkisi olmadığını göstermez. "
+              "Belediyeye nasıl sorulacağı aşağıda.",
+        "en": "None of the sources we consulted names a tie between {name} and a local government abroad. That "
+              "is what our search found, not proof that the municipality has none; how to ask the municipality "
+              "is below."},
+    "answer_domestic_only": {"tr": "Türkiye'deki belediyelerle {ties} kaynaklarda geçiyor.",
+                             "en": "The sources name {ties} with municipalities in Türkiye."},
+    "n_ties": {"tr": "{count} ilişki", "en": {"one": "{count} tie", "other": "{count} ties"}},
+    "ties_year": {"tr": "Başlangıç", "en": "Began"},
+    "last_named": {"tr": "Son anıldığı kaynak", "en": "Last named in a source"},
+    "partner_side": {"tr": "Ortak tarafın kaynağı", "en": "Partner's own source"},
+    "partner_side_yes": {"tr": "var", "en": "yes"},
+    "partner_side_no": {"tr": "yok", "en": "none found"},
+    # Where to ask (the district page's contact block and its one letter for every missing document).
+    "ask_heading": {"tr": "Belediyeye sorun", "en": "Ask the municipality"},
+    "ask_intro": {
+        "tr": "Kaynaklarda görünmeyen belgeleri (meclis kararı, bakanlık izni) herkes 4982 sayılı Bilgi Edinme "
+              "Hakkı Kanunu ile isteyebilir. Aşağıdaki tek dilekçe bu belediyenin bütün yurt dışı ilişkilerinin "
+              "eksik belgelerini birlikte ister.",
+        "en": "Anyone may ask for the documents the sources do not show (council decisions, ministry "
+              "permissions) under the Right to Information Law 4982. The single letter below asks for the "
+              "missing documents of all of this municipality's foreign ties at once (in Turkish, as it is sent)."},
+    "ask_nothing_missing": {"tr": "Bu belediyenin yurt dışı ilişkileri için eksik belge görünmüyor.",
+                            "en": "No document is missing for this municipality's foreign ties."},
+    "ask_no_ties": {
+        "tr": "Belediyeye, yurt dışındaki yerel yönetimlerle kurduğu kardeş şehir ve iş birliği ilişkilerinin "
+              "listesini ve bunlara ilişkin meclis kararlarını 4982 sayılı Kanunla sorabilirsiniz.",
+        "en": "You may ask the municipality, under Law 4982, for the list of its sister-city and cooperation "
+              "ties with local governments abroad and the council decisions on them."},
+    "contact_heading": {"tr": "Başvuru adresi", "en": "Where to send it"},
+    "contact_address": {"tr": "Posta adresi", "en": "Postal address"},
+    "contact_form": {"tr": "Belediyenin bilgi edinme formu", "en": "The municipality's information-request form"},
+    "contact_email": {"tr": "E-posta", "en": "E-mail"},
+    "contact_kep": {"tr": "KEP adresi", "en": "Registered e-mail (KEP)"},
+    "contact_cimer": {"tr": "CİMER üzerinden de başvurulabilir", "en": "Requests can also be filed through CİMER"},
+    "contact_source": {"tr": "Adresin kaynağı", "en": "Where this address is published"},
+    "contact_none": {
+        "tr": "Başvurduğumuz kaynaklarda belediyenin bilgi edinme adresi bulunamadı; belediyenin sitesindeki "
+              "iletişim sayfasına ya da CİMER'e başvurabilirsiniz.",
+        "en": "The sources we consulted do not show the municipality's address for information requests; use "
+              "the contact page of its web site or CİMER."},
+    # The leads page (accountability/leads.py): each kind a title and a question, never an accusation.
+    "leads_title": {"tr": "Gazeteciler için sorular", "en": "Leads for journalists"},
+    "lead_home_only_title": {"tr": "Ortak tarafın hiçbir kaynağının anmadığı ilişkiler",
+                             "en": "Ties no source from the partner's side names"},
+    "lead_home_only_question": {
+        "tr": "Bu ilişkileri yalnızca İstanbul tarafının kaynakları (belediyenin sayfaları, Türkçe haberler, 2018 "
+              "çalışması) anıyor; ortak belediyenin bir sayfasını bulamadık. Ortak belediye de ilişkiyi tanıyor mu, "
+              "ilişki bugün sürüyor mu?",
+        "en": "Only the Istanbul side's sources (the municipality's pages, Turkish press, the 2018 study) name these "
+              "ties; we found no page of the partner's. Does the partner recognise the tie too, and is it alive?"},
+    "lead_partner_only_title": {"tr": "Yalnızca ortak tarafın kaynaklarının andığı ilişkiler",
+                                "en": "Ties only the partner's side names"},
+    "lead_partner_only_question": {
+        "tr": "Bu ilişkileri yalnızca ortak belediyenin sayfaları anıyor; İstanbul tarafından bir kaynak bulamadık. "
+              "Belediye ilişkiyi kendi kayıtlarında gösteriyor mu?",
+        "en": "Only the partner's pages name these ties; we found no source from the Istanbul side. Does the "
+              "municipality show the tie in its own records?"},
+    "lead_not_named_since_title": {"tr": "2016'dan beri hiçbir kaynağın anmadığı ilişkiler",
+                                   "en": "Ties no source has named since 2016"},
+    "lead_not_named_since_question": {
+        "tr": "Bu ilişkileri anan en yeni tarihli kaynak 2016 ya da daha eski. İlişki sürüyor mu, sona erdiyse ne "
+              "zaman ve hangi kararla?",
+        "en": "The newest dated source naming these ties is from 2016 or earlier. Is the tie still alive, and if it "
+              "ended, when and by which decision?"},
+    "lead_last_named": {"tr": "son anıldığı kaynak {year}", "en": "last named in a source in {year}"},
+    "lead_no_documents_title": {"tr": "Yasal belgesi hiçbir kaynakta görünmeyen ilişkiler",
+                                "en": "Ties with no legal document found"},
+    "lead_no_documents_question": {
+        "tr": "Bu ilişkilerin kurulduğu tarihteki kuralların istediği meclis kararı ya da bakanlık izni "
+              "başvurduğumuz kaynaklarda görünmüyor. Belgeler var mı, yayımlanabilir mi?",
+        "en": "The council decision or ministry permission the rules of the tie's date asked for does not "
+              "appear in the sources we consulted. Do the documents exist, and can they be published?"},
+    "lead_intent_no_follow_up_title": {"tr": "İki yıldır devamı görünmeyen niyet mektupları",
+                                       "en": "Letters of intent with no follow-up after two years"},
+    "lead_intent_no_follow_up_question": {
+        "tr": "Bu niyet mektuplarından en az iki yıl sonra aynı ortakla kurulmuş bir ilişki kaynaklarda yok. "
+              "Niyet gerçekleşti mi, vazgeçildi mi?",
+        "en": "At least two years on, the sources name no tie with the same partner. Did the intention come to "
+              "anything, or was it dropped?"},
+    "lead_claims_more_title": {"tr": "Belediyenin söylediği sayı ile kaynakların adlandırdıkları",
+                               "en": "Municipalities whose own figure is larger than what sources name"},
+    "lead_claims_more_question": {
+        "tr": "Belediye ya da yetkilisi, kaynakların adlandırdığından daha çok ilişkiden söz ediyor. Diğer "
+              "ilişkiler hangileri, belgeleri nerede?",
+        "en": "The municipality or one of its officials speaks of more ties than the sources name. Which are the "
+              "others, and where are their documents?"},
+    "lead_named": {"tr": "kaynakların adlandırdığı: {count}",
+                   "en": {"one": "the sources name {count}", "other": "the sources name {count}"}},
+    "lead_how_to_read": {"tr": "Her ilişkinin adı kendi sayfasına gider: kaynakları, yasal adımları ve hazır dilekçesi "
+                                "oradadır. Her belediyenin satırı, eksik belgelerinin hepsini isteyen tek dilekçeye "
+                                "bağlanır.",
+                         "en": "Each tie's name links its page, with its sources, legal steps and ready letter. Each "
+                               "municipality's line links one letter asking for all of its missing documents."},
+    "lead_letter": {"tr": "hazır dilekçe", "en": "ready letter"},
+    "lead_none": {"tr": "Veride bu türden bir soru yok.", "en": "The data raises no question of this kind."},
+    "ministry_letter_link": {"tr": "Bakanlık izni için dilekçe: belediyenin bütün ilişkileri için tek dilekçe",
+                             "en": "Letter asking for the ministry permission: one letter for all of the municipality's ties"},
+    "requests_title": {"tr": "Bilgi edinme", "en": "Information requests"},
+    "district_request_title": {"tr": "{name} Belediyesine bilgi edinme başvurusu",
+                               "en": "Information request to {name} Municipality"},
+    "district_research_title": {"tr": "{name} Belediyesi: neye baktık", "en": "{name} Municipality: what we searched"},
+    "request_letter_link": {"tr": "Hazır dilekçe: eksik belgelerin hepsi tek dilekçede ({count} belge)",
+                            "en": {"one": "Ready letter: the missing document in one letter ({count} document)",
+                                   "other": "Ready letter: all missing documents in one letter ({count} documents)"}},
+    "request_ask_link": {"tr": "Belediyeye soracağınız dilekçe ve başvuru adresi",
+                         "en": "A letter to ask the municipality, and where to send it"},
+    "research_link": {"tr": "Baktığımız bütün kaynaklar ve aramalar ({count})",
+                      "en": {"one": "The source and search we consulted ({count})",
+                             "other": "Every source and search we consulted ({count})"}},
+    "gaps_link": {"tr": "bilinen eksikler ({count})", "en": "known gaps ({count})"},
+    "research_summary": {"tr": "Neye baktık: {n} kaynak ve arama, en son {date}",
+                         "en": "What we searched: {n} sources and searches, last on {date}"},
     "coverage": {"tr": "Neye baktık, neyi bilmiyoruz", "en": "What we searched, and what we do not know"},
     "coverage_searched": {"tr": "Kaynaklar en son {date} tarihinde tarandı.",
                           "en": "Sources last searched on {date}."},
@@ -154,9 +301,11 @@ LABELS: dict[str, dict[str, LabelText]] = {
     "requests_missing_heading": {"tr": "Belgesi yayımlanmamış ilişkiler", "en": "Ties whose documents are not published"},
     "requests_missing_intro": {
         "tr": "Her belediyenin yurt dışı ilişkilerinden kaçının meclis kararı ve bakanlık izni başvurduğumuz kaynaklarda "
-              "görünmüyor. Belediyenin adına tıklayın; her ilişkinin sayfasında hazır bir bilgi edinme dilekçesi var.",
+              "görünmüyor. Belediyenin adına tıklayın: bütün eksik belgeleri tek dilekçede isteyen hazır bir bilgi "
+              "edinme dilekçesi ve başvuru adresi açılır.",
         "en": "For each municipality, how many of its foreign ties lack a council decision and a ministry permission in "
-              "the sources we consulted. Open a municipality: every tie's page has a ready information request.",
+              "the sources we consulted. Open a municipality for one ready information request asking for all of "
+              "its missing documents, and where to send it.",
     },
     "requests_no_council": {"tr": "Meclis kararı görünmeyen", "en": "No council decision shown"},
     "requests_no_permission": {"tr": "Bakanlık izni görünmeyen", "en": "No ministry permission shown"},
@@ -175,14 +324,47 @@ LABELS: dict[str, dict[str, LabelText]] = {
     "deadline_filed": {"tr": "Başvuru tarihi", "en": "Date filed"},
     "deadline_extended": {"tr": "Kurum 30 iş günü süre istediğini bildirdi", "en": "The authority said it needs 30 working days"},
     "deadline_result": {"tr": "Cevap için son gün", "en": "Last day for the answer"},
-    "deadline_noscript": {"tr": "Hesaplama için JavaScript gerekir; kural: başvurudan sonraki 15 iş günü (resmî tatiller hariç).",
-                          "en": "The calculation needs JavaScript; the rule: 15 working days after filing (public holidays excluded)."},
+    "deadline_noscript": {"tr": "Hesaplama için JavaScript gerekir; kural: başvurunun kuruma ulaştığı tarihten itibaren 15 iş günü (resmî tatiller hariç).",
+                          "en": "The calculation needs JavaScript; the rule: 15 working days from the day the request reaches the body (public holidays excluded)."},
+    "deadline_how": {
+        "tr": "Nasıl sayıyoruz: başvuru tarihi, başvurunun kuruma ulaştığı gündür; 15 (ya da 30) iş gününü bu günü "
+              "izleyen günden başlayarak, hafta sonları ve resmî tatiller dışında sayarız. Arife günlerini iş günü "
+              "sayarız, çünkü tatil saat 13.00'te başlar ve sabah mesai vardır; bir arifenin süre hesabında nasıl "
+              "sayıldığını söyleyen bir metin bulamadık, bu yüzden süre bir arifeye ya da bayrama denk geliyorsa "
+              "sonucu kurumdan teyit edin. Süre sayımının ulaşılan günden mi, ertesi günden mi başladığını söyleyen "
+              "bir metin de bulamadık.",
+        "en": "How we count: the date of application is the day the request reaches the body; we count the 15 (or "
+              "30) working days from the day after it, leaving out weekends and public holidays. We count eve days "
+              "(arife) as working days, since the holiday starts at 13:00 and offices work in the morning; we found "
+              "no text saying how an eve counts in such a period, so when the period touches an eve or a holiday, "
+              "check the result with the body. Nor did we find a text saying whether the count starts on the day "
+              "of arrival or the day after."},
+    "deadline_estimate": {
+        "tr": "Dinî bayramların tarihleri, hesaplayıcının kullandığı holidays paketinin takviminden gelir; henüz ilan "
+              "edilmemiş yıllar için (ör. {year}) bu bir tahmindir ve ilan edilen tarihlerden bir gün farklı olabilir.",
+        "en": "The dates of the religious holidays come from the calendar of the holidays package the helper uses; for "
+              "years not yet announced (e.g. {year}) they are an estimate and may differ by a day from the "
+              "announced dates."},
     "score_heading": {"tr": "Şeffaflık karnesi", "en": "Transparency scorecard"},
     "score_table_heading": {"tr": "Belediyelere göre", "en": "By municipality"},
     "score_foreign": {"tr": "Yurt dışı ilişki", "en": "Foreign ties"},
     "score_requests": {"tr": "Başvuru", "en": "Requests filed"},
-    "score_in_time": {"tr": "Süresinde cevaplanan", "en": "Answered in time"},
-    "score_documented_of": {"tr": "{total} ilişkiden {n} tanesinde belgelenmiş", "en": "documented for {n} of {total} ties"},
+    "score_in_time": {"tr": "Süresinde cevap", "en": "Replied in time"},
+    "score_documented_of": {"tr": "{count} ilişkiden {n} tanesinde belgelenmiş",
+                            "en": {"one": "documented for {n} of {count} tie", "other": "documented for {n} of {count} ties"}},
+    "score_unscored_heading": {"tr": "Puanlanacak bir şeyi olmayan belediyeler", "en": "Municipalities with nothing to score"},
+    "score_unscored_intro": {
+        "tr": "Bu belediyeler için kaynaklar, kurulduğu tarihte 5393 sayılı Kanunun belge istediği bir yurt dışı "
+              "ilişki adlandırmıyor (niyet mektupları, 2005'ten eski ya da tarihi bilinmeyen ilişkiler sayılmaz) ve "
+              "cevabı beklenen süresi dolmuş bir başvuru da yok. Bu bir not değildir.",
+        "en": "For these municipalities the sources name no foreign tie for which Law 5393 asked documents at the "
+              "time it was made (letters of intent, ties older than 2005 or undated are not counted), and no "
+              "request has come due. This is not a grade."},
+    "score_unscored_why": {
+        "tr": "niyet mektupları, 13.07.2005'ten önce kurulmuş ya da tarihi bilinmeyen ilişkiler karnede sayılmaz.",
+        "en": "letters of intent, and ties made before 13 July 2005 or undated, are not counted in the scorecard."},
+    "score_unscored_ties": {"tr": "{count} yurt dışı ilişki puanlanmadı",
+                            "en": {"one": "{count} foreign tie not scored", "other": "{count} foreign ties not scored"}},
     "score_ask": {"tr": "Eksik belgeleri isteyin", "en": "Ask for the missing documents"},
     "score_all": {"tr": "Tüm belediyelerin karnesi", "en": "Every municipality's scorecard"},
     "score_no_foreign": {"tr": "Başvurduğumuz kaynaklar bu belediyenin bir yurt dışı ilişkisini adlandırmadığı için karne hesaplanmadı.",
@@ -195,7 +377,18 @@ LABELS: dict[str, dict[str, LabelText]] = {
     "trip": {"tr": "Yurt dışı görevlendirme", "en": "Official trip abroad"},
     "protocol": {"tr": "Protokol", "en": "Protocol"},
     "trip_authorisation": {"tr": "Görevlendirme kararı", "en": "Trip authorisation"},
-    "objection_title": {"tr": "Ret hâlinde: Bilgi Edinme Değerlendirme Kuruluna itiraz", "en": "After a refusal: objection to the Board (in Turkish)"},
+    "objection_title_ret": {"tr": "Ret hâlinde: Bilgi Edinme Değerlendirme Kuruluna itiraz",
+                            "en": "After a refusal: objection to the Board (in Turkish)"},
+    "objection_title_cevapsiz": {"tr": "Süresinde cevap gelmezse: Kurula başvuru",
+                                 "en": "When no answer came in time: writing to the Board (in Turkish)"},
+    "objection_unanswered_note": {
+        "tr": "Kanunun 13. maddesi Kurula itirazı ret kararları için düzenler. Süresinde cevap verilmeyen bir "
+              "başvurunun Kurula nasıl götürüleceğini söyleyen bir metni başvurduğumuz kaynaklarda bulamadık; bu "
+              "mektup, cevapsızlığı Kurula bildirmek isteyenler içindir. Yargı yolu da açıktır.",
+        "en": "Article 13 of the Law provides for objections to the Board against refusals. We did not find, in "
+              "the sources we consulted, a text saying how a request left unanswered in time is brought before the "
+              "Board; this letter is for those who want to tell the Board of the missing answer. The courts are "
+              "open too."},
     "fields_title": {"tr": "Veri alanları", "en": "Data fields"},
     "rules_title": {"tr": "Yasal kurallar", "en": "Legal rules"},
     "more_sources": {"tr": "ve {n} kaynak daha", "en": "and {n} more"},
@@ -206,8 +399,10 @@ LABELS: dict[str, dict[str, LabelText]] = {
     "trip_rule": {"tr": "Resmî bir yurt dışı göreviyse, o tarihteki kural", "en": "If this was an official trip abroad, the rule on its date"},
     "trip_not_documented": {"tr": "gerektirdiği karar başvurduğumuz kaynaklarda belgelenmemiş",
                             "en": "the decision it requires is not documented in the sources we consulted"},
-    "trip_no_rule": {"tr": "o tarihte yurt dışı görevlendirme için bir belge gerektiren kural yürürlükte değildi",
-                     "en": "no rule in force on that date required a document for an official trip abroad"},
+    "trip_no_rule": {"tr": "verimizde bu tarih için yurt dışı yolculuğa belge isteyen bir kural yok; bu, böyle bir kuralın "
+                           "olmadığı anlamına gelmez",
+                     "en": "our data has no rule for this date requiring a document for a trip abroad; that does not "
+                           "mean there was none"},
     "coverage_none": {"tr": "Bu belediye için henüz bir kaynak taraması kaydedilmedi.",
                       "en": "No search of sources has been recorded for this municipality yet."},
     "coverage_consulted": {"tr": "Başvurulan kaynaklar ve aramalar", "en": "Sources and searches consulted"},
@@ -279,11 +474,18 @@ LABELS: dict[str, dict[str, LabelText]] = {
     "headline_domestic": {"tr": "yurt içi kardeş belediye",
                           "en": {"one": "domestic sister municipality", "other": "domestic sister municipalities"}},
     "headline_official": {
-        "tr": "Son resmî sayım: İstanbul ilçe belediyelerinin {n} kardeş şehir anlaşması ({year}). Portal bunların "
-              "{shown} tanesini kaynağıyla gösteriyor; gerisini bulmak için kaynak arıyoruz.",
-        "en": "Last official count: {n} sister-city agreements of Istanbul's district municipalities ({year}). The "
-              "portal shows {shown} of them with a source; we are looking for sources for the rest.",
+        "tr": "Resmî sayım ({year}): {what}: {n}.",
+        "en": "Official count ({year}): {what}: {n}.",
     },
+    "headline_compared": {
+        "tr": "Aynı şeyi karşılaştırmak için: portalın kaynakla gösterdiği {total} yurt dışı ilişkiden {by_year} "
+              "tanesi {year} yılı bitmeden başlamış; {after} tanesi daha sonra başlamış, {undated} tanesinin "
+              "başlangıç yılı kaynaklarda yok. Resmî sayımın geri kalanı için kaynak arıyoruz.",
+        "en": "To compare like with like: of the {total} foreign ties the portal shows with a source, {by_year} "
+              "began by the end of {year}, {after} began later, and for {undated} the sources give no start year. "
+              "We are looking for sources for the rest of the official count.",
+    },
+    "domestic_short": {"tr": "Yurt içi ilişki", "en": "Domestic ties"},
     "headline_countries": {"tr": "anlaşma yapılan ülke",
                            "en": {"one": "country with an agreement", "other": "countries with an agreement"}},
     "headline_other_countries": {"tr": "yalnızca proje ya da etkinlikle ilişkili ülke",

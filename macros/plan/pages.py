@@ -10,13 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, Union
 
+from ..accountability.leads import KINDS as LEAD_KINDS
 from ..data.index import PortalIndex, partner_name
 from ..i18n import label
 from . import paging, urls
 
-PageKind = Literal["municipality", "agreement", "project", "country", "list_page"]
-# What a page shows: a record page, a country, or one page of an overview list (paging.TITLES' keys).
-Shows = Union[Literal["municipality", "agreement", "project", "country"], paging.ListName]
+PageKind = Literal["municipality", "district_request", "district_research", "agreement", "project", "country",
+                   "leads", "list_page"]
+# What a page shows: a record page, a municipality's request or research page, a country, or one page of an
+# overview list (paging.TITLES' keys).
+Shows = Union[Literal["municipality", "district_request", "district_research", "agreement", "project", "country",
+                      "leads"], paging.ListName]
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,12 @@ def generated_pages(index: PortalIndex, lang: str = "tr", layout: paging.Layout 
         pages.append(PageSpec(urls.municipality(district.slug), label("municipality_of", lang, name=district.name),
                               "municipality", district.slug, origin.get(district.slug, ""), "municipality",
                               district.slug))
+        pages.append(PageSpec(urls.district_request(district.slug),
+                              label("district_request_title", lang, name=district.name), "district_request",
+                              district.slug, origin.get(district.slug, ""), "district_request", district.slug))
+        pages.append(PageSpec(urls.district_research(district.slug),
+                              label("district_research_title", lang, name=district.name), "district_research",
+                              district.slug, origin.get(district.slug, ""), "district_research", district.slug))
     for record_id, agreement in index.agreements.items():
         district = index.district_of[record_id]
         title = label("agreement_title", lang, district=district.name, partner=partner_name(agreement, lang),
@@ -84,6 +94,9 @@ def generated_pages(index: PortalIndex, lang: str = "tr", layout: paging.Layout 
         name = index.countries.name(code, lang)
         pages.append(PageSpec(urls.country(code), label("country_page_title", lang, name=name), "country", code, "",
                               "country", code))
+    for kind in LEAD_KINDS:
+        path = urls.leads(kind)
+        pages.append(PageSpec(path, label(f"lead_{kind}_title", lang), "leads", kind, "", "leads", kind))
     pages += list_pages(index, lang, layout)
     return pages
 

@@ -31,20 +31,24 @@ PER_PAGE = {
     "networks": 40,     # memberships, then activities naming the network, under the heading of their network
     "country": 23,      # agreements, projects and activities of one country together
     "sources": 9,
-    "rules": 4,         # legal rules, each with its cited sources
+    "rules": 2,         # legal rules, each with its cited sources and what could not be verified
     "scorecard": 40,    # municipalities, one line each
     "requests": 40,     # municipalities with foreign ties and their undocumented steps
     "fields": 3,        # record kinds of the field reference, one table each
 }
 
-# A municipality page is split by estimated bytes, not by rows: its activities carry their full text
-# (they have no page of their own), so one long description weighs as much as several table rows.
-# Material's chrome, the heading, sources and citation take ≈ 18 KB; the rest of 30 KB is this.
-MUNICIPALITY_BUDGET = 10_000
+# A municipality's activities are split by estimated bytes, not by rows: they carry their full text (they
+# have no page of their own), so one long description weighs as much as several table rows. Page 1 carries
+# every tie besides; this is what the activities of one page may add.
+MUNICIPALITY_BUDGET = 14_000
 
 # The overview lists (each one page or more), as TITLES names them.
 ListName = Literal["agreements", "projects", "municipalities", "activities", "countries", "networks", "sources",
                    "rules", "scorecard", "requests", "fields"]
+
+# A list whose first page is not at its own name: the missing documents are a page of the requests section
+# (/requests/ explains how to ask; /requests/missing/ lists what is missing).
+SECTIONS: dict[str, str] = {"requests": "requests/missing"}
 
 # name -> the i18n label of the list's title (the H1 of its first page)
 TITLES: dict[str, str] = {
@@ -168,7 +172,8 @@ def overview_lists(index: PortalIndex, forced: int | None = None) -> dict[ListNa
         "scorecard": list(districts),
         "requests": [d for d in districts if any(not a.domestic for a in d.agreements)],
     }
-    lists: dict[ListName, Paged[Any]] = {name: by_count(name, name, items, forced) for name, items in rows.items()}
+    lists: dict[ListName, Paged[Any]] = {name: by_count(name, SECTIONS.get(name, name), items, forced)
+                                         for name, items in rows.items()}
     # The field reference: one table per record kind, under data/ (FIELD_SECTIONS).
     lists["fields"] = by_count("fields", "data/fields", FIELD_SECTIONS, forced)
     return lists
@@ -186,34 +191,26 @@ def _bytes(*texts: str | None) -> int:
 
 
 def municipality_records(district: model.District, lang: str = "tr", forced: int | None = None) -> Paged[Record]:
-    """A municipality's records in page order (agreements, memberships, projects, activities by kind),
-    split by an estimate of each one's HTML size (markup + its text)."""
-    rows: list[Record] = [*district.agreements, *district.memberships, *district.projects,
-                          *(a for kind in model.ACTIVITY_KINDS for a in district.activities if a.kind == kind)]
-    weights = []
-    for record in rows:
-        if isinstance(record, model.Activity):
-            english = (record.title_en, record.summary_en) if lang == "en" else ()
-            weights.append(300 + _bytes(record.title, record.description, *english)
-                           + 120 * len(record.countries) + 120 * len(record.agreements) + 60 * len(record.networks))
-        elif isinstance(record, model.Project):
-            weights.append(250 + 2 * _bytes(record.title) + 120 * len(record.countries) + 120 * len(record.partners))
-        else:
-            # Each citation adds a line to the page's list of sources.
-            weights.append(350 + 250 * len(record.sources))
-    if weights:
-        # Page 1 also carries the municipality's scorecard line (accountability).
-        weights[0] += 900
-    if weights and district.coverage:
-        # Page 1 also carries what was searched (the coverage section): counted with its first row.
-        c = district.coverage
-        weights[0] += 300 + _bytes(*(x.what for x in c.consulted), *(x.found for x in c.consulted), *c.gaps) \
-            + 100 * len(c.consulted)
+    """A municipality's records in page order (agreements, memberships, projects, activities by kind).
+
+    Page 1 holds every tie, membership and project: a reader must see all of a district's ties at once. Only
+    activities (which carry their full text, having no page of their own) continue on later pages, split by an
+    estimate of each one's HTML size, when a district has more than a page can hold."""
+    fixed: list[Record] = [*district.agreements, *district.memberships, *district.projects]
+    activities = [a for kind in model.ACTIVITY_KINDS for a in district.activities if a.kind == kind]
+    # The fixed rows take their share of page 1 (a table row each), but all of it on the first row, so that
+    # the split can only fall among the activities.
+    fixed_weight = 420 * len(district.agreements) + 300 * len(district.memberships) + 350 * len(district.projects)
+    weights = [min(fixed_weight, MUNICIPALITY_BUDGET)] + [0] * (len(fixed) - 1) if fixed else []
+    for record in activities:
+        english = (record.title_en, record.description_en) if lang == "en" else ()
+        weights.append(300 + _bytes(record.title, record.description, *english)
+                       + 120 * len(record.countries) + 120 * len(record.agreements) + 60 * len(record.networks))
     budget = MUNICIPALITY_BUDGET
     if forced:
-        # Forced by a test: that many rows per page, like the other lists.
-        weights, budget = [1] * len(rows), per_page("municipality", forced)
-    return by_weight("municipality", urls.municipality(district.slug), rows, weights, budget)
+        # Forced by a test: that many activities per page, like the other lists.
+        weights, budget = [0] * len(fixed) + [1] * len(activities), per_page("municipality", forced)
+    return by_weight("municipality", urls.municipality(district.slug), [*fixed, *activities], weights, budget)
 
 
 class Layout:

@@ -17,6 +17,21 @@ def municipality(slug: str) -> str:
     return f"municipalities/{slug}"
 
 
+def district_request(slug: str) -> str:
+    """A municipality's ready information request for every missing document, and where to send it."""
+    return f"municipalities/{slug}/request"
+
+
+def district_research(slug: str) -> str:
+    """What we searched for a municipality: every source and search, what each showed, the known gaps."""
+    return f"municipalities/{slug}/research"
+
+
+def leads(kind: str) -> str:
+    """One kind of lead for journalists (accountability.leads.KINDS): "leads/one-side"."""
+    return f"leads/{kind.replace('_', '-')}"
+
+
 def agreement(record_id: str) -> str:
     return f"agreements/{record_id}"
 

@@ -11,6 +11,7 @@ import io
 import json
 import typing
 
+from ..accountability import leads as find_leads
 from ..data import model
 from ..data.index import PortalIndex
 from ..plan import urls
@@ -50,7 +51,11 @@ def dataset(index: PortalIndex) -> dict:
     portal = index.portal
     return {
         "districts": [{"slug": d.slug, "name": d.name,
-                       **{kind: [_plain(r) for r in getattr(d, kind)] for kind in model.RECORD_KINDS}}
+                       **{key: _plain(getattr(d, key)) for key in ("website", "contact", "coverage")
+                          if getattr(d, key) is not None},
+                       **{kind: [_plain(r) for r in getattr(d, kind)] for kind in model.RECORD_KINDS},
+                       **{key: [_plain(r) for r in getattr(d, key)] for key in ("requests", "claims")
+                          if getattr(d, key)}}
                       for d in portal.districts],
         "sources": [_plain(s) for s in portal.sources],
         "networks": [_plain(n) for n in portal.networks],
@@ -77,7 +82,8 @@ def _cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return LIST_SEPARATOR.join(_cell(v) for v in value)
+        # Each value once: a record citing one source twice (two quotes) lists its id once.
+        return LIST_SEPARATOR.join(dict.fromkeys(_cell(v) for v in value))
     if isinstance(value, model.Citation):
         return f"{value.source}:{value.table}" if value.table else value.source
     if dataclasses.is_dataclass(value):
@@ -91,22 +97,53 @@ def _inert(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_START) else cell
 
 
-def csv_text(index: PortalIndex, kind: str) -> str:
-    cls = model.RECORD_KINDS[kind]
+def _table(cls, records: list[tuple[str | None, object]]) -> str:
+    """A CSV of records of model class `cls` ((district slug or None, record) pairs), with only the columns
+    that hold a value somewhere: a column empty in every row says nothing."""
     columns = _columns(cls)
+    rows = []
+    for district, record in records:
+        row = []
+        for _, path in columns:
+            value = record
+            for part in path:
+                value = getattr(value, part) if value is not None else None
+            row.append(_inert(_cell(value)))
+        rows.append((district, row))
+    keep = [i for i in range(len(columns)) if any(row[i] for _, row in rows)]
+    with_district = any(district is not None for district, _ in records)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["district", *[name for name, _ in columns]])
-    for district in index.portal.districts:
-        for record in getattr(district, kind):
-            row = [district.slug]
-            for _, path in columns:
-                value = record
-                for part in path:
-                    value = getattr(value, part) if value is not None else None
-                row.append(_inert(_cell(value)))
-            writer.writerow(row)
+    writer.writerow([*(["district"] if with_district else []), *[columns[i][0] for i in keep]])
+    for district, row in rows:
+        writer.writerow([*([district] if with_district else []), *[row[i] for i in keep]])
     return out.getvalue()
+
+
+def csv_text(index: PortalIndex, kind: str) -> str:
+    return _table(model.RECORD_KINDS[kind], [(d.slug, r) for d in index.portal.districts for r in getattr(d, kind)])
+
+
+def sources_csv(index: PortalIndex) -> str:
+    """Every source, so that the source ids in the other CSVs resolve."""
+    return _table(model.Source, [(None, s) for s in index.portal.sources])
+
+
+def leads_files(portal: model.Portal, today) -> dict[str, str]:
+    """The leads page's questions (accountability.leads) as open data: JSON and CSV."""
+    rows = [{"kind": lead.kind, "district": lead.district.slug,
+             "agreement": lead.agreement.id if lead.agreement else "",
+             "claim": lead.claim.what_en if lead.claim else "",
+             "claimed": lead.claim.count if lead.claim and lead.claim.count else "",
+             "named": lead.named if lead.claim else "", "detail": lead.detail}
+            for lead in find_leads(portal, today)]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["kind", "district", "agreement", "claim", "claimed", "named", "detail"])
+    for row in rows:
+        writer.writerow([_inert(str(v)) for v in row.values()])
+    return {"leads.json": json.dumps({"as_of": today.isoformat(), "leads": rows}, ensure_ascii=False, indent=2) + "\n",
+            "leads.csv": BOM + out.getvalue()}
 
 
 def export_files(index: PortalIndex) -> dict[str, str]:
@@ -115,6 +152,7 @@ def export_files(index: PortalIndex) -> dict[str, str]:
     files = {"portal.json": dump(dataset(index))}
     for district in dataset(index)["districts"]:
         files[urls.record_json("municipalities", district["slug"])] = dump(district)
+    files["sources.csv"] = BOM + sources_csv(index)
     for kind in model.RECORD_KINDS:
         files[f"{kind}.csv"] = BOM + csv_text(index, kind)
         for record_id, record in index.records[kind].items():

@@ -77,7 +77,7 @@ def jsonld(index: PortalIndex, spec: PageSpec, lang: str, site_url: str) -> dict
             "@type": "Project",
             "name": project.title,
             "url": url,
-            "description": project.description,
+            "description": model.in_language(project, "description", lang),
             "member": [_municipality(index, district.slug, lang, link(urls.municipality(district.slug)))]
             + [{"@type": "Organization", "name": p.name} for p in project.partners],
         }
@@ -86,8 +86,11 @@ def jsonld(index: PortalIndex, spec: PageSpec, lang: str, site_url: str) -> dict
         countries = project_countries(project)
         if countries:
             data["location"] = [_country(index, c, lang) for c in countries]
-    elif spec.kind == "list_page":
+    elif spec.kind in ("list_page", "leads"):
         data = {"@type": "CollectionPage", "name": spec.title, "url": url}
+    elif spec.kind in ("district_request", "district_research"):
+        data = {"@type": "WebPage", "name": spec.title, "url": url,
+                "about": _municipality(index, spec.key, lang, link(urls.municipality(spec.key)))}
     else:
         data = {"@type": "WebPage", "name": spec.title, "url": url,
                 "about": _country(index, spec.key, lang)}
@@ -117,7 +120,7 @@ def description(index: PortalIndex, spec: PageSpec, lang: str) -> str:
         a = index.agreements[spec.key]
         parts = [enum_label("agreement_kind", a.kind, lang),
                  f"{partner_name(a, lang)}, {index.countries.name(a.country, lang)}"]
-        year = (a.since or a.signed or "")[:4]
+        year = (a.date or "")[:4]
         parts.append(label("teaser_since", lang, year=year) if year else label("teaser_undated", lang))
         if a.status != "unknown" and a.status_as_of:
             parts.append(label("status_as_of", lang, status=enum_label("agreement_status", a.status, lang).lower(),
@@ -125,9 +128,9 @@ def description(index: PortalIndex, spec: PageSpec, lang: str) -> str:
         return f"{spec.title}: {' · '.join(parts)}."
     if spec.kind == "project":
         p = index.projects[spec.key]
-        text = (p.summary_en if lang == "en" and p.summary_en else p.description)
+        text = model.in_language(p, "description", lang)
         return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "…"
-    if spec.kind == "list_page":
+    if spec.kind in ("list_page", "leads", "district_request", "district_research"):
         return f"{spec.title}."
     return label("country_intro", lang, name=index.countries.name(spec.key, lang))
 
@@ -163,6 +166,23 @@ def apa(source) -> str:
     return " ".join(parts)
 
 
+# TeX's special characters, each written so that it prints as itself: a title "Relations}, note = {FORGED"
+# once closed its field and forged another. Braces become commands, not \{ and \}: BibTeX counts every
+# brace, escaped or not, to find where a field ends; what is written here leaves them balanced.
+_BIBTEX_ESCAPES = str.maketrans({"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
+                                 "&": r"\&", "%": r"\%", "#": r"\#", "_": r"\_", "$": r"\$",
+                                 "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"})
+# url and doi are read verbatim (biblatex, the url package): percent-encoding, not TeX escapes, keeps their
+# braces and backslashes from closing the field while the address still works.
+_VERBATIM_ESCAPES = str.maketrans({"{": "%7B", "}": "%7D", "\\": "%5C"})
+
+
+def bibtex_value(value: object, verbatim: bool = False) -> str:
+    """A BibTeX field's value, safe inside its braces; on one line (a line break ends nothing, but reads badly)."""
+    text = " ".join(str(value).split())
+    return text.translate(_VERBATIM_ESCAPES if verbatim else _BIBTEX_ESCAPES)
+
+
 def bibtex(source) -> str:
     """BibTeX entry of a source (an article when it has a journal or is an academic article)."""
     kind = "article" if source.kind == "academic_article" else "misc"
@@ -170,5 +190,6 @@ def bibtex(source) -> str:
               ("volume", source.volume), ("number", source.issue), ("pages", (source.pages or "").replace("-", "--")),
               ("year", source.published[:4] if source.published else None), ("publisher", source.publisher),
               ("doi", source.doi), ("url", source.url), ("urldate", source.accessed), ("note", None)]
-    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields if value)
-    return f"@{kind}{{{source.id},\n{body}\n}}"
+    body = ",\n".join(f"  {name} = {{{bibtex_value(value, verbatim=name in ('url', 'doi'))}}}"
+                       for name, value in fields if value)
+    return f"@{kind}{{{bibtex_value(source.id)},\n{body}\n}}"

@@ -29,7 +29,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping, Optional, Sequence
+from typing import Callable, Iterable, Mapping, Optional, Sequence
 
 from markupsafe import Markup, escape
 
@@ -47,6 +47,12 @@ def fmt_int(value: int, lang: str) -> str:
     """1234 -> '1.234' (tr) / '1,234' (en): Babel (i18n.number)."""
     from ..i18n import number
     return number(int(value), lang)
+
+
+def fmt_percent(value: int, lang: str) -> str:
+    """40 -> '%40' (tr) / '40%' (en): Babel's percent pattern of the edition's locale."""
+    from babel.numbers import format_percent
+    return format_percent(int(value) / 100, locale=lang)
 
 
 def _num(value: float) -> str:
@@ -185,7 +191,8 @@ MUTED = "#666"
 def bar_chart(rows: Sequence[tuple[str, int, Optional[str]]], *, title: str, caption: Optional[str] = None,
               value_label: str, table_headers: Optional[Sequence[str]] = None, lang: str = "tr",
               max_rows: Optional[int] = None, full: Optional[tuple[str, str]] = None,
-              files: Optional[dict] = None, file_name: str = "") -> Markup:
+              files: Optional[dict] = None, file_name: str = "",
+              fmt: Callable[[int, str], str] = fmt_int) -> Markup:
     """Horizontal bars in the order given: ``rows`` = [(label, value, href_or_None), ...].
 
     Labels are links where an href is given (the whole row is the link, so it is a large target and
@@ -201,8 +208,8 @@ def bar_chart(rows: Sequence[tuple[str, int, Optional[str]]], *, title: str, cap
     rows = [(str(label), int(value), _href(href)) for label, value, href in rows]
     headers = tuple(table_headers) if table_headers else ("", value_label)
     drawn = rows[:max_rows] if max_rows else rows
-    label = _summary(title, [(lab, fmt_int(v, lang)) for lab, v, _ in rows], lang, extra=value_label)
-    inner = [_caption(title, caption), _place(_bars_svg(drawn, label, value_label, lang), label, files, file_name)]
+    label = _summary(title, [(lab, fmt(v, lang)) for lab, v, _ in rows], lang, extra=value_label)
+    inner = [_caption(title, caption), _place(_bars_svg(drawn, label, value_label, lang, fmt), label, files, file_name)]
     if max_rows and len(rows) > max_rows:
         if full:
             inner.append(f'<p class="yd-chart__more">'
@@ -211,7 +218,7 @@ def bar_chart(rows: Sequence[tuple[str, int, Optional[str]]], *, title: str, cap
         else:
             inner.append(f'<p class="yd-chart__more">'
                          f'{escape(_t("more_rows", lang, shown=max_rows, n=len(rows) - max_rows))}</p>')
-    inner.append(_table(headers, [(lab, href, v) for lab, v, href in (drawn if full else rows)], lang))
+    inner.append(_table(headers, [(lab, href, fmt(v, lang)) for lab, v, href in (drawn if full else rows)], lang))
     return _figure("bar", inner)
 
 
@@ -226,11 +233,12 @@ def _place(svg: str, label: str, files: Optional[dict], name: str, cls: str = "y
             f'aria-label="{escape(label)}"></object>')
 
 
-def _bars_svg(rows: Sequence[tuple[str, int, Optional[str]]], aria_label: str, value_label: str, lang: str) -> str:
+def _bars_svg(rows: Sequence[tuple[str, int, Optional[str]]], aria_label: str, value_label: str, lang: str,
+              fmt: Callable[[int, str], str] = fmt_int) -> str:
     biggest = max((v for _, v, _ in rows), default=0)
     longest = max((text_width(label, FS) for label, _, _ in rows), default=0)
     label_w = min(longest, W * 0.42)
-    value_w = max((text_width(fmt_int(v, lang), FS) for _, v, _ in rows), default=0)
+    value_w = max((text_width(fmt(v, lang), FS) for _, v, _ in rows), default=0)
     x0 = label_w + GAP
     span = max(W - x0 - GAP - value_w - 2, 10)
 
@@ -243,14 +251,14 @@ def _bars_svg(rows: Sequence[tuple[str, int, Optional[str]]], aria_label: str, v
         first = mid - (len(lines) - 1) * LINE / 2
         text = "".join(f'<tspan x="{_num(label_w)}" y="{_num(first + i * LINE)}">{escape(line)}</tspan>'
                        for i, line in enumerate(lines))
-        tip = escape(_t("colon", lang, label=label, value=f"{fmt_int(value, lang)} ({value_label})"))
+        tip = escape(_t("colon", lang, label=label, value=f"{fmt(value, lang)} ({value_label})"))
         row = (f'<title>{tip}</title>'
                f'<rect class="yd-chart__hit" x="0" y="{_num(y)}" width="{W}" height="{_num(height)}" fill="none"/>'
                f'<text class="yd-chart__label" text-anchor="end" dominant-baseline="central">{text}</text>'
                + (f'<rect class="yd-chart__bar" x="{_num(x0)}" y="{_num(mid - BAR / 2)}" width="{_num(length)}" '
                   f'height="{BAR}" fill="{PRIMARY}"/>' if length > 0 else "")
                + f'<text class="yd-chart__value" x="{_num(x0 + length + GAP)}" y="{_num(mid)}" '
-                 f'dominant-baseline="central">{escape(fmt_int(value, lang))}</text>')
+                 f'dominant-baseline="central">{escape(fmt(value, lang))}</text>')
         parts.append(f'<a href="{escape(href)}">{row}</a>' if href else f"<g>{row}</g>")
         y += height
     height = y + 4

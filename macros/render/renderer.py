@@ -25,7 +25,7 @@ from ..plan.urls import Links
 from ..publish.linked_data import apa, bibtex, citation, record_counts, to_script_json
 from ..data.text import tr_sort_key
 from .. import accountability
-from . import charts, flags, home
+from . import charts, district_page, flags, home
 from .. import i18n
 from ..i18n import ENUMS, enum_label, label
 
@@ -110,6 +110,8 @@ class Renderer:
             # Record text is Turkish in both editions: mark it so screen readers pronounce it right.
             rl=Markup(' lang="tr"') if lang != "tr" else Markup(""),
             english=lambda record, field: (getattr(record, f"{field}_en", None) if lang == "en" else None),
+            # A text we write, in the edition's language (model.in_language: field or field_en).
+            local=lambda record, field: model.in_language(record, field, lang),
             activity_page=lambda record: self.layout.activity_page[record.id],
             network_page=lambda network_id: self._network_pages[network_id],
             apa=apa,
@@ -122,7 +124,7 @@ class Renderer:
             trip_rules=self._trip_rules,
             source_page=lambda source_id: self._source_pages[source_id],
             rule_page=lambda rule_id: self._rule_pages[rule_id],
-            requests_page=lambda slug: self._requests_pages.get(slug, "requests"),
+            request_page=urls.district_request,
             EXCERPT_INLINE=EXCERPT_INLINE,
             translation=lambda citation: getattr(citation, f"translation_{lang}", None),
         )
@@ -138,12 +140,18 @@ class Renderer:
         """The HTML of a generated page (the plan's PageSpec)."""
         if spec.shows == "municipality":
             return self.municipality(spec.subject, page_url, spec.number)
+        if spec.shows == "district_request":
+            return self.district_request(spec.subject, page_url)
+        if spec.shows == "district_research":
+            return self.district_research(spec.subject, page_url)
         if spec.shows == "agreement":
             return self.agreement(spec.subject, page_url)
         if spec.shows == "project":
             return self.project(spec.subject, page_url)
         if spec.shows == "country":
             return self.country(spec.subject, page_url, spec.number)
+        if spec.shows == "leads":
+            return self.leads_of_kind(spec.subject, page_url)
         return self.list_views()[spec.shows](page_url, spec.number)
 
     def list_views(self) -> dict[str, typing.Callable[[str, int], Markup]]:
@@ -164,53 +172,51 @@ class Renderer:
         for activity in shown.activity:
             activities.setdefault(activity.kind, []).append(activity)
         grouped = [(kind, activities[kind]) for kind in model.ACTIVITY_KINDS if kind in activities]
+        foreign = district_page.tie_rows(self.index, district, domestic=False)
+        domestic = district_page.tie_rows(self.index, district, domestic=True)
         return self._render(
             "municipality.html", page_url, district=district, grouped_activities=grouped,
             has_records=self.index.has_records(district), page=page,
-            shown_agreements=shown.agreement, shown_memberships=shown.membership, shown_projects=shown.project,
+            foreign=foreign, domestic=domestic, memberships=shown.membership, projects=shown.project,
+            answer=district_page.answer(district, foreign, domestic, self.lang),
+            missing=district_page.missing_count(foreign),
+            request_path=urls.district_request(slug), research_path=urls.district_research(slug),
             pager=self._pager(paged, page, page_url, label("municipality_of", self.lang, name=district.name)),
             provenance=self._provenance("municipality", slug, page_url=page_url), score=self._scorecard[slug],
             cited=self._cited(shown.agreement, shown.membership, shown.project, shown.activity),
         )
 
+    def district_request(self, slug: str, page_url: str) -> Markup:
+        district = self.index.districts[slug]
+        foreign = district_page.tie_rows(self.index, district, domestic=False)
+        return self._render("district_request.html", page_url, district=district, foreign=foreign,
+                            letters=district_page.letters(self.index, district, foreign, self.lang),
+                            cited=self._cited([district.contact] if district.contact else []))
+
+    def district_research(self, slug: str, page_url: str) -> Markup:
+        district = self.index.districts[slug]
+        return self._render("district_research.html", page_url, district=district)
+
     def agreement(self, record_id: str, page_url: str) -> Markup:
         agreement = self.index.agreements[record_id]
         district = self.index.district_of[record_id]
         related = self.index.under_agreement.get(record_id, [])
-        steps = accountability.trail(agreement, self.index.portal.rules, district.requests)
+        row = district_page.TieRow(agreement, self.index.evidence(agreement),
+                                   accountability.trail(agreement, self.index.portal.rules, district.requests))
+        # The tie's own letter to the municipality; the ministry letter is one for all of the municipality's
+        # ties, on its request page (a page per tie would repeat it).
+        letters = district_page.letters(self.index, district, [row], self.lang, stem=agreement.id) \
+            if not agreement.domestic else []
         return self._render(
-            "agreement.html", page_url, agreement=agreement, district=district,
+            "agreement.html", page_url, agreement=agreement, district=district, row=row,
             related_projects=[r for r in related if isinstance(r, model.Project)],
             related_activities=[r for r in related if isinstance(r, model.Activity)],
             provenance=self._provenance("agreement", record_id, "agreements", page_url),
-            cited=self._cited([agreement]), steps=steps, requests=self._requests_for(agreement, district, steps),
+            cited=self._cited([agreement]), steps=row.steps,
+            requests=[r for r in letters if r.key == "belediye"],
+            ministry_letter=urls.district_request(district.slug) if any(r.key == "bakanlik" for r in letters) else "",
+            predates=accountability.legal_trail.predates_rules(agreement, self.index.portal.rules),
         )
-
-    def _requests_for(self, agreement: model.Agreement, district: model.District, steps) -> list[dict]:
-        """Ready Law 4982 requests for the undocumented steps: one to the municipality for all of them, one to
-        the ministry competent on the tie's date for its permission."""
-        missing = [s.key for s in steps if not s.documented]
-        if not missing:
-            return []
-        country = self.index.countries.name(agreement.country, "tr")
-        contact = district.contact
-        # Only an address the municipality publishes itself goes into a letter ready to send.
-        address = contact.address if contact and contact.address and any(
-            self.index.sources[c.source].kind == "municipal_page" for c in contact.sources) else None
-        out = [{"key": "belediye", "file": f"{agreement.id}-belediye.txt",
-                "title": label("request_to_municipality", self.lang, name=district.name),
-                "text": accountability.request_text(district, agreement, missing, country, address=address)}]
-        permission = next((s for s in steps if s.key == "ministry_approval" and not s.documented), None)
-        if permission is not None and len(permission.authorities) == 1:
-            authority = permission.authorities[0]
-            out.append({"key": "bakanlik", "file": f"{agreement.id}-bakanlik.txt",
-                        "title": label("request_to_ministry", self.lang, name=authority),
-                        "text": accountability.request_text(district, agreement, ["ministry_approval"], country,
-                                                            authority=authority)})
-        for r in out:
-            # One physical line: the renderer strips each line, which would drop the letter's blank lines.
-            r["text"] = Markup("&#10;").join(r["text"].splitlines())
-        return out
 
     def project(self, record_id: str, page_url: str) -> Markup:
         project = self.index.projects[record_id]
@@ -241,8 +247,17 @@ class Renderer:
             "with": len(with_records),
             "without": len(self.index.portal.districts) - len(with_records),
         }
-        return self._render("headline.html", page_url, numbers=numbers,
+        compared = {count.id: self._compared_with(count.year) for count in self.index.portal.official_counts}
+        return self._render("headline.html", page_url, numbers=numbers, compared=compared,
                             official=self.index.portal.official_counts)
+
+    def _compared_with(self, year: int) -> dict[str, int]:
+        """The foreign ties as an official count of `year` could have counted them: begun by its end, later, or
+        of unknown start."""
+        dates = [a.date for a in self.index.foreign_agreements]
+        return {"by_year": sum(1 for d in dates if d and int(d[:4]) <= year),
+                "after": sum(1 for d in dates if d and int(d[:4]) > year),
+                "undated": sum(1 for d in dates if not d)}
 
     @macro
     def municipalities_table(self, page_url: str, page: int = 1) -> Markup:
@@ -312,7 +327,7 @@ class Renderer:
     def requests_overview(self, page_url: str, page: int = 1) -> Markup:
         """Per municipality, the foreign ties whose documents the sources do not show; then the filed requests."""
         paged = self.layout.lists["requests"]
-        rows = [self._scorecard[d.slug] for d in paged.rows_of(page)]
+        rows = [district_page.missing_summary(self.index, d) for d in paged.rows_of(page)]
         filed = [(line.district, r, line.status[r.id]) for line in self._scorecard.values()
                  for r in line.district.requests]
         return self._render("requests.html", page_url, rows=rows, filed=filed if page == 1 else [], page=page,
@@ -320,20 +335,48 @@ class Renderer:
                             due=lambda r: accountability.requests.due(r).isoformat(),
                             build_date=self.build_date.isoformat())
 
+    @functools.cached_property
+    def _leads(self) -> list:
+        return accountability.leads(self.index.portal, self.build_date)
+
+    @macro
+    def leads_list(self, page_url: str) -> Markup:
+        """The kinds of question the data raises, each with how many and a link to its page."""
+        counts = Counter(lead.kind for lead in self._leads)
+        kinds = [(kind, counts[kind], urls.leads(kind)) for kind in accountability.LEAD_KINDS]
+        return self._render("leads.html", page_url, kinds=kinds, build_date=self.build_date.isoformat())
+
+    def leads_of_kind(self, kind: str, page_url: str) -> Markup:
+        """One kind of question, by municipality: each tie links its page (sources, legal trail, letter)."""
+        by_district: dict[str, list] = {}
+        for lead in self._leads:
+            if lead.kind == kind:
+                by_district.setdefault(lead.district.slug, []).append(lead)
+        return self._render("leads_kind.html", page_url, kind=kind,
+                            by_district=[(self.index.districts[s], items) for s, items in by_district.items()],
+                            count=sum(len(items) for items in by_district.values()),
+                            build_date=self.build_date.isoformat())
+
+    @macro
+    def request_rules(self, page_url: str) -> Markup:
+        """What a request must contain, when its answer period starts and ends, which days count and how to
+        object: each rule's text as our data quotes it, what could not be verified, and a link to its sources."""
+        order = ("request_form", "request_deadline", "information_request", "working_days")
+        rules = sorted((r for r in self.index.portal.rules if r.subject in order),
+                       key=lambda r: (order.index(r.subject), r.in_force_from))
+        return self._render("request_rules.html", page_url, rules=rules)
+
     @macro
     def objection_letter(self, page_url: str) -> Markup:
-        text = Markup("&#10;").join(accountability.objection_text().splitlines())
-        return self._render("objection.html", page_url, text=text)
+        letters = [(key, Markup("&#10;").join(accountability.objection_text(unanswered=key == "cevapsiz").splitlines()))
+                   for key in ("ret", "cevapsiz")]
+        return self._render("objection.html", page_url, letters=letters)
 
     @macro
     def legal_rules_list(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["rules"]
         return self._render("legal_rules.html", page_url, rules=paged.rows_of(page),
                             pager=self._pager(paged, page, page_url))
-
-    @functools.cached_property
-    def _requests_pages(self) -> dict[str, str]:
-        return self.layout.lists["requests"].pages_by(lambda district: district.slug)
 
     @functools.cached_property
     def _rule_pages(self) -> dict[str, str]:
@@ -346,7 +389,19 @@ class Renderer:
     @macro
     def deadline_helper(self, page_url: str) -> Markup:
         first, last = self._holiday_years()
-        return self._render("deadline.html", page_url, first=f"{first}-01-01", last=f"{last}-12-31")
+        return self._render("deadline.html", page_url, first=f"{first}-01-01", last=f"{last}-12-31",
+                            next_year=self.build_date.year + 1)
+
+    def list_rows_files(self) -> dict[str, str]:
+        """Every row of the paged agreements list as HTML with links from the site's root, by site path: the
+        filter (filters.js) loads them so that it sees the whole list, not one page of it."""
+        paged = self.layout.lists["agreements"]
+        if paged.count == 1:
+            return {}
+        module = self.env.get_template("agreements.html").make_module({"link": Links("")})
+        row = module.row  # type: ignore[attr-defined]  # the template's macro: the page's rows are drawn alike
+        rows = ["\n".join(line.strip() for line in str(row(a)).splitlines() if line.strip()) for a in paged.rows]
+        return {"agreements/rows.json": to_script_json({"rows": rows})}
 
     def script_files(self) -> dict[str, str]:
         """Scripts generated from data, by site path (the plugin writes them): the holiday table of the deadline helper."""
@@ -355,28 +410,36 @@ class Renderer:
                 "/* Public holidays in Türkiye (from the holidays package, at build time). */\n"
                 f"window.YD_HOLIDAYS = {to_script_json(table)};\n"}
 
+    def _ranked(self) -> list:
+        """Scored municipalities by their mean share of documented steps, then alphabetically (equal shares,
+        the many at 0 %, in the order a reader looks a name up)."""
+        return sorted((line for line in self._scorecard.values() if line.scorable),
+                      key=lambda line: (-((line.council_share or 0) + (line.permission_share or 0)),
+                                        tr_sort_key(line.district.name)))
+
     @macro
     def scorecard_table(self, page_url: str, page: int = 1) -> Markup:
         paged = self.layout.lists["scorecard"]
-        return self._render("scorecard.html", page_url, lines=[self._scorecard[d.slug] for d in paged.rows_of(page)],
+        shown = {d.slug for d in paged.rows_of(page)}
+        ranked = [line for line in self._ranked() if line.district.slug in shown]
+        unscored = sorted((self._scorecard[s] for s in shown if not self._scorecard[s].scorable),
+                          key=lambda line: tr_sort_key(line.district.name))
+        return self._render("scorecard.html", page_url, lines=ranked, unscored=unscored,
                             chart=self._embedded("score_chart", page_url) if page == 1 else "",
                             pager=self._pager(paged, page, page_url),
                             build_date=self.build_date.isoformat(),
-                            pct=lambda share: "—" if share is None else f"%{round(100 * share)}" if self.lang == "tr"
-                            else f"{round(100 * share)}%")
+                            pct=lambda share: "—" if share is None else charts.fmt_percent(round(100 * share),
+                                                                                           self.lang))
 
     def _score_chart(self, page_url: str, files: dict) -> Markup:
         links = Links(page_url)
-        ranked = sorted((line for line in self._scorecard.values() if line.foreign),
-                        key=lambda line: (-(line.council_share or 0) - (line.permission_share or 0),
-                                          -len(line.foreign), tr_sort_key(line.district.name)))
         rows = [(line.district.name, round(100 * ((line.council_share or 0) + (line.permission_share or 0)) / 2),
-                 links.district(line.district.slug) + "#karne") for line in ranked]
+                 links.district(line.district.slug) + "#karne") for line in self._ranked() if line.foreign]
         return charts.bar_chart(rows, title=label("score_chart_title", self.lang),
                                 caption=label("score_chart_caption", self.lang), value_label="%", lang=self.lang,
                                 max_rows=10, full=(label("score_full_table", self.lang), "#karne-tablosu"),
                                 table_headers=(label("municipality", self.lang), "%"),
-                                files=files, file_name="chart-scorecard.svg")
+                                files=files, file_name="chart-scorecard.svg", fmt=charts.fmt_percent)
 
     @functools.cached_property
     def _source_pages(self) -> dict[str, str]:
@@ -470,7 +533,7 @@ class Renderer:
     def _years_chart(self, page_url: str, files: dict) -> Markup:
         dated: Counter[int] = Counter()
         undated = 0
-        records = [*((a, a.signed) for a in self.index.agreements.values()),
+        records = [*((a, a.date) for a in self.index.agreements.values()),
                    *((p, p.start) for p in self.index.projects.values()),
                    *((a, a.date) for a in self.index.activities.values())]
         for _, when in records:
@@ -497,7 +560,7 @@ class Renderer:
     def timeline_list(self, page_url: str) -> Markup:
         """Agreements and projects by year (latest first, undated last), each linked to its page."""
         links = Links(page_url)
-        items = [(int(a.signed[:4]) if a.signed else None,
+        items = [(int(a.date[:4]) if a.date else None,
                   label("agreement_title", self.lang, district=self.index.district_of[a.id].name,
                         partner=partner_name(a, self.lang), country=self.index.countries.name(a.country, self.lang)),
                   links.agreement(a.id)) for a in self.index.agreements.values()]

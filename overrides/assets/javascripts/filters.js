@@ -1,5 +1,8 @@
 /* Filters for the big tables (table[data-filterable]): one <select> per column whose header has
-   data-filter. Runs in the browser only; the page works without it (all rows shown). */
+   data-filter. Runs in the browser only; the page works without it (all rows shown). A table on one of
+   several numbered pages names, in data-rows, a file with every row of the list (links from the site's
+   root, data-root turns them into this page's): the filter then offers and searches every row, and shows
+   this page's own rows again when no filter is set. */
 (function () {
   "use strict";
 
@@ -9,11 +12,32 @@
     return [cell.textContent.trim()];
   }
 
+  function allRows(table, done) {
+    var url = table.getAttribute("data-rows");
+    if (!url || !window.fetch) { done(null); return; }
+    fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.json();
+    }).then(function (data) {
+      var root = table.getAttribute("data-root") || "";
+      var body = document.createElement("tbody");
+      body.innerHTML = data.rows.join("").replace(/href="(?![a-z]+:|#|\/)/g, 'href="' + root);
+      done(Array.prototype.slice.call(body.rows));
+    }).catch(function () { done(null); });
+  }
+
   function setup(table) {
     if (table.getAttribute("data-filters-ready")) return;
     table.setAttribute("data-filters-ready", "1");
+    allRows(table, function (every) { build(table, every); });
+  }
+
+  function build(table, every) {
     var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
-    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var own = Array.prototype.slice.call(table.tBodies[0].rows);
+    var rows = every || own;
+    var box = table.closest(".yd-table") || table;
+    var pager = every ? box.parentNode.querySelector(".yd-pager") : null;
     var columns = [];
     headers.forEach(function (th, index) {
       if (th.hasAttribute("data-filter")) columns.push(index);
@@ -68,7 +92,19 @@
 
     function apply() {
       var shown = 0;
-      rows.forEach(function (row) {
+      var filtering = selects.some(function (f) { return f.select.value; });
+      if (every) {
+        // Every row of the list while a filter is set; this page's own rows (and its pager) otherwise.
+        var body = table.tBodies[0];
+        var wanted = filtering ? every : own;
+        if (body.rows[0] !== wanted[0] || body.rows.length !== wanted.length) {
+          while (body.firstChild) body.removeChild(body.firstChild);
+          wanted.forEach(function (row) { body.appendChild(row); });
+        }
+        if (pager) pager.hidden = filtering;
+      }
+      var current = every && !filtering ? own : rows;
+      current.forEach(function (row) {
         var visible = selects.every(function (f) {
           return !f.select.value || cellValues(row.cells[f.index]).indexOf(f.select.value) >= 0;
         });
@@ -80,7 +116,6 @@
     }
 
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    var box = table.closest(".yd-table") || table;
     // On one of several numbered pages the filter sees this page's rows only: the note says so.
     var scope = box.previousElementSibling;
     if (scope && scope.classList.contains("yd-filter-scope")) {
