@@ -10,6 +10,7 @@ from ..data import model
 from ..data.index import PortalIndex
 from ..data.dataset import load_portal
 from ..data.problems import DataError, printable
+from .scaffold import KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
 # GitHub shows a handful of annotations per step anyway; 20,000 broken files once printed 20,000.
@@ -209,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--check", action="store_true", help="fail if the committed schema is out of date")
     p.set_defaults(func=cmd_schema)
     p = sub.add_parser("new", help="append a skeleton record (with TODOs) to a district file")
-    p.add_argument("kind", choices=["agreement", "project", "activity"])
+    p.add_argument("kind", choices=[k for k in KINDS if k != "source"])
     p.add_argument("--district", required=True, help="district slug, e.g. adalar (the file data/districts/<slug>.yaml)")
     p.add_argument("--id", help="the record's id (default: '<district>-yeni-...', made unique)")
     p.set_defaults(func=cmd_new)

@@ -220,4 +220,61 @@ def from_issue(data_dir: Path, body: str, issue: str | None = None,
         notes += _quote_lines("Details", answers.get("details", ""))
         record = add_record(data_dir, kind, slug, record_id, values=values, comments=tuple(notes))
         return [source, record]
+    if form.name == "request":
+        return _request(data_dir, answers, ref, taken)
     raise IssueError(f"the form {form.name!r} is not one `portal from-issue` reads")
+
+
+# The request form's answers -> the model's values (the part before " / " is enough to tell them apart).
+_STEPS = {"Belediye meclisi kararı": "council_decision", "Bakanlık izni": "ministry_approval",
+          "İmzalanan protokol": "protocol"}
+_CHANNELS = {"CİMER": "cimer", "e-Devlet": "e_devlet", "Belediyenin formu": "municipal_form",
+             "Dilekçe": "petition", "E-posta": "email", "KEP": "kep"}
+_ADDRESSEES = {"Belediye": "municipality", "Çevre, Şehircilik ve İklim Değişikliği Bakanlığı": "environment_ministry",
+               "İçişleri Bakanlığı": "interior_ministry"}
+_OUTCOMES = {"Cevaplandı": "answered", "Kısmen cevaplandı": "partly", "Reddedildi": "refused",
+             "Cevap gelmedi": "no_answer"}
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _choice(answer: str, table: dict[str, str], what: str) -> str:
+    head = answer.split(" / ", 1)[0].strip()
+    if head not in table:
+        raise IssueError(f"unknown {what} {answer!r}: one of {', '.join(table)}")
+    return table[head]
+
+
+def _day(answer: str, what: str) -> str:
+    answer = answer.strip()
+    if not _DAY.match(answer):
+        raise IssueError(f"the {what} {answer!r} is not a date: write YYYY-MM-DD, e.g. 2027-01-15")
+    return answer
+
+
+def _request(data_dir: Path, answers: dict[str, str], ref: str, taken: set[str]) -> list[Added]:
+    """An information request (Law 4982) a reader filed, as a `requests:` record of the municipality; the
+    answer's text goes above it as comments, for the maintainer to check against the document."""
+    slug = district_slug(answers["district"], data_dir)
+    ties = []
+    for record in (r for r in re.split(r"[,;\n]+", answers["records"]) if r.strip()):
+        record_id, record_slug = record_file(record, data_dir)
+        if record_slug != slug or record_id == slug:
+            raise IssueError(f"{record!r} is not a tie of {answers['district']}: give the ids of its ties "
+                             "(e.g. kadikoy-friedrichshain-kreuzberg)")
+        ties.append(record_id)
+    steps = [_choice(step, _STEPS, "document") for step in answers["documents"].split(",") if step.strip()]
+    filed = _day(answers["filed"], "date filed")
+    values: dict = {"filed": filed, "channel": _choice(answers["channel"], _CHANNELS, "channel"),
+                    "addressee": _choice(answers["addressee"], _ADDRESSEES, "addressee"),
+                    "about": [{"step": step, "agreement": tie} for tie in ties for step in steps]}
+    if answers.get("applicant", "").strip():
+        values["applicant"] = " ".join(answers["applicant"].split())
+    if answers.get("replied", "").strip():
+        values["replied"] = _day(answers["replied"], "date of the answer")
+    if answers.get("outcome", "").strip():
+        values["outcome"] = _choice(answers["outcome"], _OUTCOMES, "outcome")
+    request_id = unique_id(f"{slug}-{filed[:7]}-{ties[0].removeprefix(slug + '-')}", taken)
+    notes = (f"From {ref}: an information request filed {filed}. Check it with the applicant; a document received "
+             f"goes into data/documents/ and becomes a source (file: documents/<name>) listed under 'documents'.",
+             *_quote_lines("Answer", answers.get("answer", "")))
+    return [add_record(data_dir, "request", slug, request_id, values=values, comments=notes)]

@@ -27,6 +27,9 @@ KINDS = {
     "agreement": ("agreements", model.Agreement, "yeni-anlasma"),
     "project": ("projects", model.Project, "yeni-proje"),
     "activity": ("activities", model.Activity, "yeni-etkinlik"),
+    "membership": ("memberships", model.Membership, "yeni-uyelik"),
+    # An information request filed under Law 4982 (`portal from-issue` adds one from the request form).
+    "request": ("requests", model.InformationRequest, "yeni-basvuru"),
     # A source a district file's records cite (`portal from-issue` adds one with the reader's address).
     "source": ("sources", model.Source, "yeni-kaynak"),
 }
@@ -159,7 +162,7 @@ def yaml_comment(text: str) -> str:
 
 
 def _record_lines(cls, indent: int, commented: bool, first_prefix: str | None = None,
-                  record_id: str | None = None, values: dict[str, str] | None = None, path: str = "") -> list[str]:
+                  record_id: str | None = None, values: dict | None = None, path: str = "") -> list[str]:
     """Lines for the fields of ``cls`` at column ``indent``.
 
     ``first_prefix`` replaces the indentation of the first line (for `- ` list items);
@@ -198,6 +201,14 @@ def _record_lines(cls, indent: int, commented: bool, first_prefix: str | None = 
             lines.extend(_record_lines(base, indent + 2, off, values=values, path=key + "."))
         elif typing.get_origin(base) is list and dataclasses.is_dataclass(_base(typing.get_args(base)[0])):
             item_cls = _base(typing.get_args(base)[0])
+            items = values.get(key)
+            if isinstance(items, list) and items and all(isinstance(i, dict) for i in items):
+                # Several known items (a request about two ties): each written out with its own fields.
+                emit(f"{f.name}:  {_comment(f, tp, todo=False)}", False)
+                for item_values in items:
+                    lines.extend(_record_lines(item_cls, indent + 4, False, first_prefix=" " * (indent + 2) + "- ",
+                                               values=item_values))
+                continue
             emit(f"{f.name}:  {_comment(f, tp, todo=False)}", off)
             item_lines = _record_lines(item_cls, indent + 4, off, first_prefix=" " * (indent + 2) + "- ",
                                        values=values, path=key + ".")

@@ -173,7 +173,8 @@ def load_portal(data_dir: Path, expected: Collection[str] | None = None) -> mode
         lambda: _check_quotes(district_nodes + [n for k, n in ref_nodes.items() if k != "sources"],
                               {s.id: s for s in all_sources}),
         lambda: _check_same_document(all_sources, ref_nodes.get("sources"), district_nodes),
-        lambda: _check_unique_names(district_nodes, ref_nodes))
+        lambda: _check_unique_names(district_nodes, ref_nodes),
+        lambda: _check_documents(all_sources, data_dir, ref_nodes.get("sources"), district_nodes))
     for check in checks:
         problems.extend(_guarded(whole, problems, check) or ())
     if problems:
@@ -203,11 +204,12 @@ def _district_files(data_dir: Path, problems: list[Problem], districts: Collecti
     (kadikoy.YAML once made a district vanish while validation said OK), for every symbolic link (never
     followed), and for every district of `districts` without its file. Editor files are ignored while
     the file they belong to is there (an editor is open on it)."""
-    expected = {name for name, _ in REFERENCE_FILES.values()} | {"districts"}
+    expected = {name for name, _ in REFERENCE_FILES.values()} | {"districts", "documents"}
     for entry in sorted(data_dir.iterdir()) if data_dir.is_dir() else ():
         if entry.name not in expected and not is_editor_file(entry.name):
             problems.append(Problem(_display(entry, data_dir), 0, "", _not_read(entry, "data/ holds only "
-                                    + ", ".join(sorted(expected - {"districts"})) + " and the folder districts/")))
+                                    + ", ".join(sorted(expected - {"districts", "documents"}))
+                                    + ", the folder districts/ and the folder documents/ (documents received)")))
     district_dir = data_dir / "districts"
     if district_dir.is_symlink():
         problems.append(Problem(_display(district_dir, data_dir), 0, "", "is a symbolic link: districts/ must be a "
@@ -397,6 +399,29 @@ def _check_quotes(district_nodes: list[Node], sources: dict[str, model.Source]) 
     return problems
 
 
+def _check_documents(sources: Iterable[model.Source], data_dir: Path, ref_node: Node | None,
+                     district_nodes: list[Node]) -> list[Problem]:
+    """A document kept in the repository (Source.file) is a regular file in data/documents/, never a link."""
+    lines: dict[str, Node] = {}
+    for file_node in ([ref_node] if ref_node else []) + list(district_nodes):
+        for _, value, id_node in _id_nodes(file_node, "sources", "id"):
+            lines.setdefault(value, id_node)
+    problems: list[Problem] = []
+    for source in sources:
+        if not source.file:
+            continue
+        path = data_dir / source.file
+        node = lines.get(source.id)
+        where = (node.file, node.line) if node else ("", 0)
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            problems.append(Problem(*where, "sources", f"source {source.id!r}: data/{source.file} must be a file kept "
+                                    "in the repository, not a link or a folder"))
+        elif not path.is_file():
+            problems.append(Problem(*where, "sources", f"source {source.id!r}: data/{source.file} does not exist: add "
+                                    "the document to data/documents/ or correct the path"))
+    return problems
+
+
 def _check_same_document(sources: Iterable[model.Source], ref_node: Node | None,
                          district_nodes: list[Node]) -> list[Problem]:
     """One document, one source record: two ids for the same address split its citations."""
@@ -407,7 +432,8 @@ def _check_same_document(sources: Iterable[model.Source], ref_node: Node | None,
     problems: list[Problem] = []
     first: dict[str, str] = {}
     for source in sources:
-        key = source.url.rstrip("/").split("://", 1)[-1].removeprefix("www.")
+        key = (source.url.rstrip("/").split("://", 1)[-1].removeprefix("www.") if source.url
+               else f"file:{source.file}")
         if key in first:
             node = lines.get(source.id)
             problems.append(Problem(node.file if node else "", node.line if node else 0, "sources",

@@ -90,6 +90,17 @@ class PortalIndex:
                 self.by_country[code].activities.append(activity)
         self.by_country = dict(self.by_country)
 
+        # Source id -> the municipalities whose records, contact or claims cite it (in the data's order).
+        self.source_districts: dict[str, list[model.District]] = defaultdict(list)
+        for district in portal.districts:
+            cited = {c.source for kind in model.RECORD_KINDS for r in getattr(district, kind) for c in r.sources}
+            cited |= {c.source for c in (district.contact.sources if district.contact else ())}
+            cited |= {c.source for claim in district.claims for c in claim.sources}
+            cited |= {c.source for r in district.agreements for step in (r.council_decision, r.ministry_approval)
+                      if step for c in step.sources}
+            for source_id in sorted(cited):
+                self.source_districts[source_id].append(district)
+
         self.members: dict[str, list[model.Membership]] = defaultdict(list)
         for membership in self.memberships.values():
             self.members[membership.network].append(membership)

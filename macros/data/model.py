@@ -162,8 +162,11 @@ class Source:
     kind: Literal["academic_article", "thesis", "municipal_page", "partner_page", "council_decision",
                   "activity_report", "news", "official_statistics", "encyclopedia", "law", "other"] = doc(
         "What sort of document it is.")
-    url: Url = doc("Public address where a reader can open it (http or https).")
-    accessed: PartialDate = doc("When we read it (YYYY-MM-DD).")
+    accessed: PartialDate = doc("When we read it (YYYY-MM-DD), or received it.")
+    url: Optional[Url] = optional("Public address where a reader can open it (http or https); a document received "
+                                  "on paper or by e-mail has 'file' instead.")
+    file: Optional[Text] = optional("A document kept in the repository, as 'documents/<name>' under data/ (e.g. a "
+                                    "municipality's answer to an information request); published with the site.")
     language: Optional[Language] = optional("Language of the document: ISO 639-1 code such as 'tr' or 'de'.")
     authors: list[Text] = many("Authors as 'Family, Given', in the order the document gives them.")
     publisher: Optional[Text] = optional("Who publishes it: the site owner, newspaper, agency or publisher.")

@@ -23,7 +23,7 @@ from .problems import Problem, Problems
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _NEW_CODE = re.compile(r"^X[A-Z]$")
-_PLACEHOLDER_ID = re.compile(r"-yeni-(?:anlasma|proje|etkinlik)(?:-\d+)?$")
+_PLACEHOLDER_ID = re.compile(r"-yeni-(?:anlasma|proje|etkinlik|uyelik|basvuru|kaynak)(?:-\d+)?$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MARKUP = [(re.compile(m.pattern, re.IGNORECASE if m.caseless else 0), m.what) for m in model.MARKUP]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -40,6 +40,7 @@ _FORMAT_CHARACTERS = ("\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u
 _FILLERS = "\u034f\u115f\u1160\u3164\uffa0"
 _NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff"  # never text (U+FFFE: a byte-order mark read backwards)
 _INVISIBLE = re.compile(f"[\x80-\x9f\u2028\u2029{_FORMAT_CHARACTERS}{_FILLERS}{_NONCHARACTERS}]")
+_DOCUMENT = re.compile(r"^documents/[A-Za-z0-9][A-Za-z0-9._-]*$")
 _DECIMAL = re.compile(r"^[+-]?(?:0|[1-9][0-9]*)$")
 MAX_ID_LENGTH = 80  # ids become file names and addresses: 300 characters broke the build (file name too long)
 # Text lengths: the longest title in the data is 150 characters, the longest excerpt 1,700; a 1 MB
@@ -502,6 +503,13 @@ def _check_record(record: object, node: Node, path: str, ctx: Context) -> None:
     if isinstance(record, model.RequestSubject) and (record.step == "trip_authorisation") != (record.activity is not None):
         ctx.problem(node, f"{path}.step", f"step {record.step!r} does not fit: 'trip_authorisation' goes with an "
                                           "activity, the other steps with an agreement")
+    if isinstance(record, model.Source) and not record.url and not record.file:
+        ctx.problem(node, f"{path}.url", "a source needs 'url' (its public address) or 'file' (a document kept in "
+                                         "data/documents/, e.g. 'documents/kadikoy-2027-01-cevap.pdf')")
+    if isinstance(record, model.Source) and record.file and not _DOCUMENT.match(record.file):
+        ctx.problem(node.child("file"), f"{path}.file",
+                    f"{record.file!r} is not a document path: write 'documents/<name>' with letters, digits, '.', '_' "
+                    "or '-' in the name, for a file in data/documents/")
     if isinstance(record, model.Source) and record.kind not in model.EXCERPT_EXEMPT_KINDS and not record.excerpt:
         ctx.problem(node, f"{path}.excerpt", f"a {record.kind} source needs an 'excerpt': the passage its quotes come "
                                              "from, copied as read on the page, so the evidence survives the page")

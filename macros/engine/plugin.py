@@ -12,6 +12,7 @@ import html
 import logging
 import os
 import re
+from urllib.parse import urlsplit
 import sys
 from pathlib import Path
 
@@ -68,6 +69,12 @@ _NO_SITE_URL = ("SITE_URL is not set: the site's own address is unknown, so page
                 "(.github/workflows/pages.yml); set SITE_URL=https://host/path/ to build a site to publish.")
 
 
+_NO_CORRECTIONS = ("neither REPO_URL nor CONTACT_EMAIL is set: readers have no way to send a correction, so the "
+                   "\"report an error\" links lead to the About page, which says so, and promise no form. Set "
+                   "REPO_URL (the repository, for its issue forms) and CONTACT_EMAIL (for readers without a GitHub "
+                   "account), or the same keys in mkdocs.yml (repo_url, extra.contact_email).")
+
+
 class PortalConfig(Config):
     """The plugin's options (mkdocs.yml: `plugins: portal: {data_dir: ..., lang: ...}`), checked by MkDocs
     when it loads the configuration: a wrong value is an error, an unknown option a warning (the build is
@@ -88,6 +95,7 @@ def settings_of(config: MkDocsConfig, options: PortalConfig, environ=os.environ)
     folder = Path(config.config_file_path).parent
     return Settings(folder / options.data_dir, options.lang, config.site_url or "",
                     Settings.per_page_from(environ), config.repo_url or "",
+                    str(config.extra.get("contact_email") or "").strip(),
                     build_date=accountability.build_date(environ))
 
 
@@ -112,6 +120,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             _warn(_HISTORY_GAPS[history.gap])
         if not settings.site_url:
             _warn(_NO_SITE_URL)
+        if not settings.repo_url and not settings.contact_email:
+            _warn(_NO_CORRECTIONS)
         # Absolute addresses for the page head (overrides/main.html): canonical, og:url, hreflang. Empty
         # without SITE_URL: a relative address there is wrong (search engines, link previews, feed readers).
         config.extra["portal_urls"] = {"tr": urls.edition_base(settings.site_url, "tr"),
@@ -168,6 +178,16 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         downloads.update(data.renderer.svg_files())  # the map and the charts, embedded from files
         downloads.update(data.renderer.script_files())  # the holiday table of the deadline helper
         downloads.update(data.renderer.list_rows_files())  # every row of a paged list, for its filter
+        # The YAML files themselves, at the path a record page names ("data/districts/kadikoy.yaml"): the
+        # record's source file is one click away even where no repository is configured.
+        data_dir = Path(self.build.settings.data_dir)
+        for path in sorted(data_dir.rglob("*.yaml")):
+            if path.is_file() and not path.is_symlink():
+                downloads[f"data/{path.relative_to(data_dir).as_posix()}"] = path.read_text(encoding="utf-8")
+        # Documents received (a municipality's answer on paper, scanned), which sources cite as `file`.
+        for source in data.index.portal.sources:
+            if source.file:
+                files.append(File.generated(config, f"data/{source.file}", content=(data_dir / source.file).read_bytes()))
         downloads["requests/feed.xml"] = requests_feed(data.index.portal, data.lang,
                                                        urls.edition_base(self.build.settings.site_url, data.lang),
                                                        self.build.settings.build_date)
@@ -222,11 +242,28 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         log.info("completeness: all %d records present on their pages", data.index.record_count())
         if build.history.gap == "no-git":
             _drop_sitemap_dates(Path(config.site_dir))
+        if data.lang != "tr":
+            _edition_404(Path(config.site_dir), config.site_url or "", data.lang)
         try:
             count = job.finish(Path(config.site_dir) / "pagefind")
         except SearchIndexError as exc:
             raise PluginError(str(exc)) from None
         log.info("search: %d pages indexed (Pagefind, folded text)", count)
+
+
+def _edition_404(site_dir: Path, site_url: str, lang: str) -> None:
+    """MkDocs writes 404.html with addresses from the site's root (a server shows it at any depth), taken
+    from site_url: for the edition under /en/ that is the Turkish edition's root, so its menu led to Turkish
+    pages and its language switch to "/../". The edition's own prefix is put in front of each address."""
+    page = site_dir / "404.html"
+    if not page.is_file():
+        return
+    base = urlsplit(site_url).path.rstrip("/") + "/" if site_url else "/"
+    edition = f"{base}{lang}/"
+    text = re.sub(rf'((?:href|src)="){re.escape(base)}(?!{lang}/)', rf"\g<1>{edition}", page.read_text(encoding="utf-8"))
+    # The switch to the Turkish edition ("../" from /en/) is its root.
+    text = text.replace(f'"{edition}../"', f'"{base}"')
+    page.write_text(text, encoding="utf-8")
 
 
 def _drop_sitemap_dates(site_dir: Path) -> None:

@@ -34,6 +34,7 @@ class Settings:
     site_url: str = ""
     per_page: int | None = None  # PORTAL_PER_PAGE: every list that many rows a page (tests)
     repo_url: str = ""           # REPO_URL: "report an error" and data-file links go there
+    contact_email: str = ""      # extra.contact_email (CONTACT_EMAIL): the e-mail route for corrections
     # The day request statuses, the scorecard and the deadline helper are computed against: the last
     # commit's (SOURCE_DATE_EPOCH, accountability.build_date). Keyword-only and required.
     build_date: datetime.date = field(kw_only=True)
@@ -65,7 +66,8 @@ def site_data(settings: Settings, updated: dict[str, str] | None = None) -> Site
     index = PortalIndex(load_portal(Path(settings.data_dir).resolve()))
     site_plan = plan(index, settings.lang, settings.per_page)
     renderer = Renderer(index, site_plan, settings.lang, settings.site_url, updated, bytecode_cache(),
-                        repo_url=settings.repo_url, build_date=settings.build_date)
+                        repo_url=settings.repo_url, contact_email=settings.contact_email,
+                        build_date=settings.build_date)
     return SiteData(index, site_plan, renderer, settings.lang, settings.site_url)
 
 

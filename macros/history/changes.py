@@ -83,7 +83,8 @@ def record_title(collection: str, data: dict) -> str | None:
         for key in keys:
             value = data.get(key)
             if isinstance(value, dict):
-                value = value.get("as_written") or value.get("name")
+                # A partner by its standard name, as the pages head it (data.index.partner_name), then as written.
+                value = value.get("name") or value.get("as_written")
             if value not in (None, ""):
                 return value
         return None

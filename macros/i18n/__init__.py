@@ -19,7 +19,8 @@ from .fields import FIELD_DOCS_TR, FIELD_WORDS_TR, RULE_DOCS_TR, FieldRow, field
 from .labels import ENUMS, LABELS, LabelText, PluralForms
 
 __all__ = ["ENUMS", "FIELD_DOCS_TR", "FIELD_WORDS_TR", "LABELS", "RULE_DOCS_TR", "FieldRow", "LabelText", "PluralForms",
-           "counted", "date", "enum_label", "field_doc", "field_rows", "format_date", "label", "number", "plural_form"]
+           "counted", "date", "enum_label", "field_doc", "field_rows", "format_date", "label", "language_name",
+           "number", "plural_form"]
 
 
 def format_date(value: str | None, lang: str) -> str:
@@ -71,6 +72,12 @@ def label(key: str, lang: str, **values) -> str:
 def counted(key: str, n: int, lang: str) -> str:
     """ "1 agreement", "3 agreements", "3 anlaşma": a counted noun (n_* labels)."""
     return label(key, lang, count=n)
+
+
+def language_name(code: str, lang: str) -> str:
+    """'de' -> 'Almanca' / 'German': the CLDR name of a language, in the edition's language."""
+    name = _locale(lang).languages.get(code)
+    return name[:1].upper() + name[1:] if name else code
 
 
 def enum_label(group: str, value: str, lang: str) -> str:

@@ -256,6 +256,35 @@ LABELS: dict[str, dict[str, LabelText]] = {
     "lead_none": {"tr": "Veride bu türden bir soru yok.", "en": "The data raises no question of this kind."},
     "ministry_letter_link": {"tr": "Bakanlık izni için dilekçe: belediyenin bütün ilişkileri için tek dilekçe",
                              "en": "Letter asking for the ministry permission: one letter for all of the municipality's ties"},
+    "report_by_email": {"tr": "ya da e-postayla bildirin", "en": "or report it by e-mail"},
+    "corrections_repo": {
+        "tr": "Her kayıt sayfasındaki “Hata bildirin” bağlantısı ve her sayfanın altındaki “Eksik bir ilişkiyi "
+              "bildirin” bağlantısı, depoda kaydı önceden doldurulmuş bir bildirim formu açar (kayıt, ne yanlış, "
+              "kaynak adresi, kaynaktaki ifade). Bir bilgi edinme başvurusu yaptıysanız ya da cevap aldıysanız "
+              "aynı yerden bildirebilirsiniz.",
+        "en": "The “Report an error” link on every record page and the “Tell us about a tie we miss” link at the "
+              "foot of every page open a prefilled form in the repository (the record, what is wrong, the "
+              "source's address and its words). If you filed an information request or received an answer, "
+              "report it there too."},
+    "corrections_repo_link": {"tr": "Bildirim formları", "en": "The forms"},
+    "corrections_email": {
+        "tr": "GitHub hesabı olmayanlar (örneğin bir belediyenin basın birimi) düzeltmeyi, kaynağıyla birlikte "
+              "e-postayla gönderebilir:",
+        "en": "Readers without a GitHub account (a municipality's press office, say) can send a correction, with "
+              "its source, by e-mail:"},
+    "corrections_none": {
+        "tr": "Bu sitenin yayımcısı düzeltmeler için bir depo ya da e-posta adresi belirtmemiş; bu kopyada "
+              "düzeltme göndermenin bir yolu yok. Portalın verisi açıktır: kaynağıyla birlikte bir düzeltmeyi, "
+              "portalın asıl sürümünü yayımlayanlara iletebilirsiniz.",
+        "en": "The publisher of this site has not given a repository or an e-mail address for corrections; this "
+              "copy has no way to send one. The portal's data is open: you can pass a correction, with its "
+              "source, to the publishers of the original portal."},
+    "source": {"tr": "Kaynak", "en": "Source"},
+    "publisher": {"tr": "Yayımlayan", "en": "Publisher"},
+    "language": {"tr": "Dil", "en": "Language"},
+    "request_report_intro": {"tr": "Başvurdunuz mu, cevap aldınız mı? Kayda geçirelim; karne cevapları sayar.",
+                             "en": "Did you file a request, or get an answer? Tell us, and the scorecard counts it."},
+    "request_report": {"tr": "Başvurumu bildir", "en": "Report my request"},
     "requests_title": {"tr": "Bilgi edinme", "en": "Information requests"},
     "district_request_title": {"tr": "{name} Belediyesine bilgi edinme başvurusu",
                                "en": "Information request to {name} Municipality"},
@@ -567,6 +596,8 @@ LABELS: dict[str, dict[str, LabelText]] = {
                           "en": "is an independent project. It is not affiliated with any ministry, municipality or other public body, and no municipality reviews what it publishes."},
     "theme_publisher": {"tr": "Yayımlayan", "en": "Published by"},
     "theme_publisher_name": {"tr": "Yerel Diplomasi İzleme gönüllüleri", "en": "Local Diplomacy Watch volunteers"},
+    "theme_scheme_dark": {"tr": "Koyu renklere geç", "en": "Switch to dark colours"},
+    "theme_scheme_light": {"tr": "Açık renklere geç", "en": "Switch to light colours"},
     "theme_contact": {"tr": "Düzeltme ve sorular", "en": "Corrections and questions"},
     "theme_contact_link": {"tr": "depodaki bildirim (issue) sayfası", "en": "the issue tracker"},
     "theme_contact_fallback": {"tr": "“Kayıtları düzeltmek” bölümüne bakın", "en": "see “Correcting a record”"},

@@ -30,7 +30,7 @@ PER_PAGE = {
     "countries": 55,
     "networks": 40,     # memberships, then activities naming the network, under the heading of their network
     "country": 23,      # agreements, projects and activities of one country together
-    "sources": 9,
+    "sources": 7,
     "rules": 2,         # legal rules, each with its cited sources and what could not be verified
     "scorecard": 40,    # municipalities, one line each
     "requests": 40,     # municipalities with foreign ties and their undocumented steps

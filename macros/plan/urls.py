@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from ..data import model
+
 
 # --- site paths ----------------------------------------------------------------------------------
 
@@ -112,6 +114,11 @@ class Links:
 
     def country(self, code: str) -> str:
         return self.page(country(code))
+
+    def source(self, source: model.Source) -> str:
+        """Where a reader opens a source: its address, or the copy of a document kept in the repository that
+        the site publishes under data/ (Source.file)."""
+        return source.url or f"{self.root}data/{source.file}"
 
 
 # --- where a change is shown (Atom feeds) --------------------------------------------------------

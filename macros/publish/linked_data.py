@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from ..i18n import LABELS, counted, enum_label, label
+from ..i18n import date as i18n_date
 from ..data import model
 from ..data.index import PortalIndex, partner_name, programme_name, project_countries
 from ..plan import urls
@@ -139,7 +140,8 @@ def citation(index: PortalIndex, spec: PageSpec, lang: str, site_url: str, updat
     """A ready citation of the page: {"head", "url", "tail"}. The permanent address is absolute (from
     SITE_URL) or "" -- then the page's script takes it from the browser's address bar (cite.js), which
     also adds the reader's access date; a relative address is never written."""
-    tail = f" {label('last_changed', lang)}: {updated}." if updated else ""
+    # The date as the reader's access date beside it is written (cite.js): "6 Aralık 2026", not "2026-12-06".
+    tail = f" {label('last_changed', lang)}: {i18n_date(updated, lang)}." if updated else ""
     return {"head": f"{SITE_NAME[lang]}. “{spec.title}”.",
             "url": urls.absolute(site_url, urls.edition(spec.path, lang)), "tail": tail}
 
@@ -162,7 +164,7 @@ def apa(source) -> str:
         parts.append(where + ".")
     elif source.publisher:
         parts.append(f"{source.publisher}.")
-    parts.append(f"https://doi.org/{source.doi}" if source.doi else source.url)
+    parts.append(f"https://doi.org/{source.doi}" if source.doi else source.url or f"data/{source.file}")
     return " ".join(parts)
 
 

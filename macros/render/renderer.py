@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import functools
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 import typing
 from collections import Counter
 from pathlib import Path
@@ -67,13 +67,14 @@ class Renderer:
 
     def __init__(self, index: PortalIndex, plan: SitePlan, lang: str = "tr", site_url: str = "",
                  updated: dict[str, str] | None = None, bytecode_cache: jinja2.BytecodeCache | None = None,
-                 repo_url: str = "", *, build_date: datetime.date):
+                 repo_url: str = "", contact_email: str = "", *, build_date: datetime.date):
         self.index = index
         self.build_date = build_date  # statuses, the scorecard and the deadline helper are computed against it
         self.plan = plan
         self.lang = lang
         self.site_url = site_url
         self.repo_url = repo_url.rstrip("/")
+        self.contact_email = contact_email
         self.updated = updated or {}  # data file -> date of its last commit
         self.layout = plan.layout
         self.env = jinja2.Environment(
@@ -99,6 +100,7 @@ class Renderer:
             source_labels=self.source_labels,
             record_counts=lambda district: record_counts(district, lang),
             missing_tie=self.missing_tie_url,
+            request_report=lambda links, district: self._issue_url("request", links, district=district),
             programme_name=lambda pid: programme_name(index.programmes[pid], lang),
             district_of=lambda record: index.district_of[record.id],
             sources=index.sources,
@@ -127,6 +129,8 @@ class Renderer:
             request_page=urls.district_request,
             EXCERPT_INLINE=EXCERPT_INLINE,
             translation=lambda citation: getattr(citation, f"translation_{lang}", None),
+            language_name=lambda code: i18n.language_name(code, lang),
+            source_districts=lambda source_id: index.source_districts.get(source_id, []),
         )
 
     def _render(self, template: str, page_url: str, **context) -> Markup:
@@ -367,6 +371,13 @@ class Renderer:
         return self._render("request_rules.html", page_url, rules=rules)
 
     @macro
+    def corrections_route(self, page_url: str) -> Markup:
+        """How this copy of the portal takes corrections: its repository's forms, its e-mail address, or
+        (neither configured) a plain statement that it has none, never a promise of a form that is not there."""
+        return self._render("corrections.html", page_url, repo=self.repo_url, email=self.contact_email,
+                            missing=self.missing_tie_url(Links(page_url)))
+
+    @macro
     def objection_letter(self, page_url: str) -> Markup:
         letters = [(key, Markup("&#10;").join(accountability.objection_text(unanswered=key == "cevapsiz").splitlines()))
                    for key in ("ret", "cevapsiz")]
@@ -392,16 +403,22 @@ class Renderer:
         return self._render("deadline.html", page_url, first=f"{first}-01-01", last=f"{last}-12-31",
                             next_year=self.build_date.year + 1)
 
+    # Paged lists whose filter sees every row (their template has a `row` macro and names rows.json).
+    FILTERED_LISTS: tuple[paging.ListName, ...] = ("agreements", "sources")
+
     def list_rows_files(self) -> dict[str, str]:
-        """Every row of the paged agreements list as HTML with links from the site's root, by site path: the
+        """Every row of a paged, filtered list as HTML with links from the site's root, by site path: the
         filter (filters.js) loads them so that it sees the whole list, not one page of it."""
-        paged = self.layout.lists["agreements"]
-        if paged.count == 1:
-            return {}
-        module = self.env.get_template("agreements.html").make_module({"link": Links("")})
-        row = module.row  # type: ignore[attr-defined]  # the template's macro: the page's rows are drawn alike
-        rows = ["\n".join(line.strip() for line in str(row(a)).splitlines() if line.strip()) for a in paged.rows]
-        return {"agreements/rows.json": to_script_json({"rows": rows})}
+        out = {}
+        for name in self.FILTERED_LISTS:
+            paged = self.layout.lists[name]
+            if paged.count == 1:
+                continue
+            module = self.env.get_template(f"{name}.html").make_module({"link": Links("")})
+            row = module.row  # type: ignore[attr-defined]  # the template's macro: the page's rows are drawn alike
+            rows = ["\n".join(line.strip() for line in str(row(r)).splitlines() if line.strip()) for r in paged.rows]
+            out[f"{paged.section}/rows.json"] = to_script_json({"rows": rows})
+        return out
 
     def script_files(self) -> dict[str, str]:
         """Scripts generated from data, by site path (the plugin writes them): the holiday table of the deadline helper."""
@@ -660,17 +677,30 @@ class Renderer:
             "feed": "feed.xml" if kind == "municipality" else None,
             "as_of": self.source_dates(self._records_of(kind, key)),
             "report": self.report_url(key, spec.title, Links(page_url)),
-            "data_file_url": f"{self.repo_url}/blob/main/{spec.data_file}" if self.repo_url and spec.data_file else "",
+            # Beside the repository's form, the e-mail route for readers without an account.
+            "report_mail": self.mail_url(f"Düzeltme / Correction: {spec.title}", record=key) if self.repo_url else "",
+            # The repository's copy where one is configured, else the copy the site publishes beside its pages.
+            "data_file_url": (f"{self.repo_url}/blob/main/{spec.data_file}" if self.repo_url
+                              else Links(page_url).root + spec.data_file) if spec.data_file else "",
         }
 
     # --- corrections from readers (issue forms in .github/ISSUE_TEMPLATE/, `portal from-issue`) ----------
 
     def _issue_url(self, form: str, links: "Links", **fields) -> str:
-        """A new issue from the form, prefilled; without REPO_URL the about page's section on corrections."""
-        if not self.repo_url:
-            return links.page("about") + ("#duzeltme" if self.lang == "tr" else "#corrections")
-        query = urlencode({"template": f"{form}.yml", **fields})
-        return f"{self.repo_url}/issues/new?{query}"
+        """A new issue from the form, prefilled; without REPO_URL an e-mail with the same fields; with neither
+        "": the page then offers no link (the about page says this copy has no address for corrections)."""
+        if self.repo_url:
+            return f"{self.repo_url}/issues/new?{urlencode({'template': f'{form}.yml', **fields})}"
+        return self.mail_url(**fields)
+
+    def mail_url(self, title: str = "", **fields) -> str:
+        """mailto: the configured contact address, the subject and the fields as the body ("" without one)."""
+        if not self.contact_email:
+            return ""
+        body = "\n".join(f"{key}: {value}" for key, value in fields.items())
+        query = urlencode({"subject": title or label("report_error", self.lang), "body": body},
+                          quote_via=quote)
+        return f"mailto:{self.contact_email}?{query}"
 
     def report_url(self, record_id: str, title: str, links: "Links") -> str:
         return self._issue_url("correction", links, title=f"Düzeltme / Correction: {title}", record=record_id)
