@@ -230,10 +230,8 @@ class _Synth:
             rec["subdivision"] = tpl["subdivision"]
         rec["kind"] = tpl["kind"] if rng.random() < 0.7 else rng.choice(model.AGREEMENT_KINDS)
         status = tpl.get("status", "unknown") if rng.random() < 0.6 else rng.choice(model.AGREEMENT_STATUSES)
-        if rng.random() < 0.15:
-            rec["signed"] = self.date(3)
         if "note" in tpl:
-            rec["note"] = swap(tpl["note"])
+            rec["note"], rec["note_en"] = swap(tpl["note"]), swap(tpl["note_en"])
         quote = f"{partner['as_written']}-{self.countries.name(country, 'tr')}"
         rec["sources"] = self.cite(tpl["sources"], None, None, lambda _: quote)
         if status != "unknown":  # a status rests on a citation that shows it, as of a date
@@ -276,7 +274,8 @@ class _Synth:
         if "title_en" in tpl:
             rec["title_en"] = tpl["title_en"]
         rec["description"] = description
-        for key in ("summary_en", "programme", "funder"):
+        rec["description_en"] = swap(tpl["description_en"])
+        for key in ("programme", "funder"):
             if key in tpl:
                 rec[key] = swap(tpl[key]) if key != "programme" else tpl[key]
         if "partners" in tpl:
@@ -313,10 +312,10 @@ class _Synth:
                else rng.choice(model.ACTIVITY_KINDS)}
         if title:
             rec["title"] = title
-        for key in ("title_en", "summary_en"):
-            if key in tpl:
-                rec[key] = tpl[key]
+        if "title_en" in tpl:
+            rec["title_en"] = tpl["title_en"]
         rec["description"] = description
+        rec["description_en"] = swap(tpl["description_en"])
         if "date" in tpl or rng.random() < 0.2:
             rec["date"] = tpl.get("date") if "date" in tpl and rng.random() < 0.5 else self.date()
         if "countries" in tpl or rng.random() < 0.3:

@@ -69,13 +69,27 @@ def test_overview_tables_have_one_row_per_record(real_site, portal):
     assert len(re.findall(r"<tr><td><a href=", municipalities)) == len(portal.districts)
 
 
-def test_a_district_without_records_says_it_is_about_our_search_not_the_municipality(real_site, portal):
-    from macros.data.index import PortalIndex
-    index = PortalIndex(portal)
+def test_a_district_without_foreign_ties_says_it_is_about_our_search_not_the_municipality(real_site, portal):
     for district in portal.districts:
         html = _html(real_site, f"municipalities/{district.slug}")
-        assert ("Başvurduğumuz kaynakların hiçbiri" in html) == (not index.has_records(district)), district.slug
+        foreign = [a for a in district.agreements if not a.domestic]
+        answer = re.search(r'<p class="yd-lead yd-answer">(.*?)</p>', html).group(1)
+        assert answer.startswith("Başvurduğumuz kaynakların hiçbiri") == (not foreign), district.slug
+        if not foreign:
+            assert "aramamızın sonucudur" in answer and "sorulacağı aşağıda" in answer
         assert 'id="kapsam"' in html  # every district page says what was searched
+
+
+def test_a_district_page_answers_first_how_many_foreign_ties_the_sources_name(real_site, portal):
+    beyoglu = next(d for d in portal.districts if d.slug == "beyoglu")
+    foreign = [a for a in beyoglu.agreements if not a.domestic]
+    html = _html(real_site, "municipalities/beyoglu")
+    answer = re.search(r'<p class="yd-lead yd-answer">(.*?)</p>', html).group(1)
+    assert f"{len(foreign)} ilişki adlandırıyor" in answer
+    years = sorted(a.date[:4] for a in foreign if a.date)
+    assert f"{years[0]}–{years[-1]}" in answer
+    english = re.search(r'<p class="yd-lead yd-answer">(.*?)</p>', _html(real_site, "en/municipalities/beyoglu"))
+    assert f"name {len(foreign)} ties between Beyoğlu Municipality" in english.group(1)
 
 
 def test_agreement_page_shows_legal_steps_as_undocumented_and_links_back(real_site):
@@ -208,6 +222,6 @@ def test_a_municipality_page_opens_with_its_records_counted_in_words(real_site):
     """"1 anlaşma, 2 ağ üyeliği, …", not bare numbers ("1, 2, 1, 2" once stood there)."""
     turkish = (real_site / "municipalities" / "sisli" / "index.html").read_text(encoding="utf-8")
     english = (real_site / "en" / "municipalities" / "sisli" / "index.html").read_text(encoding="utf-8")
-    assert re.search(r'<p class="yd-lead">\d+ anlaşma, \d+ ağ üyeliği, \d+ proje, \d+ etkinlik</p>', turkish)
-    assert re.search(r'<p class="yd-lead">\d+ agreements?, \d+ network memberships?, \d+ projects?, '
+    assert re.search(r'<p class="yd-muted">\d+ anlaşma, \d+ ağ üyeliği, \d+ proje, \d+ etkinlik</p>', turkish)
+    assert re.search(r'<p class="yd-muted">\d+ agreements?, \d+ network memberships?, \d+ projects?, '
                      r'\d+ activit(?:y|ies)</p>', english)

@@ -17,8 +17,10 @@ from macros.cli.scaffold import ScaffoldError, add_record, existing_ids, insert_
 # What a maintainer would write for each required field left as "# TODO".
 FILL = {
     "agreement": {"as_written": '"Nacka"', "country": "SE", "kind": "sister_city", "source": "paper"},
-    "project": {"title": '"Yeni proje"', "description": '"Kaynakta anlatıldığı gibi."', "source": "paper"},
-    "activity": {"kind": "festival", "description": '"Bir festival."', "source": "paper"},
+    "project": {"title": '"Yeni proje"', "description": '"Kaynakta anlatıldığı gibi."',
+                "description_en": '"As the source describes it."', "source": "paper"},
+    "activity": {"kind": "festival", "description": '"Bir festival."', "description_en": '"A festival."',
+                 "source": "paper"},
 }
 _TODO = re.compile(r"^(?P<lead>[ -]*)(?P<key>\w+):  # TODO: .*$", re.M)
 
@@ -181,7 +183,7 @@ def test_insert_keeps_odd_files_intact():
 def test_skeleton_comments_carry_the_model_docs():
     from macros.data import model
     text = "\n".join(skeleton("agreement", "x-y"))
-    for name in ("country", "kind", "subdivision", "council_decision", "summary_en"):
+    for name in ("country", "kind", "subdivision", "council_decision", "note_en"):
         doc = model.Agreement.__dataclass_fields__[name].metadata["doc"]
         assert doc in text, name
     assert "# TODO: Kind of tie. One of: sister_city, friendship, cooperation, letter_of_intent, other." in text

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 
-from helpers import ROOT
+from helpers import ROOT, build_site
 from macros.cli.commands import main
 from macros.cli.issue_form import IssueError, country_code, district_slug, from_issue, load_forms, parse_body
 from macros.data.dataset import load_portal
@@ -52,7 +52,9 @@ def data(tmp_path):
 
 def test_issue_forms_have_the_fields_the_pages_prefill():
     forms = load_forms(FORMS)
-    assert set(forms) == {"correction", "missing-tie"}
+    assert set(forms) == {"correction", "missing-tie", "request"}
+    assert {"district", "records", "documents", "filed", "channel", "addressee", "outcome"} <= set(
+        forms["request"].labels.values())
     assert {"record", "problem", "source_url", "quote"} <= set(forms["correction"].labels.values())
     assert {"district", "kind", "partner", "country", "source_url", "quote"} <= set(forms["missing-tie"].labels.values())
     for path in FORMS.glob("*.yml"):
@@ -159,12 +161,28 @@ def _html(site, path):
     return (site / path / "index.html").read_text(encoding="utf-8")
 
 
-def test_record_pages_link_to_corrections_without_repo_url(real_site):
+def test_without_a_repository_or_an_address_no_page_promises_a_form(real_site, real_build):
+    """A copy of the portal with neither REPO_URL nor CONTACT_EMAIL offers no report link (it would lead nowhere),
+    its About page says so, and the build says so once."""
     for path in ("agreements/beyoglu-pecs", "projects/sisli-music-beyond-borders", "municipalities/kadikoy",
                  "en/agreements/beyoglu-pecs"):
         html = _html(real_site, path)
-        assert re.search(r'<p class="yd-report"[^>]*><a href="[./]*about/#(duzeltme|corrections)"', html), path
-        assert re.search(r'href="[./]*about/#(duzeltme|corrections)"[^>]*>(Eksik bir ilişkiyi bildirin|Tell us about a tie we miss)', html)
+        assert 'class="yd-report"' not in html, path
+        assert "issues/new" not in html and "mailto:" not in html, path
+    assert "düzeltme göndermenin bir yolu yok" in _html(real_site, "about")
+    assert "this copy has no way to send one" in _html(real_site, "en/about")
+    assert real_build[1].count("neither REPO_URL nor CONTACT_EMAIL is set") == 1
+
+
+def test_with_only_an_address_every_report_link_is_an_e_mail(tmp_path):
+    site = tmp_path / "site"
+    result = build_site(site, extra_env={"CONTACT_EMAIL": "duzeltme@example.org"})
+    assert result.returncode == 0, result.stderr
+    html = _html(site, "agreements/beyoglu-pecs")
+    href = re.search(r'<p class="yd-report"[^>]*><a href="([^"]+)"', html).group(1)
+    assert href.startswith("mailto:duzeltme@example.org?subject=") and "beyoglu-pecs" in href
+    assert "duzeltme@example.org" in _html(site, "about") and "issues/new" not in _html(site, "about")
+    assert "neither REPO_URL nor CONTACT_EMAIL" not in result.stderr
 
 
 def test_record_pages_open_prefilled_issues_with_repo_url(published):
@@ -182,3 +200,63 @@ def test_record_pages_open_prefilled_issues_with_repo_url(published):
     kadikoy = _html(site, "municipalities/kadikoy").replace("&amp;", "&")
     assert "issues/new?template=missing-tie.yml&district=Kad%C4%B1k%C3%B6y" in kadikoy
     assert "issues/new?template=missing-tie.yml\"" in _html(site, "about")
+
+
+REQUEST_BODY = """### Belediye / Municipality
+
+Kadıköy
+
+### İlişkiler / Ties
+
+kadikoy-friedrichshain-kreuzberg
+
+### İstenen belgeler / Documents asked for
+
+Belediye meclisi kararı / Council decision, Bakanlık izni / Ministry permission
+
+### Başvuru tarihi / Date filed
+
+2026-11-02
+
+### Nasıl / How
+
+CİMER
+
+### Kime / To whom
+
+Belediye / Municipality
+
+### Adınız / Your name
+
+_No response_
+
+### Cevap tarihi / Date of the answer
+
+2026-11-20
+
+### Sonuç / Outcome
+
+Reddedildi / Refused
+
+### Cevap / The answer
+
+Talebiniz reddedilmiştir.
+"""
+
+
+def test_a_request_issue_becomes_a_request_record_that_validates(data):
+    [added] = from_issue(data, REQUEST_BODY, issue="12")
+    assert added.key == "requests" and added.id.startswith("kadikoy-2026-11-")
+    portal = load_portal(data)  # valid as written: nothing left to fill for a request
+    kadikoy = next(d for d in portal.districts if d.slug == "kadikoy")
+    [request] = [r for r in kadikoy.requests if r.id == added.id]
+    assert (request.filed, request.channel, request.addressee, request.outcome, request.replied) == (
+        "2026-11-02", "cimer", "municipality", "refused", "2026-11-20")
+    assert [(s.step, s.agreement) for s in request.about] == [
+        ("council_decision", "kadikoy-friedrichshain-kreuzberg"), ("ministry_approval", "kadikoy-friedrichshain-kreuzberg")]
+    assert "# Answer: Talebiniz reddedilmiştir." in added.file.read_text(encoding="utf-8")
+
+
+def test_a_request_issue_about_another_municipalitys_tie_is_refused(data):
+    with pytest.raises(IssueError, match="not a tie of Kadıköy"):
+        from_issue(data, REQUEST_BODY.replace("kadikoy-friedrichshain-kreuzberg", "beyoglu-pecs"))

@@ -77,14 +77,22 @@ def _html(site: Path, page: str) -> str:
 
 def test_home_page_counts_foreign_and_domestic_ties_apart_and_against_the_official_count(real_site, portal):
     index = PortalIndex(portal)
-    for edition, words in (("", ("yurt dışı kardeş şehir", "yurt içi kardeş belediye", "Son resmî sayım")),
-                           ("en/", ("foreign sister cities", "domestic sister municipalities", "Last official count"))):
+    for edition, words in (("", ("yurt dışı kardeş şehir", "yurt içi kardeş belediye", "Resmî sayım (2016)")),
+                           ("en/", ("foreign sister cities", "domestic sister municipalities", "Official count (2016)"))):
         html = _html(real_site, edition.rstrip("/") or ".")
         numbers = dict((label, int(n)) for n, label in
                        re.findall(r"<strong>(\d+)</strong> <span>([^<]+)</span>", html))
         assert numbers[next(k for k in numbers if k.startswith(words[0]))] == len(index.foreign_agreements)
         assert numbers[next(k for k in numbers if k.startswith(words[1]))] == len(index.domestic_agreements)
         assert words[2] in html and "228" in html
+    # Like with like: the foreign ties that began by the end of 2016, later, or at an unknown date.
+    dates = [a.date for a in index.foreign_agreements]
+    by_2016 = sum(1 for d in dates if d and int(d[:4]) <= 2016)
+    after = sum(1 for d in dates if d and int(d[:4]) > 2016)
+    undated = sum(1 for d in dates if not d)
+    assert (f"{len(dates)} yurt dışı ilişkiden {by_2016} tanesi 2016 yılı bitmeden başlamış; {after} tanesi daha "
+            f"sonra başlamış, {undated} tanesinin") in _html(real_site, ".")
+    assert "0 " + "kaynaklarımızın" not in _html(real_site, ".")  # no card for a count of zero
 
 
 def test_no_page_states_an_absence_as_a_fact(real_site):

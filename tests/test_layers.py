@@ -19,7 +19,7 @@ ALLOWED: dict[str, set[str]] = {
     "i18n": {"data"},
     "accountability": {"data"},
     "history": {"data"},
-    "plan": {"data", "i18n"},
+    "plan": {"data", "i18n", "accountability"},  # the leads pages: one per kind of lead
     "publish": {"data", "i18n", "plan", "accountability"},
     "render": {"data", "i18n", "plan", "publish", "accountability"},
     "cli": {"data", "i18n", "history", "publish"},

@@ -93,7 +93,7 @@ def _index_with_partner(tmp_path, as_written: str, note: str) -> PortalIndex:
     shutil.copytree(FIXTURES / "minimal", data)
     path = data / "districts" / "kadikoy.yaml"
     text = path.read_text(encoding="utf-8").replace("as_written: Nacka", f"as_written: {json.dumps(as_written)}")
-    path.write_text(text.replace("    kind: sister_city\n", f"    kind: sister_city\n    note: {json.dumps(note)}\n"),
+    path.write_text(text.replace("    kind: sister_city\n", f"    kind: sister_city\n    note: {json.dumps(note)}\n    note_en: {json.dumps(note)}\n"),
                     encoding="utf-8")
     return PortalIndex(load_portal(data))
 

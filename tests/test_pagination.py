@@ -5,6 +5,7 @@ forces every list onto several pages, and a generated ×10 data set checks the s
 """
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -124,10 +125,18 @@ def test_later_pages_are_not_in_the_navigation(paged_site):
     assert "agreements/page/2/" not in home
 
 
-def test_a_filtered_table_on_one_of_several_pages_says_it_filters_that_page_only(paged_site):
-    html = _html(paged_site, "agreements/page/2")
-    assert re.search(r'<p class="yd-filter-scope" hidden>Süzgeç yalnızca bu sayfadaki satırlara uygulanır; '
-                     r'listenin tamamı <a href="\.\./\.\./\.\./data/agreements\.csv" download>', html)
+def test_a_filtered_table_on_one_of_several_pages_filters_every_row_of_the_list(paged_site, index):
+    """The page names a file with every row (filters.js loads it when a filter is set), its links from the
+    site's root: the filter's menus and results cover the whole list, not one page of it."""
+    for section, count in (("agreements", len(index.agreements)), ("sources", len(index.portal.sources))):
+        html = _html(paged_site, f"{section}/page/2")
+        assert f'data-rows="../../../{section}/rows.json" data-root="../../../"' in html
+        rows = json.loads((paged_site / section / "rows.json").read_text(encoding="utf-8"))["rows"]
+        assert len(rows) == count
+        assert not any('href="../' in row for row in rows)  # relative to the root: the script prefixes them
+    assert "yd-filter-scope" not in _html(paged_site, "agreements/page/2")
+    first = json.loads((paged_site / "agreements" / "rows.json").read_text(encoding="utf-8"))["rows"][0]
+    assert 'href="municipalities/' in first and 'href="agreements/' in first
 
 
 def test_a_filtered_table_on_a_single_page_filters_all_of_it():
@@ -142,17 +151,28 @@ def test_a_filtered_table_on_a_single_page_filters_all_of_it():
         2026, 12, 1))).renderer.projects_table("projects/")
 
 
-def test_a_long_municipality_page_continues_on_numbered_pages(paged_site, portal):
-    beyoglu = next(d for d in portal.districts if d.slug == "beyoglu")
-    pages = _pages(paged_site, "municipalities/beyoglu")
-    records = len(beyoglu.agreements) + len(beyoglu.memberships) + len(beyoglu.projects) + len(beyoglu.activities)
-    assert len(pages) == -(-records // 10) > 1
-    html = "\n".join(_html(paged_site, p) for p in pages)
-    for record in (*beyoglu.activities, *beyoglu.memberships):
-        assert html.count(f'id="{record.id}"') == 1, record.id
+def test_every_tie_is_on_a_municipalitys_first_page_and_only_activities_continue():
+    """A reader must not conclude from page 1 that a district has one sister city: page 1 holds every tie; a
+    district with many memberships, projects and activities continues them on numbered pages."""
+    import datetime
+
+    from macros.engine.site import Settings, site_data
+
+    data = site_data(Settings(ROOT / "data", "tr", per_page=4, build_date=datetime.date(2026, 12, 1)))
+    beyoglu = data.index.districts["beyoglu"]
+    paged = data.plan.layout.municipalities["beyoglu"]
+    following = len(beyoglu.memberships) + len(beyoglu.projects) + len(beyoglu.activities)
+    assert paged.count == -(-following // 4) > 1
+    first = str(data.renderer.municipality("beyoglu", "municipalities/beyoglu/", 1))
     for record in beyoglu.agreements:
-        assert f"agreements/{record.id}/" in html
-    assert "<h1>Beyoğlu Belediyesi — sayfa 2 / " in _html(paged_site, pages[1])
+        assert f"agreements/{record.id}/" in first, record.id
+    later = "\n".join(str(data.renderer.municipality("beyoglu", paged.path(n) + "/", n))
+                      for n in range(2, paged.count + 1))
+    assert "agreements/" not in later.split('id="etkinlikler"')[0]  # no tie table on later pages
+    shown = first + later
+    for record in (*beyoglu.activities, *beyoglu.memberships):
+        assert shown.count(f'id="{record.id}"') == 1, record.id
+    assert "<h1>Beyoğlu Belediyesi — sayfa 2 / " in later
 
 
 def test_activity_rows_link_to_the_page_that_has_the_full_text(paged_site):

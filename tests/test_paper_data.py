@@ -132,7 +132,6 @@ def test_nothing_is_invented_unknown_legal_steps_stay_empty(portal):
     for _, kind, record in _records(portal):
         if kind == "agreements" and all(c.source == "paper" for c in record.sources):
             assert record.council_decision is None and record.ministry_approval is None
-            assert record.signed is None
             assert record.status == "unknown"
 
 

@@ -53,10 +53,16 @@ def _entry(site, edition=""):
 
 
 def _pages(site, english: bool) -> int:
-    """Pages of an edition, numbered list pages (…/page/N/) left out: they are indexed under page 1."""
+    """Pages of an edition, numbered list pages (…/page/N/) left out: they are indexed under page 1; so are a
+    municipality's request and research pages (under the municipality) and the leads of each kind (under /leads/)."""
     root = site / "en" if english else site
+
+    def merged(parts: tuple[str, ...]) -> bool:
+        return ("page" in parts or (parts[:1] == ("municipalities",) and parts[2:3] in (("request",), ("research",)))
+                or (parts[:1] == ("leads",) and len(parts) > 2))
+
     return sum(1 for p in root.rglob("index.html") if (english or "en" not in p.relative_to(site).parts[:1])
-               and "page" not in p.relative_to(root).parts)
+               and not merged(p.relative_to(root).parts))
 
 
 def test_each_edition_has_its_own_index_of_every_page(real_site):

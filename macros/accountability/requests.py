@@ -69,6 +69,31 @@ def _item(n: int, party: str, asked: Asked) -> str:
             f"{TIE_GENITIVE[asked.agreement.kind]} {what} bir örneği;")
 
 
+# A letter about several ties names each document once, then one line per tie (a district with forty ties
+# asks for eighty documents: a sentence for each made a letter no one would send, and a page over budget).
+SHORT = {"council_decision": "belediye meclisi kararı", "ministry_approval": "bakanlık izni yazısı",
+         "protocol": "imzalanan protokol", "trip_authorisation": "yurt dışı görevlendirme kararı"}
+TIE_NOMINATIVE = {"sister_city": "kardeş şehir ilişkisi", "friendship": "dostluk ilişkisi",
+                  "cooperation": "iş birliği ilişkisi", "letter_of_intent": "niyet mektubu", "other": "ilişki"}
+
+
+def _items(party: str, asked: list[Asked]) -> str:
+    ties: dict[str, list[Asked]] = {}
+    for a in asked:
+        ties.setdefault(a.agreement.id, []).append(a)
+    if len(ties) == 1:
+        return "\n".join(_item(i, party, a) for i, a in enumerate(asked, 1))
+    head = (f"{party} ile aşağıdaki yerel yönetimler arasındaki ilişkiler için, her satırda belirtilen belgelerin "
+            "birer örneğinin: belediye meclisi kararı (tarihi, sayısı ve karar metniyle), bakanlık izni yazısı "
+            "(tarihi ve sayısıyla). \"alındıysa\" diye belirtilen belge, ilişki için alınmışsa istenmektedir.")
+    lines = []
+    for n, group in enumerate(ties.values(), 1):
+        tie = group[0].agreement
+        documents = ", ".join(SHORT[a.step] + ("" if a.required else " (alındıysa)") for a in group)
+        lines.append(f"{n}. {_partner(tie, group[0].country)}, {TIE_NOMINATIVE[tie.kind]}: {documents};")
+    return head + "\n" + "\n".join(lines)
+
+
 def letter(district: model.District, asked: list[Asked], authority: str | None = None,
            address: str | None = None) -> str:
     """A request for the listed documents, to the municipality or (authority) to the body holding them.
@@ -76,16 +101,18 @@ def letter(district: model.District, asked: list[Asked], authority: str | None =
     `address`: the municipality's postal address, given only when the municipality itself publishes it."""
     addressee = (f"{authority}\nBilgi Edinme Birimi" if authority
                  else f"{district.name} Belediye Başkanlığı\nBilgi Edinme Birimi")
-    address = None if authority else address
     party = (f"{district.name} Belediyesi" if authority else "Belediyeniz")
-    items = "\n".join(_item(i, party, a) for i, a in enumerate(asked, 1))
+    return _letter(addressee, None if authority else address, _items(party, asked))
+
+
+def _letter(addressee: str, address: str | None, items: str) -> str:
     lines = [
         addressee + (f"\n{address}" if address else ""),
         "",
         "Konu: 4982 sayılı Bilgi Edinme Hakkı Kanunu uyarınca bilgi ve belge talebi",
         "",
         "4982 sayılı Bilgi Edinme Hakkı Kanunu ve Bilgi Edinme Hakkı Kanununun Uygulanmasına İlişkin Esas ve "
-        "Usuller Hakkında Yönetmelik uyarınca aşağıdaki belgelerin tarafıma verilmesini talep ederim:",
+        "Usuller Hakkında Yönetmelik uyarınca aşağıdaki bilgi ve belgelerin tarafıma verilmesini talep ederim:",
         "",
         items,
         "",
@@ -96,6 +123,20 @@ def letter(district: model.District, asked: list[Asked], authority: str | None =
         APPLICANT,
     ]
     return "\n".join(lines)
+
+
+# For a municipality no source names a foreign tie of: the question itself.
+LIST_ITEMS = (
+    "1. Belediyenizin yurt dışındaki yerel yönetimlerle kurduğu kardeş şehir, dostluk ve iş birliği ilişkilerinin "
+    "listesinin (ortak yerel yönetimin adı, ülkesi ve ilişkinin kurulduğu tarih ile);",
+    "2. Bu ilişkilerin her birinin kurulmasına ilişkin belediye meclisi kararlarının (tarihi, sayısı ve karar "
+    "metniyle) ve alınan bakanlık izni yazılarının (tarihi ve sayısıyla) birer örneğinin;",
+)
+
+
+def list_letter(district: model.District, address: str | None = None) -> str:
+    """A request for the list of the municipality's foreign ties and their documents (no source names one)."""
+    return _letter(f"{district.name} Belediye Başkanlığı\nBilgi Edinme Birimi", address, "\n".join(LIST_ITEMS))
 
 
 def request_text(district: model.District, agreement: model.Agreement, steps: list[str], country: str,

@@ -64,7 +64,7 @@ class SiteData:
 def site_data(settings: Settings, updated: dict[str, str] | None = None) -> SiteData:
     """Load, validate and plan one edition; raises DataError listing every problem in the data."""
     index = PortalIndex(load_portal(Path(settings.data_dir).resolve()))
-    site_plan = plan(index, settings.lang, settings.per_page)
+    site_plan = plan(index, settings.lang, settings.per_page, settings.build_date)
     renderer = Renderer(index, site_plan, settings.lang, settings.site_url, updated, bytecode_cache(),
                         repo_url=settings.repo_url, contact_email=settings.contact_email,
                         build_date=settings.build_date)

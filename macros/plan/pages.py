@@ -7,10 +7,10 @@ macros/engine/plugin.py). Record text never passes through a template engine or 
 """
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any, Literal, Union
 
-from ..accountability.leads import KINDS as LEAD_KINDS
 from ..data.index import PortalIndex, partner_name
 from ..i18n import label
 from . import paging, urls
@@ -62,8 +62,9 @@ class SitePlan:
         return self._by_key[(kind, key)]
 
 
-def plan(index: PortalIndex, lang: str = "tr", per_page: int | None = None) -> SitePlan:
-    layout = paging.Layout(index, lang, per_page)
+def plan(index: PortalIndex, lang: str = "tr", per_page: int | None = None,
+         build_date: datetime.date | None = None) -> SitePlan:
+    layout = paging.Layout(index, lang, per_page, build_date)
     return SitePlan(layout, generated_pages(index, lang, layout))
 
 
@@ -94,9 +95,12 @@ def generated_pages(index: PortalIndex, lang: str = "tr", layout: paging.Layout 
         name = index.countries.name(code, lang)
         pages.append(PageSpec(urls.country(code), label("country_page_title", lang, name=name), "country", code, "",
                               "country", code))
-    for kind in LEAD_KINDS:
-        path = urls.leads(kind)
-        pages.append(PageSpec(path, label(f"lead_{kind}_title", lang), "leads", kind, "", "leads", kind))
+    for kind, paged in layout.leads.items():
+        title = label(f"lead_{kind}_title", lang)
+        for n in range(1, paged.count + 1):
+            pages.append(PageSpec(paged.path(n), title if n == 1 else label("page_title", lang, title=title, n=n,
+                                                                         total=paged.count),
+                                  "leads", paged.path(n), "", "leads", kind, n))
     pages += list_pages(index, lang, layout)
     return pages
 

@@ -13,10 +13,13 @@ engine reads it once when a build starts and passes it to Layout.
 from __future__ import annotations
 
 import bisect
+import datetime
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar, Union
 
+from ..accountability.leads import KINDS as LEAD_KINDS, Lead
+from ..accountability.leads import leads as find_leads
 from ..data import model
 from ..data.index import PortalIndex
 from ..data.text import tr_sort_key
@@ -26,7 +29,7 @@ PER_PAGE = {
     "agreements": 25,
     "projects": 20,
     "municipalities": 80,
-    "activities": 30,
+    "activities": 27,
     "countries": 55,
     "networks": 40,     # memberships, then activities naming the network, under the heading of their network
     "country": 23,      # agreements, projects and activities of one country together
@@ -40,11 +43,14 @@ PER_PAGE = {
 # A municipality's activities are split by estimated bytes, not by rows: they carry their full text (they
 # have no page of their own), so one long description weighs as much as several table rows. Page 1 carries
 # every tie besides; this is what the activities of one page may add.
-MUNICIPALITY_BUDGET = 14_000
+MUNICIPALITY_BUDGET = 9_500
 
 # The overview lists (each one page or more), as TITLES names them.
 ListName = Literal["agreements", "projects", "municipalities", "activities", "countries", "networks", "sources",
                    "rules", "scorecard", "requests", "fields"]
+
+# What the sources of one page may weigh (each with its kept passage and its municipalities).
+SOURCES_BUDGET = 13_000
 
 # A list whose first page is not at its own name: the missing documents are a page of the requests section
 # (/requests/ explains how to ask; /requests/missing/ lists what is missing).
@@ -174,6 +180,11 @@ def overview_lists(index: PortalIndex, forced: int | None = None) -> dict[ListNa
     }
     lists: dict[ListName, Paged[Any]] = {name: by_count(name, SECTIONS.get(name, name), items, forced)
                                          for name, items in rows.items()}
+    if not forced:
+        # Sources carry their kept passage, from a line to a long paragraph: split by weight, not by count.
+        lists["sources"] = by_weight("sources", "sources", rows["sources"],
+                                     (700 + 2 * _bytes(s.excerpt, s.note, s.note_en, s.title) for s in rows["sources"]),
+                                     SOURCES_BUDGET)
     # The field reference: one table per record kind, under data/ (FIELD_SECTIONS).
     lists["fields"] = by_count("fields", "data/fields", FIELD_SECTIONS, forced)
     return lists
@@ -193,32 +204,72 @@ def _bytes(*texts: str | None) -> int:
 def municipality_records(district: model.District, lang: str = "tr", forced: int | None = None) -> Paged[Record]:
     """A municipality's records in page order (agreements, memberships, projects, activities by kind).
 
-    Page 1 holds every tie, membership and project: a reader must see all of a district's ties at once. Only
-    activities (which carry their full text, having no page of their own) continue on later pages, split by an
-    estimate of each one's HTML size, when a district has more than a page can hold."""
-    fixed: list[Record] = [*district.agreements, *district.memberships, *district.projects]
-    activities = [a for kind in model.ACTIVITY_KINDS for a in district.activities if a.kind == kind]
-    # The fixed rows take their share of page 1 (a table row each), but all of it on the first row, so that
-    # the split can only fall among the activities.
-    fixed_weight = 420 * len(district.agreements) + 300 * len(district.memberships) + 350 * len(district.projects)
-    weights = [min(fixed_weight, MUNICIPALITY_BUDGET)] + [0] * (len(fixed) - 1) if fixed else []
-    for record in activities:
-        english = (record.title_en, record.description_en) if lang == "en" else ()
-        weights.append(300 + _bytes(record.title, record.description, *english)
-                       + 120 * len(record.countries) + 120 * len(record.agreements) + 60 * len(record.networks))
+    Page 1 holds every tie: a reader must see all of a district's ties at once. Memberships, projects and
+    activities follow, and continue on later pages, split by an estimate of each one's HTML size, when a district
+    has more than a page can hold (activities carry their full text, having no page of their own)."""
+    fixed: list[Record] = list(district.agreements)
+    flowing: list[Record] = [*district.memberships, *district.projects,
+                             *(a for kind in model.ACTIVITY_KINDS for a in district.activities if a.kind == kind)]
+    # The ties take their share of page 1, all of it on the first row, so that a split can only fall among
+    # the records that follow them.
+    ties = min(tie_row_bytes(len(fixed)) * len(fixed), MUNICIPALITY_BUDGET)
+    weights = [ties] + [0] * (len(fixed) - 1) if fixed else []
+    for record in flowing:
+        if isinstance(record, model.Membership):
+            weights.append(300 + 60 * len(record.sources))
+        elif isinstance(record, model.Project):
+            weights.append(250 + 2 * _bytes(record.title) + 120 * len(record.countries) + 120 * len(record.partners))
+        elif isinstance(record, model.Activity):
+            english = (record.title_en, record.description_en) if lang == "en" else ()
+            weights.append(300 + _bytes(record.title, record.description, *english)
+                           + 120 * len(record.countries) + 120 * len(record.agreements) + 60 * len(record.networks))
     budget = MUNICIPALITY_BUDGET
     if forced:
-        # Forced by a test: that many activities per page, like the other lists.
-        weights, budget = [0] * len(fixed) + [1] * len(activities), per_page("municipality", forced)
-    return by_weight("municipality", urls.municipality(district.slug), [*fixed, *activities], weights, budget)
+        # Forced by a test: that many projects and activities per page, like the other lists.
+        weights, budget = [0] * len(fixed) + [1] * len(flowing), per_page("municipality", forced)
+    return by_weight("municipality", urls.municipality(district.slug), [*fixed, *flowing], weights, budget)
+
+
+# A municipality with many ties shows them in a compact table (partner, country, start, status): every tie
+# stays on page 1 and the page within its budget; each tie's page has the rest.
+COMPACT_TIES = 20
+
+
+def tie_row_bytes(ties: int) -> int:
+    """The estimated HTML of one tie's row on a municipality page with that many ties."""
+    return 170 if ties > COMPACT_TIES else 420
+
+
+# What the leads of one kind may weigh on a page (a municipality's line: its name, each tie a link and a note).
+LEADS_BUDGET = 12_000
+
+
+def leads_pages(index: PortalIndex, found: list[Lead], forced: int | None = None) -> dict[str, Paged[Any]]:
+    """Each kind of lead (accountability.leads.KINDS), its municipalities' lines on numbered pages."""
+    out: dict[str, Paged[Any]] = {}
+    for kind in LEAD_KINDS:
+        by_district: dict[str, list[Lead]] = {}
+        for lead in found:
+            if lead.kind == kind:
+                by_district.setdefault(lead.district.slug, []).append(lead)
+        rows = [(index.districts[slug], items) for slug, items in by_district.items()]
+        if forced:
+            out[kind] = by_count("leads", urls.leads(kind), rows, forced)
+        else:
+            out[kind] = by_weight("leads", urls.leads(kind), rows, (200 + 130 * len(items) for _, items in rows),
+                                  LEADS_BUDGET)
+    return out
 
 
 class Layout:
     """Every paged list of one data set, worked out once: the page list (pages.py), the renderer and
     the completeness check read the same object instead of each splitting the lists again."""
 
-    def __init__(self, index: PortalIndex, lang: str = "tr", per_page: int | None = None):
+    def __init__(self, index: PortalIndex, lang: str = "tr", per_page: int | None = None,
+                 build_date: datetime.date | None = None):
         self.lists = overview_lists(index, per_page)
+        # The leads depend on the day (a letter of intent without follow-up after two years): the build's date.
+        self.leads = leads_pages(index, find_leads(index.portal, build_date or datetime.date.today()), per_page)
         self.municipalities = {d.slug: municipality_records(d, lang, per_page) for d in index.portal.districts}
         self.countries = {code: country_ties(index, code, per_page) for code in index.country_codes()}
         # Activity id -> the municipality page (path) that shows its full text.

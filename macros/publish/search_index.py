@@ -141,10 +141,11 @@ def page_doc(url: str, title: str, description: str, content_html: str, kind: st
     `key` its slug, id or code."""
     text, first_paragraph = page_text(content_html)
     part_of = _NUMBERED.sub("", url) if kind == "list_page" else ""
-    if kind in ("district_request", "district_research", "leads"):
-        # Found through the page they belong to (the municipality's own page, the leads overview): one
-        # result each, the municipality's own page first for its name.
+    if kind in ("district_request", "district_research"):
+        # Found through the municipality's own page: one result each, the municipality's first for its name.
         part_of, kind = url.rsplit("/", 2)[0] + "/", "page"
+    elif kind == "leads":
+        part_of, kind = "leads/", "page"  # every page of every kind of lead, through the leads overview
     kind = kind if kind and kind != "list_page" else "page"
     return SearchDoc(url=url, title=title, teaser=teaser(title, description, first_paragraph), text=text,
                      kind=label(f"result_{kind}", lang), title_weight=_TITLE_WEIGHT.get(kind, 7.0),

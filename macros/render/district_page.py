@@ -113,6 +113,11 @@ def letters(index: PortalIndex, district: model.District, foreign: list[TieRow],
             if step.key == "ministry_approval" and step.required and len(holders) == 1:
                 to_ministry.setdefault(holders.pop(), []).append(Asked(row.agreement, country, step.key))
     out: list[Letter] = []
+    if not foreign:
+        # No source names a foreign tie: the letter asks the municipality for its list and their documents.
+        return [Letter("belediye", label("request_to_municipality", lang, name=district.name),
+                       f"{stem or district.slug}-belediye.txt",
+                       _one_line(accountability.requests.list_letter(district, published_address(index, district))))]
     if to_municipality:
         out.append(Letter("belediye", label("request_to_municipality", lang, name=district.name),
                           f"{stem or district.slug}-belediye.txt",

@@ -7,7 +7,7 @@ package's licence, into overrides/assets/flags/; overrides/assets/stylesheets/fl
 class (`yd-flag f-se`), so a flag costs a few bytes of HTML and is fetched once per browser.
 
 A country that flag-icons has no flag for (Northern Cyprus, the portal's XC) gets no file; the
-templates then show its code in a small box (_parts.html, macro flag), never an empty box.
+templates then show the name alone (_parts.html, macro flag_of), never an empty or coded box.
 
 To add flags after new countries appear in the data (tests/test_flags.py says which are missing):
 
@@ -106,7 +106,7 @@ def main(argv=None) -> int:
         parser.error(f"expected flag-icons {FLAG_ICONS_VERSION} (macros/render/flags.py pins it)")
     missing = vendor(args.tarball, codes_in_data(args.data))
     print(f"flags: {len(vendored())} vendored into {FLAGS_DIR.relative_to(ROOT)}"
-          + (f"; no flag in flag-icons for {', '.join(missing)} (shown as its code)" if missing else ""))
+          + (f"; no flag in flag-icons for {', '.join(missing)} (shown by its name alone)" if missing else ""))
     return 0
 
 

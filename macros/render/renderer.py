@@ -155,7 +155,7 @@ class Renderer:
         if spec.shows == "country":
             return self.country(spec.subject, page_url, spec.number)
         if spec.shows == "leads":
-            return self.leads_of_kind(spec.subject, page_url)
+            return self.leads_of_kind(spec.subject, page_url, spec.number)
         return self.list_views()[spec.shows](page_url, spec.number)
 
     def list_views(self) -> dict[str, typing.Callable[[str, int], Markup]]:
@@ -182,6 +182,7 @@ class Renderer:
             "municipality.html", page_url, district=district, grouped_activities=grouped,
             has_records=self.index.has_records(district), page=page,
             foreign=foreign, domestic=domestic, memberships=shown.membership, projects=shown.project,
+            compact=len(district.agreements) > paging.COMPACT_TIES,
             answer=district_page.answer(district, foreign, domestic, self.lang),
             missing=district_page.missing_count(foreign),
             request_path=urls.district_request(slug), research_path=urls.district_research(slug),
@@ -339,26 +340,18 @@ class Renderer:
                             due=lambda r: accountability.requests.due(r).isoformat(),
                             build_date=self.build_date.isoformat())
 
-    @functools.cached_property
-    def _leads(self) -> list:
-        return accountability.leads(self.index.portal, self.build_date)
-
     @macro
     def leads_list(self, page_url: str) -> Markup:
-        """The kinds of question the data raises, each with how many and a link to its page."""
-        counts = Counter(lead.kind for lead in self._leads)
-        kinds = [(kind, counts[kind], urls.leads(kind)) for kind in accountability.LEAD_KINDS]
+        """The kinds of question the data raises, each with how many and a link to its pages."""
+        kinds = [(kind, sum(len(items) for _, items in paged.rows), paged.path(1))
+                 for kind, paged in self.layout.leads.items()]
         return self._render("leads.html", page_url, kinds=kinds, build_date=self.build_date.isoformat())
 
-    def leads_of_kind(self, kind: str, page_url: str) -> Markup:
+    def leads_of_kind(self, kind: str, page_url: str, page: int = 1) -> Markup:
         """One kind of question, by municipality: each tie links its page (sources, legal trail, letter)."""
-        by_district: dict[str, list] = {}
-        for lead in self._leads:
-            if lead.kind == kind:
-                by_district.setdefault(lead.district.slug, []).append(lead)
-        return self._render("leads_kind.html", page_url, kind=kind,
-                            by_district=[(self.index.districts[s], items) for s, items in by_district.items()],
-                            count=sum(len(items) for items in by_district.values()),
+        paged = self.layout.leads[kind]
+        return self._render("leads_kind.html", page_url, kind=kind, by_district=paged.rows_of(page), page=page,
+                            pager=self._pager(paged, page, page_url, label(f"lead_{kind}_title", self.lang)),
                             build_date=self.build_date.isoformat())
 
     @macro

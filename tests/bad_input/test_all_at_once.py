@@ -33,6 +33,7 @@ def test_three_mistakes_in_one_file_give_three_problems_sorted_by_line(data_dir,
           - id: kadikoy-climate
             title: İklim Eylemi
             description: Bir proje.
+            description_en: A project.
             start: "2017-13"          # 2: there is no month 13
             sources:
               - source: paper
@@ -40,14 +41,15 @@ def test_three_mistakes_in_one_file_give_three_problems_sorted_by_line(data_dir,
           - id: kadikoy-festival
             kind: festivl             # 3: typo for festival
             description: Bir festival.
+            description_en: A festival.
             sources:
               - source: paper
         """)
     problems = problems_for(data_dir)
     assert where(problems) == [
         ("data/districts/kadikoy.yaml", 10, "agreements[0].sources[0].source"),
-        ("data/districts/kadikoy.yaml", 15, "projects[0].start"),
-        ("data/districts/kadikoy.yaml", 20, "activities[0].kind"),
+        ("data/districts/kadikoy.yaml", 16, "projects[0].start"),
+        ("data/districts/kadikoy.yaml", 21, "activities[0].kind"),
     ], shown(problems)
     assert "did you mean 'paper'?" in problems[0].message
     assert "not a real date" in problems[1].message
@@ -103,6 +105,7 @@ def test_a_broken_record_still_takes_part_in_id_and_reference_checks(data_dir, p
           - id: kadikoy-climate
             title: İklim Eylemi
             description: Bir proje.
+            description_en: A project.
             agreements: [kadikoy-nacka]   # refers to the broken agreement: fine
             sources: [{source: paper}]
         """)

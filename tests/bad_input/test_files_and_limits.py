@@ -49,7 +49,7 @@ def test_a_slug_mismatch_suggests_only_valid_slugs(data_dir, problems_for):
 
 def test_problems_are_capped_per_file_with_a_count_of_the_rest(data_dir, problems_within):
     """Thousands of broken items give the first MAX_PER_FILE problems and one line counting the others."""
-    items = "".join(f"  - id: Bad_{i}\n" for i in range(3000))  # each: bad id + 3 missing fields
+    items = "".join(f"  - id: Bad_{i}\n" for i in range(3000))  # each: bad id + 4 missing fields
     (data_dir / "districts" / "kadikoy.yaml").write_text(f"slug: kadikoy\nname: Kadıköy\nactivities:\n{items}",
                                                          encoding="utf-8")
     problems = problems_within(data_dir, 10)
@@ -58,8 +58,8 @@ def test_problems_are_capped_per_file_with_a_count_of_the_rest(data_dir, problem
         load_portal(data_dir)
     except DataError as error:
         text = str(error)
-    assert text.startswith("12000 problems in the data:")
-    assert f"data/districts/kadikoy.yaml: … and {12000 - MAX_PER_FILE} more problems not shown" in text
+    assert text.startswith("15000 problems in the data:")
+    assert f"data/districts/kadikoy.yaml: … and {15000 - MAX_PER_FILE} more problems not shown" in text
     assert len(text.splitlines()) == 1 + MAX_PER_FILE + 1
 
 
