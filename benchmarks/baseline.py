@@ -146,11 +146,11 @@ class _Writer:
             out += [label("none_recorded", LANG), ""]
         if shown.agreement:
             out += [f"## {label('agreements', LANG)}", "",
-                    "| Ortak | Ülke | Tür | İmza tarihi | Durum |", "|---|---|---|---|---|"]
+                    "| Ortak | Ülke | Tür | Başlangıç | Durum |", "|---|---|---|---|---|"]
             for a in shown.agreement:
                 out.append(f"| [{_cell(self.partner(a))}]({_rel(here, f'agreements/{a.id}.md')}) | "
                            f"{self.country(here, a.country)} | {enum_label('agreement_kind', a.kind, LANG)} | "
-                           f"{format_date(a.signed, LANG) or '—'} | {enum_label('agreement_status', a.status, LANG)} |")
+                           f"{format_date(a.date, LANG) or '—'} | {enum_label('agreement_status', a.status, LANG)} |")
             out.append("")
         if shown.membership:
             out += [f"## {label('memberships', LANG)}", ""]
@@ -199,7 +199,7 @@ class _Writer:
             value = ", ".join(x for x in (format_date(step.date, LANG) if step and step.date else "",
                                          step.number if step and step.number else "") if x) or nd
             out.append(f"- {label(key, LANG)}: {value}")
-        out += [f"- {label('signed', LANG)}: {format_date(a.signed, LANG) or nd}", "",
+        out += [f"- {label('since', LANG)}: {format_date(a.date, LANG) or nd}", "",
                 f"## {label('joint_activities', LANG)}", ""]
         related = self.index.under_agreement.get(a.id, [])
         if related:
@@ -383,6 +383,46 @@ class _Writer:
             out.append("")
         return "\n".join(out)
 
+    def district_request(self, here: str, d: model.District) -> str:
+        """The municipality's request page: its published contact and one letter for every missing document."""
+        out = [f"# {label('district_request_title', LANG, name=d.name)}", ""]
+        if d.contact and d.contact.address:
+            out += [f"{label('contact_address', LANG)}: {' '.join(d.contact.address.split())}", ""]
+        asked = [accountability.requests.Asked(a, self.c.name(a.country, "tr"), s.key, s.required)
+                 for a in d.agreements if not a.domestic
+                 for s in accountability.trail(a, self.index.portal.rules, d.requests) if not s.documented]
+        text = (accountability.requests.letter(d, asked) if asked
+                else accountability.requests.list_letter(d) if not any(not a.domestic for a in d.agreements) else "")
+        out += ["```", text, "```", ""] if text else [label("ask_nothing_missing", LANG), ""]
+        return "\n".join(out)
+
+    def district_research(self, here: str, d: model.District) -> str:
+        out = [f"# {label('district_research_title', LANG, name=d.name)}", ""]
+        if d.coverage:
+            out += [f"- {c.what} — {c.found}" for c in d.coverage.consulted] + [""]
+            out += [f"- {g.text}" for g in d.coverage.gaps] + [""]
+        return "\n".join(out)
+
+    def leads_page(self, here: str, kind: str, page: int = 1) -> str:
+        out = [f"# {label(f'lead_{kind}_title', LANG)}", "", label(f"lead_{kind}_question", LANG), ""]
+        for d, items in self.layout.leads[kind].rows_of(page):
+            names = [self.partner(lead.agreement) if lead.agreement else (lead.claim.what if lead.claim else "")
+                     for lead in items]
+            out.append(f"- {self.district(here, d)}: {'; '.join(_cell(n) for n in names)}")
+        return "\n".join(out)
+
+    def leads_list(self, here: str) -> str:
+        return "\n".join(f"- [{label(f'lead_{kind}_title', LANG)}]({_rel(here, paged.path(1) + '/index.md')})"
+                         for kind, paged in self.layout.leads.items())
+
+    def request_rules(self, here: str) -> str:
+        subjects = ("request_form", "request_deadline", "information_request", "working_days")
+        return "\n".join(f"- **{r.title}**: {' '.join(r.requires.split())}"
+                         for r in self.index.portal.rules if r.subject in subjects)
+
+    def corrections_route(self, here: str) -> str:
+        return label("corrections_none", LANG)
+
     def field_reference(self, here: str, page: int = 1) -> str:
         out = []
         for title, cls in self.lists["fields"].rows_of(page):
@@ -408,6 +448,12 @@ def markdown_pages(data_dir: Path, content_dir: Path) -> list[Page]:
             text = w.project(here, index.projects[spec.key], spec.data_file)
         elif spec.kind == "country":
             text = w.country_page(here, spec.key)
+        elif spec.kind == "district_request":
+            text = w.district_request(here, index.districts[spec.key])
+        elif spec.kind == "district_research":
+            text = w.district_research(here, index.districts[spec.key])
+        elif spec.kind == "leads":
+            text = w.leads_page(here, spec.subject, spec.number)
         else:
             text = _later_page(w, index, spec)
         pages.append(Page(here, spec.title, text))

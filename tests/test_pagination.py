@@ -245,3 +245,27 @@ def test_split_by_weight_starts_a_page_before_the_budget_would_be_passed():
 def test_an_empty_list_is_one_empty_page():
     paged = paging.by_count("agreements", "agreements", [])
     assert paged.count == 1 and paged.rows_of(1) == ()
+
+
+def test_a_municipality_with_thousands_of_activities_grows_page_by_page(tmp_path):
+    """10,000 records in one district once gave pages of 276 KB (each linked all 626 others): the pager names a few
+    neighbours, every page stays small, and the page count grows linearly with the activities."""
+    import datetime
+    import shutil
+
+    from macros.engine.site import Settings, site_data
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    kadikoy = data / "districts" / "kadikoy.yaml"
+    activities = "".join(f"  - id: kadikoy-ziyaret-{i}\n    kind: visit\n    description: \"Bir ziyaret {i}.\"\n"
+                         f"    description_en: \"A visit {i}.\"\n    sources:\n      - source: kadikoy-konferans-iclei\n"
+                         for i in range(1200))
+    kadikoy.write_text(kadikoy.read_text(encoding="utf-8") + "\nactivities:\n" + activities, encoding="utf-8")
+    built = site_data(Settings(data, "tr", build_date=datetime.date(2026, 12, 7)))
+    paged = built.plan.layout.municipalities["kadikoy"]
+    assert 30 < paged.count < 60
+    for n in (1, 2, paged.count // 2, paged.count):
+        html = str(built.renderer.municipality("kadikoy", paged.path(n) + "/", n))
+        assert len(html.encode("utf-8")) < 15_000, n
+        assert len(re.findall(r'aria-label="Sayfa \d+"', html)) <= 7, n

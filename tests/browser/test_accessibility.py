@@ -130,8 +130,8 @@ def test_language_tables_and_icon_names(new_page, overview_pages):
 def test_overview_tables_have_column_headers(new_page):
     page = new_page("desktop")
     for path, columns in {
-        "municipalities/": ["Belediye", "Anlaşmalar", "Ağlar", "Projeler", "Etkinlikler"],
-        "agreements/": ["Belediye", "Ortak", "Ülke", "Tür", "Durum", "Kaynaklar"],
+        "municipalities/": ["Belediye", "Yurt dışı ilişki", "Yurt içi ilişki", "Ağlar", "Projeler", "Etkinlikler"],
+        "agreements/": ["Belediye", "Ortak", "Ülke", "Tür", "Başlangıç", "Durum", "Kaynaklar"],
     }.items():
         page.goto(page.site(path))
         heads = page.locator(".yd-table table").first.locator("thead th")

@@ -192,16 +192,18 @@ def test_turkish_field_reference_is_in_turkish(new_page, screenshots_dir):
 # --- 13. corrections ----------------------------------------------------------------------------------
 
 def test_record_pages_offer_a_way_to_report_an_error(new_page, screenshots_dir):
+    """Built with neither REPO_URL nor CONTACT_EMAIL: no page promises a form that is not there; the footer
+    leads to the About page's section, which says how things stand (the routes themselves: test_corrections)."""
     page = new_page("phone")
     page.goto(page.site("agreements/beyoglu-pecs/"))
-    report = page.locator(".yd-report a")
-    expect(report).to_contain_text("Hata bildirin")
-    page.locator(".yd-report").scroll_into_view_if_needed()
+    expect(page.locator(".yd-report")).to_have_count(0)
+    contact = page.locator("footer a", has_text="“Kayıtları düzeltmek” bölümüne bakın")
+    contact.scroll_into_view_if_needed()
     page.screenshot(path=str(screenshots_dir / "citizen2-report-phone.png"))
-    expect(page.locator("footer a", has_text="Eksik bir ilişkiyi bildirin")).to_have_count(1)
-    report.click()   # without REPO_URL: the about page's section on corrections
+    contact.click()
     expect(page).to_have_url(re.compile(r"/about/#duzeltme$"))
     expect(page.locator("#duzeltme")).to_be_visible()
+    expect(page.locator("article")).to_contain_text("düzeltme göndermenin bir yolu yok")
 
 
 # --- screenshots to look at ---------------------------------------------------------------------------
