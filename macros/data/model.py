@@ -288,11 +288,16 @@ class Agreement:
         return self.country == HOME_COUNTRY
 
     def since_claims(self) -> dict[str, list[str]]:
-        """Start date -> ids of the sources giving it; more than one key means the sources disagree."""
+        """Start date -> ids of the sources giving it; more than one key means the sources disagree. Dates that
+        agree as far as the vaguer goes ('1996' and '1996-08') are one claim, under the more precise date."""
         claims: dict[str, list[str]] = {}
         for citation in self.sources:
             if citation.since:
                 claims.setdefault(citation.since, []).append(citation.source)
+        for date in sorted(claims, key=len):
+            finer = [other for other in claims if other != date and other.startswith(date)]
+            if len(finer) == 1:  # '1996' beside both '1996-03' and '1996-08' stays: it cannot say which
+                claims[finer[0]] = list(dict.fromkeys(claims[finer[0]] + claims.pop(date)))
         return claims
 
 
@@ -495,7 +500,8 @@ LEGAL_SUBJECTS = ("tie_permission", "tie_council", "trip", "information_request"
 class LegalRule:
     """A legal rule and the period it was in force: what it requires, and from whom (published sources only)."""
     id: Id = doc("Identifier, e.g. 'circular-2021-6'.")
-    title: Text = doc("Name of the law, article or circular, e.g. '5393 sayılı Belediye Kanunu, madde 74'.")
+    title: Text = doc("Name of the law, article or circular, in Turkish, e.g. '5393 sayılı Belediye Kanunu, madde 74'.")
+    title_en: Text = doc("The same in English, e.g. 'Municipal Law no. 5393, article 74'.")
     subject: Literal["tie_permission", "tie_council", "trip", "information_request", "request_form",
                      "request_deadline", "working_days", "foreign_affairs"] = doc(
         "What it governs: the ministry permission of a foreign tie, the council decision of a tie, official "

@@ -119,8 +119,6 @@ class Renderer:
             apa=apa,
             # One physical line: the renderer strips each line, which would eat the entry's indentation.
             bibtex=lambda source: Markup("&#10;").join(bibtex(source).splitlines()),
-            english_or=lambda record, field: (getattr(record, f"{field}_en", None) if lang == "en" else None)
-            or getattr(record, field),
             period=lambda rule: f"{format_date(rule.in_force_from, lang)} – {format_date(rule.in_force_until, lang)}"
             if rule.in_force_until else label("since_date", lang, date=format_date(rule.in_force_from, lang)),
             trip_rules=self._trip_rules,
