@@ -260,3 +260,25 @@ def test_a_request_issue_becomes_a_request_record_that_validates(data):
 def test_a_request_issue_about_another_municipalitys_tie_is_refused(data):
     with pytest.raises(IssueError, match="not a tie of Kadıköy"):
         from_issue(data, REQUEST_BODY.replace("kadikoy-friedrichshain-kreuzberg", "beyoglu-pecs"))
+
+
+def test_a_document_received_on_paper_is_a_source_kept_in_the_repository(data):
+    """A scanned answer needs no address: it is kept in data/documents/ and a source points at it (`file`); the
+    site publishes it beside the pages and links it (plan.urls.Links.source)."""
+    from macros.plan.urls import Links
+    (data / "documents").mkdir()
+    (data / "documents" / "kadikoy-2026-11-cevap.pdf").write_bytes(b"%PDF-1.4 scanned answer")
+    kadikoy = data / "districts" / "kadikoy.yaml"
+    kadikoy.write_text(kadikoy.read_text(encoding="utf-8").replace("sources:\n", """sources:
+  - id: kadikoy-2026-11-cevap
+    kind: other
+    title: Kadıköy Belediyesinin cevabı
+    file: documents/kadikoy-2026-11-cevap.pdf
+    accessed: "2026-11-20"
+    excerpt: "Talebiniz değerlendirilmiştir."
+""", 1), encoding="utf-8")
+    portal = load_portal(data)
+    source = next(s for s in portal.sources if s.id == "kadikoy-2026-11-cevap")
+    assert source.url is None
+    assert Links("agreements/kadikoy-friedrichshain-kreuzberg/").source(source) == \
+        "../../data/documents/kadikoy-2026-11-cevap.pdf"

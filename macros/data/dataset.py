@@ -399,13 +399,19 @@ def _check_quotes(district_nodes: list[Node], sources: dict[str, model.Source]) 
     return problems
 
 
-def _check_documents(sources: Iterable[model.Source], data_dir: Path, ref_node: Node | None,
-                     district_nodes: list[Node]) -> list[Problem]:
-    """A document kept in the repository (Source.file) is a regular file in data/documents/, never a link."""
+def _source_lines(ref_node: Node | None, district_nodes: list[Node]) -> dict[str, Node]:
+    """Source id -> the node of its `id:` line (sources.yaml first, then the district files)."""
     lines: dict[str, Node] = {}
     for file_node in ([ref_node] if ref_node else []) + list(district_nodes):
         for _, value, id_node in _id_nodes(file_node, "sources", "id"):
             lines.setdefault(value, id_node)
+    return lines
+
+
+def _check_documents(sources: Iterable[model.Source], data_dir: Path, ref_node: Node | None,
+                     district_nodes: list[Node]) -> list[Problem]:
+    """A document kept in the repository (Source.file) is a regular file in data/documents/, never a link."""
+    lines = _source_lines(ref_node, district_nodes)
     problems: list[Problem] = []
     for source in sources:
         if not source.file:
@@ -425,10 +431,7 @@ def _check_documents(sources: Iterable[model.Source], data_dir: Path, ref_node: 
 def _check_same_document(sources: Iterable[model.Source], ref_node: Node | None,
                          district_nodes: list[Node]) -> list[Problem]:
     """One document, one source record: two ids for the same address split its citations."""
-    lines: dict[str, Node] = {}
-    for file_node in ([ref_node] if ref_node else []) + list(district_nodes):
-        for _, value, id_node in _id_nodes(file_node, "sources", "id"):
-            lines.setdefault(value, id_node)
+    lines = _source_lines(ref_node, district_nodes)
     problems: list[Problem] = []
     first: dict[str, str] = {}
     for source in sources:

@@ -131,11 +131,5 @@
     Array.prototype.forEach.call(document.querySelectorAll("table[data-filterable]"), setup);
   }
 
-  if (typeof document$ !== "undefined" && document$.subscribe) {
-    document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.ydEachPage(init);
 })();

@@ -89,11 +89,5 @@
     document.querySelectorAll("form.yd-deadline").forEach(setUp);
   }
   // As the other scripts start (cards.js, filters.js): once, through Material's document$ where it exists.
-  if (typeof document$ !== "undefined" && document$.subscribe) {
-    document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.ydEachPage(init);
 })();
