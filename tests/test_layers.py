@@ -46,6 +46,9 @@ def _imported_layers(source: str, package: tuple[str, ...]) -> set[tuple[int, st
                 target = [node.names[0].name]
             if target:
                 found.add((node.lineno, target[0]))
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module == "macros":
+            for alias in node.names:  # `from macros import render`
+                found.add((node.lineno, alias.name))
         elif isinstance(node, (ast.Import, ast.ImportFrom)) and not getattr(node, "level", 0):
             names = [node.module] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names]
             for name in names:
@@ -88,3 +91,9 @@ def test_the_checker_sees_imports_at_any_depth_and_in_every_spelling():
     source = ("def f():\n    from ..render import renderer\n"
               "from .. import publish\nimport macros.history.changes\nfrom . import model\n")
     assert _imported_layers(source, ("data",)) == {(2, "render"), (3, "publish"), (4, "history"), (5, "data")}
+
+
+def test_the_layer_check_sees_every_way_of_importing_a_layer():
+    for source in ("from macros import render", "from macros.render import renderer", "import macros.render.charts",
+                   "from ..render import charts", "from .. import render"):
+        assert (1, "render") in _imported_layers(source, ("data",)), source

@@ -25,16 +25,14 @@ import yaml
 
 from ..data import model
 from ..data.load import is_editor_file, plain_yaml
+from ..data.dataset import REFERENCE_FILES as DATA_FILES
 from ..data.problems import printable
 
 RECORD_COLLECTIONS = tuple(model.RECORD_KINDS)          # agreements, memberships, projects, activities
-# Reference files: file name -> (collection, field holding the id)
-REFERENCE_FILES = {
-    "sources.yaml": ("sources", "id"),
-    "networks.yaml": ("networks", "id"),
-    "programmes.yaml": ("programmes", "id"),
-    "places.yaml": ("countries", "code"),
-}
+# The reference files whose records have a change history (feeds, `portal diff`), by file name ->
+# (collection, field holding the id); the file names are the loader's (data.dataset.REFERENCE_FILES).
+TRACKED_REFERENCES = ("sources", "networks", "programmes", "countries")
+REFERENCE_FILES = {DATA_FILES[key][0]: (key, "code" if key == "countries" else "id") for key in TRACKED_REFERENCES}
 CHANGE_KINDS = ("added", "changed", "removed")
 # The day of this repository's first commit: no date of its history can be earlier.
 PROJECT_START = "2026-11-25"

@@ -380,3 +380,13 @@ def overview_pages() -> list[str]:
 def pytest_terminal_summary(terminalreporter):
     if _screenshots_used:
         terminalreporter.write_line(f"browser screenshots: {SCREENSHOTS}")
+
+
+def assert_readable(page) -> None:
+    """What a screenshot is for: the page's heading is on screen, within the screen's width, and nothing makes
+    the page wider than the screen (a reader would have to scroll sideways)."""
+    heading = page.locator("article h1").first.bounding_box()
+    width = page.evaluate("window.innerWidth")
+    assert heading and heading["x"] >= 0 and heading["x"] + heading["width"] <= width + 1, heading
+    assert heading["y"] < page.viewport_size["height"], heading
+    assert page.evaluate("document.documentElement.scrollWidth") <= width + 1

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from conftest import DEVICES
+from conftest import DEVICES, assert_readable
 
 PHONE_HEIGHT = DEVICES["phone"]["viewport"]["height"]
 
@@ -252,4 +252,4 @@ def test_citizen_screenshots(new_page, screenshots_dir, device, name, path):
     target = screenshots_dir / f"citizen-{name}-{device}.png"
     page.screenshot(path=str(target), full_page=True)
     page.screenshot(path=str(screenshots_dir / f"citizen-{name}-{device}-top.png"))
-    assert target.stat().st_size > 10_000
+    assert_readable(page)

@@ -8,6 +8,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from conftest import assert_readable
+
 # --- 1. search ranking --------------------------------------------------------------------------------
 
 # The district's own page first for its name, however it is typed.
@@ -217,4 +219,4 @@ def test_citizen2_screenshots(new_page, screenshots_dir, device, name, path):
     page.goto(page.site(path))
     target = screenshots_dir / f"citizen2-{name}-{device}.png"
     page.screenshot(path=str(target), full_page=True)
-    assert target.stat().st_size > 10_000
+    assert_readable(page)
