@@ -97,3 +97,31 @@ def test_every_page_says_what_period_the_data_covers(real_site):
                  real_site / "municipalities/kadikoy/index.html", real_site / "sources/page/2/index.html"]:
         html = page.read_text(encoding="utf-8")
         assert re.search(r'<p class="yd-period">(Kapsam|Coverage): [^<]*\d{4}–\d{4}', html), page
+
+
+# Words of our research work that mean nothing to a reader (waves of searching, "stored pages", the corpus).
+JARGON = re.compile(r"\b(?:Dalga \d|Wave \d|saklı (?:sayfa|kopya)|kayıtlı kopya|docs derlemi|pages derlemi|"
+                    r"stored (?:web )?pages?|stored cop(?:y|ies)|corpus|kayıt eklenmedi|contact alanı)", re.I)
+# Turkish research wording that must not stand in the English edition outside quoted search terms.
+TURKISH_RESEARCH = re.compile(r"\b(?:bulunamadı|aramaları|Web araması|adı geçmedi|kaynaklarda görünmüyor)\b")
+QUOTED = re.compile(r"'[^'<]*'|‘[^’<]*’|“[^”<]*”|<q[^>]*>.*?</q>|<blockquote.*?</blockquote>|<pre.*?</pre>", re.S)
+
+
+def _visible(html: str) -> str:
+    body = html.split('<article', 1)[-1].split("</article>", 1)[0]
+    return re.sub(r"<[^>]+>", " ", QUOTED.sub(" ", body))
+
+
+def test_no_page_shows_research_jargon(real_site):
+    """No reader-facing page says "Dalga 2", "saklı sayfa" or "stored pages" (86 pages once did)."""
+    shown = [str(p.relative_to(real_site)) for p in real_site.rglob("*.html")
+             if JARGON.search(_visible(p.read_text(encoding="utf-8")))]
+    assert shown == []
+
+
+def test_english_pages_carry_no_turkish_research_text(real_site):
+    """What we wrote is in English in the English edition (73 pages once carried Turkish research lines);
+    quoted search terms and a source's own words may stay Turkish."""
+    shown = [str(p.relative_to(real_site)) for p in (real_site / "en").rglob("*.html")
+             if TURKISH_RESEARCH.search(_visible(p.read_text(encoding="utf-8")))]
+    assert shown == []
