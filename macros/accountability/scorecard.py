@@ -62,7 +62,7 @@ def district_line(district: model.District, rules, today: datetime.date) -> Line
         filed=tuple(r.id for r in district.requests),
         in_time=tuple(r.id for r in district.requests if replied_in_time(r)),
         status=status,
-        unscored=tuple(a.id for a in district.agreements if not a.domestic and a not in foreign),
+        unscored=tuple(a.id for a in district.agreements if not a.domestic and a.id not in steps),
         decided=tuple(r.id for r in district.requests if status[r.id] != "waiting"),
     )
 

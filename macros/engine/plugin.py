@@ -172,7 +172,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # Open data: the data set (JSON), one CSV per kind, one JSON per record, the schema.
         downloads = {urls.download(rel): text for rel, text in export_files(data.index).items()}
         downloads.update({urls.download(rel): text
-                          for rel, text in leads_files(data.index.portal, self.build.settings.build_date).items()})
+                          for rel, text in leads_files(data.plan.layout.found_leads,
+                                                       self.build.settings.build_date).items()})
         downloads.update({urls.download(f"schema/{name}"): text for name, text in schema_texts().items()})
         downloads.update(self._feeds())
         downloads.update(data.renderer.svg_files())  # the map and the charts, embedded from files

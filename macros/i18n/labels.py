@@ -298,8 +298,6 @@ LABELS: dict[str, dict[str, LabelText]] = {
                       "en": {"one": "The source and search we consulted ({count})",
                              "other": "Every source and search we consulted ({count})"}},
     "gaps_link": {"tr": "bilinen eksikler ({count})", "en": "known gaps ({count})"},
-    "research_summary": {"tr": "Neye baktık: {n} kaynak ve arama, en son {date}",
-                         "en": "What we searched: {n} sources and searches, last on {date}"},
     "coverage": {"tr": "Neye baktık, neyi bilmiyoruz", "en": "What we searched, and what we do not know"},
     "coverage_searched": {"tr": "Kaynaklar en son {date} tarihinde tarandı.",
                           "en": "Sources last searched on {date}."},
@@ -435,7 +433,6 @@ LABELS: dict[str, dict[str, LabelText]] = {
     "coverage_none": {"tr": "Bu belediye için henüz bir kaynak taraması kaydedilmedi.",
                       "en": "No search of sources has been recorded for this municipality yet."},
     "coverage_consulted": {"tr": "Başvurulan kaynaklar ve aramalar", "en": "Sources and searches consulted"},
-    "coverage_found": {"tr": "bulunan", "en": "found"},
     "coverage_gaps": {"tr": "Bilinen eksikler", "en": "Known gaps"},
     "coverage_ask": {
         "tr": "Eksik bir ilişki biliyorsanız kaynağıyla bildirin; belgeleri belediyeden 4982 sayılı Bilgi Edinme "

@@ -269,7 +269,8 @@ class Layout:
                  build_date: datetime.date | None = None):
         self.lists = overview_lists(index, per_page)
         # The leads depend on the day (a letter of intent without follow-up after two years): the build's date.
-        self.leads = leads_pages(index, find_leads(index.portal, build_date or datetime.date.today()), per_page)
+        self.found_leads = find_leads(index.portal, build_date or datetime.date.today())
+        self.leads = leads_pages(index, self.found_leads, per_page)
         self.municipalities = {d.slug: municipality_records(d, lang, per_page) for d in index.portal.districts}
         self.countries = {code: country_ties(index, code, per_page) for code in index.country_codes()}
         # Activity id -> the municipality page (path) that shows its full text.

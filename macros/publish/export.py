@@ -6,12 +6,13 @@ Columns are derived from the model: nested records become dotted columns
 from __future__ import annotations
 
 import csv
+import datetime
 import dataclasses
 import io
 import json
 import typing
 
-from ..accountability import leads as find_leads
+from ..accountability import Lead
 from ..data import model
 from ..data.index import PortalIndex
 from ..plan import urls
@@ -129,14 +130,14 @@ def sources_csv(index: PortalIndex) -> str:
     return _table(model.Source, [(None, s) for s in index.portal.sources])
 
 
-def leads_files(portal: model.Portal, today) -> dict[str, str]:
-    """The leads page's questions (accountability.leads) as open data: JSON and CSV."""
+def leads_files(found: list[Lead], today: datetime.date) -> dict[str, str]:
+    """The leads page's questions (accountability.leads, found once per build by the plan) as open data."""
     rows = [{"kind": lead.kind, "district": lead.district.slug,
              "agreement": lead.agreement.id if lead.agreement else "",
              "claim": lead.claim.what_en if lead.claim else "",
              "claimed": lead.claim.count if lead.claim and lead.claim.count else "",
              "named": lead.named if lead.claim else "", "detail": lead.detail}
-            for lead in find_leads(portal, today)]
+            for lead in found]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["kind", "district", "agreement", "claim", "claimed", "named", "detail"])

@@ -84,8 +84,8 @@ class Missing:
     permission: int    # ties whose ministry permission (asked for by the law of their date) they do not show
 
 
-def missing_summary(index: PortalIndex, district: model.District) -> Missing:
-    rows = tie_rows(index, district, domestic=False)
+def missing_summary(district: model.District, rows: list[TieRow]) -> Missing:
+    """From the municipality's foreign tie rows (tie_rows)."""
     lacking = lambda key: sum(1 for row in rows for s in row.steps if s.key == key and not s.documented
                               and (s.required or key == "council_decision"))
     return Missing(district, len(rows), lacking("council_decision"), lacking("ministry_approval"))

@@ -174,8 +174,7 @@ class Renderer:
         for activity in shown.activity:
             activities.setdefault(activity.kind, []).append(activity)
         grouped = [(kind, activities[kind]) for kind in model.ACTIVITY_KINDS if kind in activities]
-        foreign = district_page.tie_rows(self.index, district, domestic=False)
-        domestic = district_page.tie_rows(self.index, district, domestic=True)
+        foreign, domestic = self._ties[slug]
         return self._render(
             "municipality.html", page_url, district=district, grouped_activities=grouped,
             has_records=self.index.has_records(district), page=page,
@@ -189,9 +188,16 @@ class Renderer:
             cited=self._cited(shown.agreement, shown.membership, shown.project, shown.activity),
         )
 
+    @functools.cached_property
+    def _ties(self) -> dict[str, tuple[list[district_page.TieRow], list[district_page.TieRow]]]:
+        """Municipality slug -> (foreign, domestic) tie rows with their legal trails, worked out once per build:
+        every page of a municipality, its request page and /requests/missing/ read them."""
+        return {d.slug: (district_page.tie_rows(self.index, d, domestic=False),
+                         district_page.tie_rows(self.index, d, domestic=True)) for d in self.index.portal.districts}
+
     def district_request(self, slug: str, page_url: str) -> Markup:
         district = self.index.districts[slug]
-        foreign = district_page.tie_rows(self.index, district, domestic=False)
+        foreign, _ = self._ties[slug]
         return self._render("district_request.html", page_url, district=district, foreign=foreign,
                             letters=district_page.letters(self.index, district, foreign, self.lang),
                             cited=self._cited([district.contact] if district.contact else []))
@@ -330,7 +336,7 @@ class Renderer:
     def requests_overview(self, page_url: str, page: int = 1) -> Markup:
         """Per municipality, the foreign ties whose documents the sources do not show; then the filed requests."""
         paged = self.layout.lists["requests"]
-        rows = [district_page.missing_summary(self.index, d) for d in paged.rows_of(page)]
+        rows = [district_page.missing_summary(d, self._ties[d.slug][0]) for d in paged.rows_of(page)]
         filed = [(line.district, r, line.status[r.id]) for line in self._scorecard.values()
                  for r in line.district.requests]
         return self._render("requests.html", page_url, rows=rows, filed=filed if page == 1 else [], page=page,
