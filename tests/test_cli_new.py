@@ -21,6 +21,7 @@ FILL = {
                 "description_en": '"As the source describes it."', "source": "paper"},
     "activity": {"kind": "festival", "description": '"Bir festival."', "description_en": '"A festival."',
                  "source": "paper"},
+    "membership": {"network": "eurocities", "as_written": '"Eurocities"', "source": "paper"},
 }
 _TODO = re.compile(r"^(?P<lead>[ -]*)(?P<key>\w+):  # TODO: .*$", re.M)
 
@@ -57,7 +58,7 @@ def _ids(data_dir) -> set[str]:
     return set(portal.origin)
 
 
-@pytest.mark.parametrize("kind", ["agreement", "project", "activity"])
+@pytest.mark.parametrize("kind", ["agreement", "project", "activity", "membership"])
 def test_new_record_is_appended_and_validates_once_filled(capsys, data, kind):
     path = data / "districts" / "adalar.yaml"
     before = path.read_bytes()

@@ -6,11 +6,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from ..data import model
+from ..data import kinds
 from ..data.index import PortalIndex
 from ..data.dataset import load_portal
 from ..data.problems import DataError, printable
-from .scaffold import KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
 # GitHub shows a handful of annotations per step anyway; 20,000 broken files once printed 20,000.
@@ -59,13 +58,14 @@ def cmd_stats(args) -> int:
     index = _load_or_report(args)
     if index is None:
         return 1
-    print(f"{'district':<16} {'agreements':>10} {'memberships':>11} {'projects':>8} {'activities':>10}")
+    # A column per published record kind, as wide as its name.
+    print(f"{'district':<16} " + " ".join(kind.key for kind in kinds.PUBLISHED))
     for d in index.portal.districts:
-        counts = [len(getattr(d, kind)) for kind in model.RECORD_KINDS]
-        print(f"{d.slug:<16} {counts[0]:>10} {counts[1]:>11} {counts[2]:>8} {counts[3]:>10}")
+        print(f"{d.slug:<16} " + " ".join(f"{len(getattr(d, kind.key)):>{len(kind.key)}}"
+                                         for kind in kinds.PUBLISHED))
     print()
-    kinds = Counter(a.kind for a in index.activities.values())
-    print("activities by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    by_kind = Counter(a.kind for a in index.activities.values())
+    print("activities by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(by_kind.items())))
     print("ties by country:    " + ", ".join(f"{c} {index.by_country[c].total}" for c in index.country_codes()))
     return 0
 
@@ -139,7 +139,7 @@ def cmd_new(args) -> int:
 def cmd_from_issue(args) -> int:
     """A reader's issue (the body GitHub renders from .github/ISSUE_TEMPLATE/) -> skeletons in the data."""
     from .issue_form import from_issue
-    from .scaffold import KINDS, ScaffoldError
+    from .scaffold import ScaffoldError
     from .issue_form import MAX_BODY
     try:
         # One character more than an issue can hold tells the body is too long (from_issue says so).
@@ -157,7 +157,7 @@ def cmd_from_issue(args) -> int:
         print(f"portal from-issue: {printable(exc)}", file=sys.stderr)
         return 1
     for item in added:
-        kind = next(k for k, (key, _, _) in KINDS.items() if key == item.key)
+        kind = next(k.name for k in kinds.SCAFFOLDED.values() if k.key == item.key)
         print(printable(f"{_display(item.file, args.data)}:{item.line}: added {kind} '{item.id}'"))
     # The skeleton is incomplete on purpose: validation lists what is left (the TODO lines).
     try:
@@ -210,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--check", action="store_true", help="fail if the committed schema is out of date")
     p.set_defaults(func=cmd_schema)
     p = sub.add_parser("new", help="append a skeleton record (with TODOs) to a district file")
-    p.add_argument("kind", choices=[k for k in KINDS if k != "source"])
+    p.add_argument("kind", choices=[k.name for k in kinds.SCAFFOLDED.values() if k.new_command])
     p.add_argument("--district", required=True, help="district slug, e.g. adalar (the file data/districts/<slug>.yaml)")
     p.add_argument("--id", help="the record's id (default: '<district>-yeni-...', made unique)")
     p.set_defaults(func=cmd_new)

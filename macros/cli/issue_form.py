@@ -23,7 +23,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .scaffold import _ID_LINE, KINDS, Added, ScaffoldError, add_record, existing_ids, unique_id
+from .scaffold import _ID_LINE, Added, ScaffoldError, add_record, existing_ids, unique_id
+from ..data import kinds
 from ..data.load import not_a_data_file
 from ..data.text import fold, slugify
 from ..data.validate import _url_problem
@@ -157,15 +158,21 @@ def record_file(record: str, data_dir: Path) -> tuple[str, str]:
                      "or its page address")
 
 
-def _kind(answer: str, form: Form) -> str:
+# The kinds a reader reports through the missing-tie form (kinds.RecordKind.missing_tie), in the order of its
+# kind options.
+MISSING_TIE_KINDS = tuple(k for k in kinds.KINDS if k.missing_tie)
+
+
+def _kind(answer: str, form: Form) -> kinds.RecordKind:
+    """The record kind the form's kind option names: by its English word ("… / Sister city or agreement"), else
+    by its place among the options."""
     options = form.options.get("kind", [])
     index = options.index(answer) if answer in options else -1
-    by_word = {"agreement": "agreement", "project": "project", "activity": "activity"}
-    for word, kind in by_word.items():
-        if word in answer.lower():
+    for kind in MISSING_TIE_KINDS:
+        if kind.name in answer.lower():
             return kind
-    if 0 <= index < 3:
-        return ("agreement", "project", "activity")[index]
+    if 0 <= index < len(MISSING_TIE_KINDS):
+        return MISSING_TIE_KINDS[index]
     raise IssueError(f"unknown kind {answer!r}: one of {', '.join(options)}")
 
 
@@ -199,7 +206,7 @@ def from_issue(data_dir: Path, body: str, issue: str | None = None,
         slug = district_slug(answers["district"], data_dir)
         kind = _kind(answers["kind"], form)
         partner = " ".join(answers["partner"].split())
-        record_id = unique_id(f"{slug}-{slugify(partner)}" if slugify(partner) else f"{slug}-{KINDS[kind][2]}", taken)
+        record_id = unique_id(f"{slug}-{slugify(partner)}" if slugify(partner) else f"{slug}-{kind.id_stem}", taken)
         source_id = unique_id(f"{record_id}-kaynak", taken | {record_id})
         source = add_record(data_dir, "source", slug, source_id, values={"url": url},
                             comments=(f"From {ref}: the source of '{record_id}' below.",))
@@ -209,16 +216,17 @@ def from_issue(data_dir: Path, body: str, issue: str | None = None,
         code = country_code(answers.get("country", ""))
         notes = [f"From {ref}: {answers['kind']} with {partner}"
                     + (f", {answers['country']}" if answers.get("country") else "") + "."]
-        if kind == "agreement":
-            values["partner.as_written"] = partner
-            if code:
-                values["country"] = code
-        else:
-            if code:
-                values["countries"] = [code]
+        wiring = kind.missing_tie
+        assert wiring is not None  # MISSING_TIE_KINDS
+        if wiring.partner:
+            values[wiring.partner] = partner
+        if code:
+            # A list field (an activity's countries) gets a list of the one code.
+            values[wiring.country] = [code] if wiring.country_list else code
+        if not wiring.partner:
             notes.append(f"Partner as the reader wrote it: {partner}")
         notes += _quote_lines("Details", answers.get("details", ""))
-        record = add_record(data_dir, kind, slug, record_id, values=values, comments=tuple(notes))
+        record = add_record(data_dir, kind.name, slug, record_id, values=values, comments=tuple(notes))
         return [source, record]
     if form.name == "request":
         return _request(data_dir, answers, ref, taken)

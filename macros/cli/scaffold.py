@@ -18,21 +18,13 @@ from dataclasses import MISSING
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
-from ..data import model
+from ..data import kinds, model
 from ..data.load import YAML_UNREADABLE, load_yaml, not_a_data_file, plain_yaml
 from ..data.problems import printable
 
-# `portal new <kind>` -> (list key in the district file, model class, placeholder for the id)
-KINDS = {
-    "agreement": ("agreements", model.Agreement, "yeni-anlasma"),
-    "project": ("projects", model.Project, "yeni-proje"),
-    "activity": ("activities", model.Activity, "yeni-etkinlik"),
-    "membership": ("memberships", model.Membership, "yeni-uyelik"),
-    # An information request filed under Law 4982 (`portal from-issue` adds one from the request form).
-    "request": ("requests", model.InformationRequest, "yeni-basvuru"),
-    # A source a district file's records cite (`portal from-issue` adds one with the reader's address).
-    "source": ("sources", model.Source, "yeni-kaynak"),
-}
+# What a skeleton can be written for, by name (`portal new <name>`, `portal from-issue`): the record kinds with a
+# placeholder id (kinds.RecordKind.id_stem) and the source a district file's records cite (kinds.SOURCE).
+KINDS: dict[str, kinds.RecordKind] = kinds.SCAFFOLDED
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # `id: value` at the start of a line or of a list item (`  - id: x`), optionally quoted.
@@ -48,7 +40,7 @@ class Added:
     file: Path       # the district file that was changed
     line: int        # 1-based line of the new record's `- id:` line
     id: str
-    key: str         # agreements | projects | activities
+    key: str         # the list it went into: agreements, memberships, projects, activities, requests, sources
     text: str        # the inserted skeleton
     todo_lines: tuple[int, ...] = ()   # lines of the required fields still to fill
 
@@ -242,8 +234,7 @@ def _comment_before_dash(line: str, dash_col: int) -> str:
 def skeleton(kind: str, record_id: str, item_indent: int = 2, values: dict | None = None) -> list[str]:
     """The lines of a new record (no line endings), its `- ` at column ``item_indent``; ``values`` fills
     the fields already known (see _record_lines)."""
-    _, cls, _ = KINDS[kind]
-    return _record_lines(cls, item_indent + 2, False, first_prefix=" " * item_indent + "- ", record_id=record_id,
+    return _record_lines(KINDS[kind].cls, item_indent + 2, False, first_prefix=" " * item_indent + "- ", record_id=record_id,
                          values=values)
 
 
@@ -331,7 +322,7 @@ def add_record(data_dir: Path, kind: str, slug: str, record_id: str | None = Non
     ``comments`` go above it as YAML comments (what a reader's issue said)."""
     if kind not in KINDS:
         raise ScaffoldError(f"unknown kind {kind!r}: use one of {', '.join(KINDS)}")
-    key, _, placeholder = KINDS[kind]
+    key, placeholder = KINDS[kind].key, KINDS[kind].id_stem or ""
     data_dir = Path(data_dir)
     path = data_dir / "districts" / f"{slug}.yaml"
     known = sorted(p.stem for p in (data_dir / "districts").glob("*.yaml")
@@ -398,23 +389,17 @@ def _replace(path: Path, content: bytes) -> None:
 
 # --- field reference (CONTRIBUTING.md, `portal fields`) -----------------------------------------
 
-FIELD_SECTIONS = (
+FIELD_SECTIONS: tuple[tuple[str, str, type], ...] = (
     # (heading, where it is written, model class)
     ("District file", "data/districts/<slug>.yaml", model.District),
     ("Coverage", "coverage", model.Coverage),
     ("Consulted", "coverage.consulted[]", model.Consulted),
     ("Contact", "contact", model.Contact),
-    ("Agreement", "agreements[]", model.Agreement),
-    ("Partner", "agreements[].partner", model.Partner),
-    ("Legal step", "agreements[].council_decision, agreements[].ministry_approval", model.LegalStep),
-    ("Membership", "memberships[]", model.Membership),
-    ("Project", "projects[]", model.Project),
-    ("Project partner", "projects[].partners[]", model.ProjectPartner),
-    ("Activity", "activities[]", model.Activity),
+    # Each record kind's tables (kinds.RecordKind.reference); the citation after the published kinds', which cite.
+    *((s.heading, s.where, s.cls) for kind in kinds.PUBLISHED for s in kind.reference),
     ("Citation", "sources[] of every record", model.Citation),
-    ("Information request", "requests[]", model.InformationRequest),
-    ("Document asked for", "requests[].about[]", model.RequestSubject),
-    ("Source", "data/sources.yaml or a district file: sources[]", model.Source),
+    *((s.heading, s.where, s.cls) for kind in kinds.KINDS if not kind.published for s in kind.reference),
+    *((s.heading, s.where, s.cls) for s in kinds.SOURCE.reference),
     ("Network", "data/networks.yaml: networks[]", model.Network),
     ("Programme", "data/programmes.yaml: programmes[]", model.Programme),
     ("Country-like entity", "data/places.yaml: countries[]", model.CountryEntity),

@@ -1,6 +1,7 @@
 """Load the whole data directory into a validated Portal, or raise DataError with every problem."""
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import os
 import typing
@@ -8,7 +9,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import model
+from . import kinds, model
 from .countries import Countries
 from .load import Node, is_editor_file, load_yaml, not_a_data_file
 from .problems import DataError, Problem, Problems, printable
@@ -182,8 +183,8 @@ def load_portal(data_dir: Path, expected: Collection[str] | None = None) -> mode
 
     for district, _, display in districts:
         origin[district.slug] = display
-        for kind in model.RECORD_KINDS:
-            for record in getattr(district, kind):
+        for kind in kinds.PUBLISHED:
+            for record in getattr(district, kind.key):
                 origin[record.id] = display
 
     ordered = sorted((d for d, _, _ in districts), key=lambda d: tr_sort_key(d.name))
@@ -292,7 +293,8 @@ def _check_unique_names(district_nodes: list[Node], ref_nodes: dict[str, Node]) 
 def _check_ids_and_references(district_nodes: list[Node], refs: dict[str, tuple[Any, ...]],
                               ref_nodes: dict[str, Node], ctx: Context) -> list[Problem]:
     problems: list[Problem] = Problems()
-    known: dict[str, set[str]] = {k: set() for k in ("sources", "networks", "programmes", "agreements", "activities")}
+    # Ids by collection, for the references (model.RefRule's targets): the reference files' and the record kinds'.
+    known: dict[str, set[str]] = {k: set() for k in ("sources", "networks", "programmes", *kinds.BY_KEY)}
 
     def claim(space: dict[str, Node], value: str, node: Node, path: str, what: str) -> None:
         if value in space:
@@ -326,21 +328,20 @@ def _check_ids_and_references(district_nodes: list[Node], refs: dict[str, tuple[
         slug = node.child("slug")
         if slug is not node and isinstance(slug.value, str):
             claim(slugs, slug.value, slug, "slug", "another district")
-        for kind in model.RECORD_KINDS:
-            for i, value, id_node in _id_nodes(node, kind, "id"):
-                claim(record_ids, value, id_node, f"{kind}[{i}].id", "another record")
-                if kind in ("agreements", "activities"):
-                    known[kind].add(value)
-        for i, value, id_node in _id_nodes(node, "requests", "id"):
-            claim(record_ids, value, id_node, f"requests[{i}].id", "another record")
+        for kind in kinds.KINDS:
+            if not any(f.name == "id" for f in dataclasses.fields(kind.cls)):
+                continue  # a claim has no id
+            for i, value, id_node in _id_nodes(node, kind.key, "id"):
+                claim(record_ids, value, id_node, f"{kind.key}[{i}].id", "another record")
+                known[kind.key].add(value)
     for ref in ctx.references:
         if ref.value not in known[ref.target]:
             options = sorted(known[ref.target])
             close = difflib.get_close_matches(ref.value, options, n=1)
             hint = f"did you mean {close[0]!r}? " if close else ""
-            where = {"agreements": "data/districts/*.yaml", "activities": "data/districts/*.yaml",
-                     "sources": "data/sources.yaml or a district file's 'sources'"}.get(ref.target,
-                                                                                       f"data/{ref.target}.yaml")
+            where = ("data/districts/*.yaml" if ref.target in kinds.BY_KEY
+                     else {"sources": "data/sources.yaml or a district file's 'sources'"}.get(ref.target,
+                                                                                           f"data/{ref.target}.yaml"))
             problems.append(Problem(ref.node.file, ref.node.line, ref.path,
                                     f"{ref.value!r} is not defined in {where}: {hint}known ids are "
                                     f"{', '.join(options[:12])}{' …' if len(options) > 12 else ''}"))

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TypedDict, Union
+from typing import Any, TypedDict, Union
 
-from . import model
+from . import kinds, model
 from .countries import Countries
 from .text import tr_sort_key
 
@@ -49,27 +49,17 @@ class PortalIndex:
         self.networks = {n.id: n for n in portal.networks}
         self.programmes = {p.id: p for p in portal.programmes}
         self.district_of: dict[str, model.District] = {}
-        self.agreements: dict[str, model.Agreement] = {}
-        self.projects: dict[str, model.Project] = {}
-        self.activities: dict[str, model.Activity] = {}
-        self.memberships: dict[str, model.Membership] = {}
+        # Published record kind (kinds.PUBLISHED, by list name) -> id -> record.
+        self.records: dict[str, dict[str, Any]] = {kind.key: {} for kind in kinds.PUBLISHED}
         for district in portal.districts:
-            for a in district.agreements:
-                self.agreements[a.id] = a
-            for m in district.memberships:
-                self.memberships[m.id] = m
-            for p in district.projects:
-                self.projects[p.id] = p
-            for act in district.activities:
-                self.activities[act.id] = act
-            for kind in model.RECORD_KINDS:
-                for record in getattr(district, kind):
+            for kind in kinds.PUBLISHED:
+                for record in getattr(district, kind.key):
+                    self.records[kind.key][record.id] = record
                     self.district_of[record.id] = district
-        # Record kind (model.RECORD_KINDS) -> id -> record.
-        self.records: dict[str, dict[str, model.Agreement] | dict[str, model.Membership]
-                           | dict[str, model.Project] | dict[str, model.Activity]] = {
-            "agreements": self.agreements, "memberships": self.memberships, "projects": self.projects,
-            "activities": self.activities}
+        self.agreements: dict[str, model.Agreement] = self.records["agreements"]
+        self.memberships: dict[str, model.Membership] = self.records["memberships"]
+        self.projects: dict[str, model.Project] = self.records["projects"]
+        self.activities: dict[str, model.Activity] = self.records["activities"]
         self.foreign_agreements = [a for a in self.agreements.values() if not a.domestic]
         self.domestic_agreements = [a for a in self.agreements.values() if a.domestic]
 
@@ -93,7 +83,7 @@ class PortalIndex:
         # Source id -> the municipalities whose records, contact or claims cite it (in the data's order).
         self.source_districts: dict[str, list[model.District]] = defaultdict(list)
         for district in portal.districts:
-            cited = {c.source for kind in model.RECORD_KINDS for r in getattr(district, kind) for c in r.sources}
+            cited = {c.source for kind in kinds.PUBLISHED for r in getattr(district, kind.key) for c in r.sources}
             cited |= {c.source for c in (district.contact.sources if district.contact else ())}
             cited |= {c.source for claim in district.claims for c in claim.sources}
             cited |= {c.source for r in district.agreements for step in (r.council_decision, r.ministry_approval)
@@ -120,7 +110,7 @@ class PortalIndex:
                         partner_side=any(s.kind == "partner_page" for s in sources))
 
     def has_records(self, district: model.District) -> bool:
-        return any(getattr(district, kind) for kind in model.RECORD_KINDS)
+        return any(getattr(district, kind.key) for kind in kinds.PUBLISHED)
 
     def country_codes(self) -> list[str]:
         """Countries with any tie, most ties first, then by Turkish name."""
@@ -133,15 +123,14 @@ class PortalIndex:
 
     def partner_countries(self) -> set[str]:
         """Countries of agreement partners, projects and activities abroad (Türkiye itself excluded)."""
-        return {code for code in self.by_country if code != "TR"}
+        return {code for code in self.by_country if code != model.HOME_COUNTRY}
 
     def period(self) -> Period:
         """What the data covers in time: the first and last year a record is dated, the newest date of a
         source that gives a publication date and the latest search of sources (coverage.searched)."""
         years = [int(d[:4]) for d in (
-            *(a.date for a in self.agreements.values()),
-            *(p.start for p in self.projects.values()), *(p.end for p in self.projects.values()),
-            *(a.date for a in self.activities.values()), *(m.since for m in self.memberships.values())) if d]
+            *(r.date for records in self.records.values() for r in records.values()),
+            *(p.end for p in self.projects.values())) if d]
         newest = max((s.published for s in self.sources.values() if s.published), default="")
         searched = max((d.coverage.searched for d in self.portal.districts if d.coverage), default="")
         return {"first": min(years, default=None), "last": max(years, default=None),

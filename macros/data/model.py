@@ -310,6 +310,11 @@ class Membership:
     sources: list[Citation] = doc("Where this fact comes from (at least one).")
     since: Optional[PartialDate] = optional("Year (or date) the membership began.")
 
+    @property
+    def date(self) -> Optional[str]:
+        """The membership's date wherever one is shown, counted or compared: when it began."""
+        return self.since
+
 
 @dataclass(frozen=True)
 class ProjectPartner:
@@ -337,6 +342,11 @@ class Project:
     end: Optional[PartialDate] = optional("When it ended or will end.")
     status: Literal["planned", "ongoing", "completed", "unknown"] = doc("State as the source reports it.", default="unknown")
     agreements: list[AgreementRef] = many("Ids of agreements this project was carried out under.")
+
+    @property
+    def date(self) -> Optional[str]:
+        """The project's date wherever one is shown, counted or compared (charts, lists by year): its start."""
+        return self.start
 
 
 ACTIVITY_KINDS = ("festival", "conference", "visit", "exhibition", "training", "study_trip", "aid", "exchange")
@@ -541,12 +551,9 @@ class PlacesFile:
     countries: list[CountryEntity] = doc("Entities used like countries but missing from ISO 3166-1.")
 
 
-RECORD_KINDS = {
-    "agreements": Agreement,
-    "memberships": Membership,
-    "projects": Project,
-    "activities": Activity,
-}
+# The kinds with pages and open data, list name -> class: filled by the registry of record kinds (kinds.py, which
+# the data package imports first), for the code that has not moved to kinds.PUBLISHED yet (render/renderer.py).
+RECORD_KINDS: dict[str, type[Any]] = {}
 
 
 @dataclass(frozen=True)

@@ -16,14 +16,16 @@ import unicodedata
 from typing import Annotated, Any, Literal, Union
 from urllib.parse import urlsplit
 
-from . import model
+from . import kinds, model
 from .countries import Countries
 from .load import Node
 from .problems import Problem, Problems
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _NEW_CODE = re.compile(r"^X[A-Z]$")
-_PLACEHOLDER_ID = re.compile(r"-yeni-(?:anlasma|proje|etkinlik|uyelik|basvuru|kaynak)(?:-\d+)?$")
+# The placeholder id of a skeleton `portal new` wrote (kinds.RecordKind.id_stem), made unique or not.
+_PLACEHOLDER_ID = re.compile("-(?:" + "|".join(re.escape(k.id_stem or "") for k in kinds.SCAFFOLDED.values())
+                             + r")(?:-\d+)?$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MARKUP = [(re.compile(m.pattern, re.IGNORECASE if m.caseless else 0), m.what) for m in model.MARKUP]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -102,7 +104,7 @@ def describe(tp: Any, words: Wording = ENGLISH) -> str:
         base, *rules = typing.get_args(tp)
         for rule in rules:
             if isinstance(rule, model.RefRule):
-                where = "data/districts/*.yaml" if rule.target == "agreements" else f"data/{rule.target}.yaml"
+                where = "data/districts/*.yaml" if rule.target in kinds.BY_KEY else f"data/{rule.target}.yaml"
                 return words.reference.format(where=where)
             if isinstance(rule, model.Rule):
                 text = words.rules.get(type(rule).__name__) if words.rules is not None else rule.__doc__

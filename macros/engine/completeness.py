@@ -1,13 +1,19 @@
 """After a build: every record in the data appears on the pages where it belongs.
 
-A record lost by a template branch or a filter fails the build and is named.
+A record lost by a template branch or a filter fails the build and is named. Which pages a record belongs on is
+declared with its kind (data/kinds.py: RecordKind.completeness names the checks of CHECKS).
 """
 from __future__ import annotations
 
 import re
+import typing
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Optional
 
+from ..data import kinds
 from ..plan import urls
+from ..plan.paging import ListName
 from .site import SiteData
 
 _ID_ATTR = re.compile(r'\bid="([^"]+)"')
@@ -31,6 +37,39 @@ def _links(html: str) -> set[str]:
     return out
 
 
+# The checks a record kind names (data/kinds.py, RecordKind.completeness), each given the record, its kind, the
+# municipality's pages (their anchors and links) and the overview lists' anchors; a problem, or None.
+Check = Callable[[Any, kinds.RecordKind, str, set[str], set[str], dict[str, set[str]]], Optional[str]]
+
+
+def _linked_from_municipality(record: Any, kind: kinds.RecordKind, slug: str, anchors: set[str], links: set[str],
+                              overview: dict[str, set[str]]) -> str | None:
+    """Its own page is linked from its municipality's page."""
+    if urls.record_page(kind, record.id) not in links:
+        return f"{kind.name} {record.id}: not linked from municipalities/{slug}/"
+    return None
+
+
+def _on_municipality_page(record: Any, kind: kinds.RecordKind, slug: str, anchors: set[str], links: set[str],
+                          overview: dict[str, set[str]]) -> str | None:
+    """It is shown on its municipality's page (an element with its id)."""
+    if record.id not in anchors:
+        return f"{kind.name} {record.id}: not shown on municipalities/{slug}/"
+    return None
+
+
+def _listed(record: Any, kind: kinds.RecordKind, slug: str, anchors: set[str], links: set[str],
+            overview: dict[str, set[str]]) -> str | None:
+    """It has a row in its kind's overview list (on one of its pages)."""
+    if record.id not in overview[kind.key]:
+        return f"{kind.name} {record.id}: no row in {kind.key}/"
+    return None
+
+
+CHECKS: dict[str, Check] = {"linked_from_municipality": _linked_from_municipality,
+                            "on_municipality_page": _on_municipality_page, "listed": _listed}
+
+
 def check_site(site_dir: Path, data: SiteData) -> list[str]:
     missing: list[str] = []
     expected_pages = {spec.src_uri[:-3] for spec in data.pages}
@@ -41,10 +80,11 @@ def check_site(site_dir: Path, data: SiteData) -> list[str]:
     # Sets of anchors, not substring searches: list pages grow with the data (quadratic otherwise).
     # A long list is split into numbered pages (paging.py): a record may be on any of them, once.
     overview = {}
-    for name in ("agreements", "projects", "activities"):
-        paged = data.plan.layout.lists[name]
-        overview[name] = set().union(*(_anchors(_page(site_dir, paged.path(n)) or "")
-                                       for n in range(1, paged.count + 1)))
+    for kind in kinds.PUBLISHED:
+        if kind.overview:
+            paged = data.plan.layout.lists[typing.cast(ListName, kind.key)]
+            overview[kind.key] = set().union(*(_anchors(_page(site_dir, paged.path(n)) or "")
+                                               for n in range(1, paged.count + 1)))
     for district in index.portal.districts:
         paged = data.plan.layout.municipalities[district.slug]
         pages = [_page(site_dir, paged.path(n)) for n in range(1, paged.count + 1)]
@@ -53,22 +93,10 @@ def check_site(site_dir: Path, data: SiteData) -> list[str]:
             continue
         html = "\n".join(written)
         anchors, links = _anchors(html), _links(html)
-        for a in district.agreements:
-            if urls.agreement(a.id) not in links:
-                missing.append(f"agreement {a.id}: not linked from municipalities/{district.slug}/")
-            if a.id not in overview["agreements"]:
-                missing.append(f"agreement {a.id}: no row in agreements/")
-        for p in district.projects:
-            if urls.project(p.id) not in links:
-                missing.append(f"project {p.id}: not linked from municipalities/{district.slug}/")
-            if p.id not in overview["projects"]:
-                missing.append(f"project {p.id}: no row in projects/")
-        for m in district.memberships:
-            if m.id not in anchors:
-                missing.append(f"membership {m.id}: not shown on municipalities/{district.slug}/")
-        for act in district.activities:
-            if act.id not in anchors:
-                missing.append(f"activity {act.id}: not shown on municipalities/{district.slug}/")
-            if act.id not in overview["activities"]:
-                missing.append(f"activity {act.id}: not listed in activities/")
+        for kind in kinds.PUBLISHED:
+            for record in getattr(district, kind.key):
+                for name in kind.completeness:
+                    problem = CHECKS[name](record, kind, district.slug, anchors, links, overview)
+                    if problem:
+                        missing.append(problem)
     return missing

@@ -23,12 +23,13 @@ from typing import Callable, Iterator
 
 import yaml
 
-from ..data import model
+from ..data import kinds, model
 from ..data.load import is_editor_file, plain_yaml
 from ..data.dataset import REFERENCE_FILES as DATA_FILES
 from ..data.problems import printable
 
-RECORD_COLLECTIONS = tuple(model.RECORD_KINDS)          # agreements, memberships, projects, activities
+# The published record kinds (data/kinds.py): agreements, memberships, projects, activities.
+RECORD_COLLECTIONS = tuple(kind.key for kind in kinds.PUBLISHED)
 # The reference files whose records have a change history (feeds, `portal diff`), by file name ->
 # (collection, field holding the id); the file names are the loader's (data.dataset.REFERENCE_FILES).
 TRACKED_REFERENCES = ("sources", "networks", "programmes", "countries")
@@ -42,7 +43,7 @@ _FIELD_ORDER = {
     "networks": [f.name for f in dataclasses.fields(model.Network)],
     "programmes": [f.name for f in dataclasses.fields(model.Programme)],
     "countries": [f.name for f in dataclasses.fields(model.CountryEntity)],
-    **{k: [f.name for f in dataclasses.fields(cls)] for k, cls in model.RECORD_KINDS.items()},
+    **{kind.key: [f.name for f in dataclasses.fields(kind.cls)] for kind in kinds.PUBLISHED},
 }
 
 

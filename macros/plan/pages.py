@@ -8,9 +8,11 @@ macros/engine/plugin.py). Record text never passes through a template engine or 
 from __future__ import annotations
 
 import datetime
+import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal, Union
 
+from ..data import kinds, model
 from ..data.index import PortalIndex, partner_name
 from ..i18n import label
 from . import paging, urls
@@ -82,15 +84,11 @@ def generated_pages(index: PortalIndex, lang: str = "tr", layout: paging.Layout 
         pages.append(PageSpec(urls.district_research(district.slug),
                               label("district_research_title", lang, name=district.name), "district_research",
                               district.slug, origin.get(district.slug, ""), "district_research", district.slug))
-    for record_id, agreement in index.agreements.items():
-        district = index.district_of[record_id]
-        title = label("agreement_title", lang, district=district.name, partner=partner_name(agreement, lang),
-                      country=index.countries.name(agreement.country, lang))
-        pages.append(PageSpec(urls.agreement(record_id), title, "agreement", record_id, origin.get(record_id, ""),
-                              "agreement", record_id))
-    for record_id, project in index.projects.items():
-        pages.append(PageSpec(urls.project(record_id), project.title, "project", record_id,
-                              origin.get(record_id, ""), "project", record_id))
+    for record_kind in kinds.WITH_PAGE:  # a page per record: agreements, projects
+        page_kind, shows = typing.cast(PageKind, record_kind.name), typing.cast(Shows, record_kind.name)
+        for record_id, record in index.records[record_kind.key].items():
+            pages.append(PageSpec(urls.record_page(record_kind, record_id), record_title(index, record, lang),
+                                  page_kind, record_id, origin.get(record_id, ""), shows, record_id))
     for code in index.country_codes():
         name = index.countries.name(code, lang)
         pages.append(PageSpec(urls.country(code), label("country_page_title", lang, name=name), "country", code, "",
@@ -103,6 +101,15 @@ def generated_pages(index: PortalIndex, lang: str = "tr", layout: paging.Layout 
                                   "leads", paged.path(n), "", "leads", kind, n))
     pages += list_pages(index, lang, layout)
     return pages
+
+
+def record_title(index: PortalIndex, record: Any, lang: str) -> str:
+    """A record's title wherever it heads or names the record (its page's title, lists of records): an agreement
+    by its municipality, partner and country; another record by its title as written."""
+    if isinstance(record, model.Agreement):
+        return label("agreement_title", lang, district=index.district_of[record.id].name,
+                     partner=partner_name(record, lang), country=index.countries.name(record.country, lang))
+    return str(record.title)
 
 
 def list_pages(index: PortalIndex, lang: str, layout: paging.Layout) -> list[PageSpec]:

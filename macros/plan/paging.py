@@ -14,22 +14,21 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import typing
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar, Union
 
 from ..accountability.leads import KINDS as LEAD_KINDS, Lead
 from ..accountability.leads import leads as find_leads
-from ..data import model
+from ..data import kinds, model
 from ..data.index import PortalIndex
 from ..data.text import tr_sort_key
 from . import urls
 
 PER_PAGE = {
-    "agreements": 25,
-    "projects": 20,
+    **{kind.key: kind.per_page for kind in kinds.KINDS if kind.per_page},  # agreements, projects, activities
     "municipalities": 80,
-    "activities": 27,
     "countries": 55,
     "networks": 40,     # memberships, then activities naming the network, under the heading of their network
     "country": 23,      # agreements, projects and activities of one country together
@@ -45,7 +44,8 @@ PER_PAGE = {
 # every tie besides; this is what the activities of one page may add.
 MUNICIPALITY_BUDGET = 9_500
 
-# The overview lists (each one page or more), as TITLES names them.
+# The overview lists (each one page or more), as TITLES names them: those of the record kinds with one
+# (kinds.RecordKind.per_page) and the others.
 ListName = Literal["agreements", "projects", "municipalities", "activities", "countries", "networks", "sources",
                    "rules", "scorecard", "requests", "fields"]
 
@@ -58,10 +58,8 @@ SECTIONS: dict[str, str] = {"requests": "requests/missing"}
 
 # name -> the i18n label of the list's title (the H1 of its first page)
 TITLES: dict[str, str] = {
-    "agreements": "agreements",
-    "projects": "projects",
+    **{kind.key: kind.title for kind in kinds.KINDS if kind.overview and kind.title},
     "municipalities": "municipalities",
-    "activities": "activities",
     "countries": "countries",
     "networks": "networks_title",
     "sources": "sources",
@@ -72,10 +70,11 @@ TITLES: dict[str, str] = {
 }
 
 
-# The field reference (/data/fields/), in page order: a table of the model's fields per record kind.
-FIELD_SECTIONS: tuple[tuple[str, type[Any]], ...] = (
-    ("agreements", model.Agreement), ("sources", model.Citation), ("memberships", model.Membership),
-    ("projects", model.Project), ("activities", model.Activity))
+# The field reference (/data/fields/), in page order: a table of the model's fields per record kind
+# (kinds.RecordKind.site_reference), the citation every record carries after the first of them.
+_REFERENCED: list[tuple[str, type[Any]]] = [(kind.key, kind.cls) for kind in kinds.KINDS if kind.site_reference]
+FIELD_SECTIONS: tuple[tuple[str, type[Any]], ...] = (*_REFERENCED[:1], ("sources", model.Citation),
+                                                     *_REFERENCED[1:])
 
 
 def per_page(name: str, forced: int | None = None) -> int:
@@ -92,7 +91,8 @@ Key = TypeVar("Key", bound=Hashable)
 
 @dataclass(frozen=True)
 class Records:
-    """The records of one page, by kind, in page order (what a municipality or country page shows)."""
+    """The records of one page, by kind (a field per kinds.PUBLISHED, named as the kind), in page order (what a
+    municipality or country page shows)."""
     agreement: tuple[model.Agreement, ...] = ()
     membership: tuple[model.Membership, ...] = ()
     project: tuple[model.Project, ...] = ()
@@ -101,10 +101,7 @@ class Records:
     @classmethod
     def of(cls, rows: Iterable[Record]) -> Records:
         rows = tuple(rows)
-        return cls(tuple(r for r in rows if isinstance(r, model.Agreement)),
-                   tuple(r for r in rows if isinstance(r, model.Membership)),
-                   tuple(r for r in rows if isinstance(r, model.Project)),
-                   tuple(r for r in rows if isinstance(r, model.Activity)))
+        return cls(**{kind.name: tuple(r for r in rows if isinstance(r, kind.cls)) for kind in kinds.PUBLISHED})
 
 
 @dataclass(frozen=True)
@@ -159,20 +156,28 @@ def by_weight(name: str, section: str, rows: Iterable[Row], weights: Iterable[in
     return Paged(name, section, kept, tuple(starts))
 
 
+def in_order(kind: kinds.RecordKind, records: Iterable[Any]) -> list[Any]:
+    """Records of one kind in list order: as given (the data's order), or grouped by a field's values in the
+    order the kind declares (activities by kind)."""
+    records = list(records)
+    if kind.grouped is None:
+        return records
+    field, order = kind.grouped
+    return sorted(records, key=lambda record: order.index(getattr(record, field)))  # stable: data order kept
+
+
 def overview_lists(index: PortalIndex, forced: int | None = None) -> dict[ListName, Paged[Any]]:
     """The overview lists in their page order: by municipality (the data's order), activities by kind."""
     districts = index.portal.districts
-    activities = [a for kind in model.ACTIVITY_KINDS for d in districts for a in d.activities if a.kind == kind]
     networks = sorted(index.portal.networks, key=lambda n: tr_sort_key(n.short_name or n.name))
     rows: dict[ListName, list[Any]] = {
+        **{typing.cast(ListName, kind.key): in_order(kind, (r for d in districts for r in getattr(d, kind.key)))
+           for kind in kinds.KINDS if kind.overview},
         "countries": index.country_codes(),
         # A network with neither members nor activities is a row of its own: the page says it has none.
         "networks": [(n, r) for n in networks
                      for r in ([*index.members.get(n.id, []), *index.network_activities.get(n.id, [])] or [None])],
-        "agreements": [a for d in districts for a in d.agreements],
-        "projects": [p for d in districts for p in d.projects],
         "municipalities": list(districts),
-        "activities": activities,
         "sources": list(index.portal.sources),
         "rules": list(index.portal.rules),
         "scorecard": list(districts),
@@ -201,33 +206,48 @@ def _bytes(*texts: str | None) -> int:
     return sum(len((t or "").encode("utf-8")) for t in texts)
 
 
-def municipality_records(district: model.District, lang: str = "tr", forced: int | None = None) -> Paged[Record]:
-    """A municipality's records in page order (agreements, memberships, projects, activities by kind).
+def _membership_weight(record: model.Membership, lang: str) -> int:
+    return 300 + 60 * len(record.sources)
 
-    Page 1 holds every tie: a reader must see all of a district's ties at once. Memberships, projects and
-    activities follow, and continue on later pages, split by an estimate of each one's HTML size, when a district
-    has more than a page can hold (activities carry their full text, having no page of their own)."""
-    fixed: list[Record] = list(district.agreements)
-    flowing: list[Record] = [*district.memberships, *district.projects,
-                             *(a for kind in model.ACTIVITY_KINDS for a in district.activities if a.kind == kind)]
+
+def _project_weight(record: model.Project, lang: str) -> int:
+    return 250 + 2 * _bytes(record.title) + 120 * len(record.countries) + 120 * len(record.partners)
+
+
+def _activity_weight(record: model.Activity, lang: str) -> int:
+    english = (record.title_en, record.description_en) if lang == "en" else ()
+    return (300 + _bytes(record.title, record.description, *english)
+            + 120 * len(record.countries) + 120 * len(record.agreements) + 60 * len(record.networks))
+
+
+# The estimated HTML of one record on its municipality's page, by kind (kinds.PUBLISHED but the ties of page 1):
+# activities carry their full text, having no page of their own.
+WEIGHTS: dict[str, Callable[[Any, str], int]] = {
+    "membership": _membership_weight, "project": _project_weight, "activity": _activity_weight}
+
+
+def municipality_records(district: model.District, lang: str = "tr", forced: int | None = None) -> Paged[Record]:
+    """A municipality's records in page order (kinds.PUBLISHED: agreements, memberships, projects, activities by
+    kind).
+
+    Page 1 holds every tie (RecordKind.first_page): a reader must see all of a district's ties at once. The other
+    kinds follow, and continue on later pages, split by an estimate of each one's HTML size (WEIGHTS), when a
+    district has more than a page can hold."""
+    fixed: list[Record] = [r for kind in kinds.PUBLISHED if kind.first_page for r in getattr(district, kind.key)]
+    flowing: list[tuple[kinds.RecordKind, Record]] = [
+        (kind, r) for kind in kinds.PUBLISHED if not kind.first_page
+        for r in in_order(kind, getattr(district, kind.key))]
     # The ties take their share of page 1, all of it on the first row, so that a split can only fall among
     # the records that follow them.
     ties = min(tie_row_bytes(len(fixed)) * len(fixed), MUNICIPALITY_BUDGET)
     weights = [ties] + [0] * (len(fixed) - 1) if fixed else []
-    for record in flowing:
-        if isinstance(record, model.Membership):
-            weights.append(300 + 60 * len(record.sources))
-        elif isinstance(record, model.Project):
-            weights.append(250 + 2 * _bytes(record.title) + 120 * len(record.countries) + 120 * len(record.partners))
-        elif isinstance(record, model.Activity):
-            english = (record.title_en, record.description_en) if lang == "en" else ()
-            weights.append(300 + _bytes(record.title, record.description, *english)
-                           + 120 * len(record.countries) + 120 * len(record.agreements) + 60 * len(record.networks))
+    weights += [WEIGHTS[kind.name](record, lang) for kind, record in flowing]
     budget = MUNICIPALITY_BUDGET
     if forced:
         # Forced by a test: that many projects and activities per page, like the other lists.
         weights, budget = [0] * len(fixed) + [1] * len(flowing), per_page("municipality", forced)
-    return by_weight("municipality", urls.municipality(district.slug), [*fixed, *flowing], weights, budget)
+    return by_weight("municipality", urls.municipality(district.slug), [*fixed, *(r for _, r in flowing)], weights,
+                     budget)
 
 
 # A municipality with many ties shows them in a compact table (partner, country, start, status): every tie

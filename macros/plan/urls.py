@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from ..data import model
+from ..data import kinds, model
 
 
 # --- site paths ----------------------------------------------------------------------------------
@@ -34,12 +34,19 @@ def leads(kind: str) -> str:
     return f"leads/{kind.replace('_', '-')}"
 
 
+def record_page(kind: kinds.RecordKind, record_id: str) -> str:
+    """The page of a record whose kind has pages of its own (kinds.RecordKind.page): "agreements/adalar-nacka"."""
+    if kind.page is None:
+        raise ValueError(f"{kind.key} have no page of their own")
+    return f"{kind.page}/{record_id}"
+
+
 def agreement(record_id: str) -> str:
-    return f"agreements/{record_id}"
+    return record_page(kinds.BY_NAME["agreement"], record_id)
 
 
 def project(record_id: str) -> str:
-    return f"projects/{record_id}"
+    return record_page(kinds.BY_NAME["project"], record_id)
 
 
 def country(code: str) -> str:
@@ -57,7 +64,7 @@ DOWNLOADS = "data"
 
 
 def record_json(kind: str, key: str) -> str:
-    """The JSON download of one record (kind: a key of model.RECORD_KINDS) or of a municipality
+    """The JSON download of one record (kind: the key of one of kinds.PUBLISHED) or of a municipality
     (kind "municipalities", key its slug), relative to the downloads folder."""
     return f"{kind}/{key}.json"
 
@@ -144,12 +151,12 @@ def change_link(event: Change, base: str, current_ids: set[str] | None = None,
     collection = event.collection
     if collection == "districts":
         return f"{base}municipalities/" if gone else district_page
-    if collection == "agreements":
-        return district_page if gone else f"{base}{agreement(event.id)}/"
-    if collection == "projects":
-        return district_page if gone else f"{base}{project(event.id)}/"
-    if collection in ("activities", "memberships"):
-        return district_page if gone else f"{district_page}#{event.id}"
+    kind = kinds.BY_KEY.get(collection)
+    if kind is not None and kind.published:
+        # A record's own page, else its place on its municipality's page.
+        if gone:
+            return district_page
+        return f"{base}{record_page(kind, event.id)}/" if kind.page else f"{district_page}#{event.id}"
     if collection in ("sources", "networks"):
         return f"{base}{collection}/" if gone else f"{base}{collection}/#{event.id}"
     if collection == "countries":

@@ -1,7 +1,8 @@
-"""Open data: the whole data set as JSON, one CSV per record kind, one JSON file per record.
+"""Open data: the whole data set as JSON, one CSV per published record kind, one JSON file per record.
 
-Columns are derived from the model: nested records become dotted columns
-(partner.as_written), lists are joined with " | ", citations as "source:table".
+Which kinds are published is declared in data/kinds.py (RecordKind.published); the columns are derived from each
+kind's model class: nested records become dotted columns (partner.as_written), lists are joined with " | ",
+citations as "source:table".
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import json
 import typing
 
 from ..accountability import Lead
-from ..data import model
+from ..data import kinds, model
 from ..data.index import PortalIndex
 from ..plan import urls
 
@@ -22,8 +23,6 @@ LIST_SEPARATOR = " | "
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Excel opens a CSV without a byte order mark in the locale's code page: "Bağcılar" came out garbled.
 BOM = "\ufeff"
-RECORD_TYPES = {"agreements": "agreement", "memberships": "membership", "projects": "project",
-                "activities": "activity"}
 
 
 def _plain(value):
@@ -44,7 +43,7 @@ def _plain(value):
 
 def record_json(index: PortalIndex, kind: str, record) -> dict:
     district = index.district_of[record.id]
-    return {"record_type": RECORD_TYPES[kind], "district": district.slug,
+    return {"record_type": kinds.BY_KEY[kind].name, "district": district.slug,
             "district_name": district.name, **_plain(record)}
 
 
@@ -54,9 +53,9 @@ def dataset(index: PortalIndex) -> dict:
         "districts": [{"slug": d.slug, "name": d.name,
                        **{key: _plain(getattr(d, key)) for key in ("website", "contact", "coverage")
                           if getattr(d, key) is not None},
-                       **{kind: [_plain(r) for r in getattr(d, kind)] for kind in model.RECORD_KINDS},
-                       **{key: [_plain(r) for r in getattr(d, key)] for key in ("requests", "claims")
-                          if getattr(d, key)}}
+                       # Every kind's list: a published kind's always, another's when the municipality has any.
+                       **{kind.key: [_plain(r) for r in getattr(d, kind.key)] for kind in kinds.KINDS
+                          if kind.published or getattr(d, kind.key)}}
                       for d in portal.districts],
         "sources": [_plain(s) for s in portal.sources],
         "networks": [_plain(n) for n in portal.networks],
@@ -122,7 +121,7 @@ def _table(cls, records: list[tuple[str | None, object]]) -> str:
 
 
 def csv_text(index: PortalIndex, kind: str) -> str:
-    return _table(model.RECORD_KINDS[kind], [(d.slug, r) for d in index.portal.districts for r in getattr(d, kind)])
+    return _table(kinds.BY_KEY[kind].cls, [(d.slug, r) for d in index.portal.districts for r in getattr(d, kind)])
 
 
 def sources_csv(index: PortalIndex) -> str:
@@ -154,8 +153,8 @@ def export_files(index: PortalIndex) -> dict[str, str]:
     for district in dataset(index)["districts"]:
         files[urls.record_json("municipalities", district["slug"])] = dump(district)
     files["sources.csv"] = BOM + sources_csv(index)
-    for kind in model.RECORD_KINDS:
-        files[f"{kind}.csv"] = BOM + csv_text(index, kind)
-        for record_id, record in index.records[kind].items():
-            files[urls.record_json(kind, record_id)] = dump(record_json(index, kind, record))
+    for kind in kinds.PUBLISHED:
+        files[f"{kind.key}.csv"] = BOM + csv_text(index, kind.key)
+        for record_id, record in index.records[kind.key].items():
+            files[urls.record_json(kind.key, record_id)] = dump(record_json(index, kind.key, record))
     return files
