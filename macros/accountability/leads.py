@@ -12,6 +12,7 @@ import datetime
 from dataclasses import dataclass
 
 from ..data import model
+from ..data.index import partner_name
 from .legal_trail import trail
 
 # What each kind of lead is, in the order the page shows them.
@@ -56,11 +57,11 @@ def leads(portal: model.Portal, today: datetime.date) -> list[Lead]:
             if newest is None or int(newest[:4]) <= STALE_AFTER:
                 out.append(Lead("not_named_since", district, a, detail=newest[:4] if newest else ""))
             steps = trail(a, portal.rules, district.requests)
-            if a.kind != "letter_of_intent" and any(s.required and not s.documented for s in steps):
+            if a.under_article_74 and any(s.required and not s.documented for s in steps):
                 out.append(Lead("no_documents", district, a))
             if a.kind == "letter_of_intent" and a.date and today.year - int(a.date[:4]) >= INTENT_YEARS:
-                same = [b for b in foreign if b is not a and b.kind != "letter_of_intent"
-                        and (b.partner.name or b.partner.as_written) == (a.partner.name or a.partner.as_written)]
+                same = [b for b in foreign if b is not a and b.under_article_74
+                        and partner_name(b) == partner_name(a)]
                 if not same:
                     out.append(Lead("intent_no_follow_up", district, a, detail=a.date[:4]))
         for claim in district.claims:

@@ -83,7 +83,7 @@ def trail(agreement: model.Agreement, rules, requests) -> tuple[Step, ...]:
     out = []
     for key in keys:
         in_force_then = rules_at(rules, STEP_SUBJECT[key], date)
-        required = agreement.kind != "letter_of_intent" and bool(in_force_then)
+        required = agreement.under_article_74 and bool(in_force_then)
         out.append(Step(key, getattr(agreement, key), received(requests, agreement.id, key), in_force_then,
                         date is not None, required))
     return tuple(out)
@@ -93,7 +93,7 @@ def scored(agreement: model.Agreement, rules) -> bool:
     """Whether the scorecard counts the tie: a foreign tie (not a letter of intent) dated while a rule of Law
     5393 was in force (`scored` in data/legal_rules.yaml). An undated tie is left out: it may predate the law."""
     date = tie_date(agreement)
-    if agreement.domestic or agreement.kind == "letter_of_intent" or date is None:
+    if not agreement.under_article_74 or date is None:
         return False
     return any(in_force(r, date) for r in rules if r.scored and r.subject == "tie_permission")
 

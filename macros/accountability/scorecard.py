@@ -51,7 +51,7 @@ class Line:
 
 
 def district_line(district: model.District, rules, today: datetime.date) -> Line:
-    foreign = [a for a in district.agreements if not a.domestic and scored(a, rules)]
+    foreign = [a for a in district.agreements if scored(a, rules)]  # scored: foreign ties only
     steps = {a.id: {s.key: s for s in trail(a, rules, district.requests)} for a in foreign}
     status = {r.id: request_status(r, today) for r in district.requests}
     return Line(

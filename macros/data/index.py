@@ -71,12 +71,13 @@ class PortalIndex:
 
         self.by_country: dict[str, CountryTies] = defaultdict(CountryTies)
         for agreement in self.agreements.values():
-            self.by_country[agreement.country].agreements.append(agreement)
+            for code in agreement.country_codes:
+                self.by_country[code].agreements.append(agreement)
         for project in self.projects.values():
-            for code in project_countries(project):
+            for code in project.country_codes:
                 self.by_country[code].projects.append(project)
         for activity in self.activities.values():
-            for code in dict.fromkeys(activity.countries):
+            for code in activity.country_codes:
                 self.by_country[code].activities.append(activity)
         self.by_country = dict(self.by_country)
 
@@ -153,6 +154,5 @@ def programme_name(programme: model.Programme, lang: str = "tr") -> str:
 
 
 def project_countries(project: model.Project) -> list[str]:
-    """Every country a project involves: named partners' and listed countries, once each, in order."""
-    codes = [p.country for p in project.partners if p.country] + list(project.countries)
-    return list(dict.fromkeys(codes))
+    """Every country a project involves (model.Project.country_codes), for the templates."""
+    return list(project.country_codes)

@@ -287,6 +287,18 @@ class Agreement:
         """A tie with another municipality in Türkiye: counted apart, outside article 74."""
         return self.country == HOME_COUNTRY
 
+    @property
+    def under_article_74(self) -> bool:
+        """A tie Law 5393 art. 74 asks documents for (the council's decision and the ministry's permission, where
+        a rule was in force at its date): a foreign tie other than a letter of intent, which states an intention
+        (the council decision alone is looked for)."""
+        return not self.domestic and self.kind != "letter_of_intent"
+
+    @property
+    def country_codes(self) -> tuple[str, ...]:
+        """The countries the tie involves (its country pages, the counts by country): the partner's."""
+        return (self.country,)
+
     def since_claims(self) -> dict[str, list[str]]:
         """Start date -> ids of the sources giving it; more than one key means the sources disagree. Dates that
         agree as far as the vaguer goes ('1996' and '1996-08') are one claim, under the more precise date."""
@@ -348,6 +360,11 @@ class Project:
         """The project's date wherever one is shown, counted or compared (charts, lists by year): its start."""
         return self.start
 
+    @property
+    def country_codes(self) -> tuple[str, ...]:
+        """Every country the project involves: its named partners' and its listed countries, once each, in order."""
+        return tuple(dict.fromkeys([p.country for p in self.partners if p.country] + list(self.countries)))
+
 
 ACTIVITY_KINDS = ("festival", "conference", "visit", "exhibition", "training", "study_trip", "aid", "exchange")
 
@@ -368,6 +385,16 @@ class Activity:
     places: list[Text] = many("Places named in the source, as written.")
     agreements: list[AgreementRef] = many("Ids of agreements this activity was part of.")
     networks: list[NetworkRef] = many("Ids of networks involved.")
+
+    @property
+    def country_codes(self) -> tuple[str, ...]:
+        """The countries the activity involves, once each, in order."""
+        return tuple(dict.fromkeys(self.countries))
+
+    @property
+    def abroad(self) -> bool:
+        """It involves a country other than Türkiye (a trip abroad, when it is a visit or a study trip)."""
+        return any(code != HOME_COUNTRY for code in self.countries)
 
 
 @dataclass(frozen=True)

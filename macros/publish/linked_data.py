@@ -9,7 +9,7 @@ import json
 from ..i18n import LABELS, counted, enum_label, label
 from ..i18n import date as i18n_date
 from ..data import model
-from ..data.index import PortalIndex, partner_name, programme_name, project_countries
+from ..data.index import PortalIndex, partner_name, programme_name
 from ..plan import urls
 from ..plan.pages import PageSpec
 
@@ -62,7 +62,8 @@ def jsonld(index: PortalIndex, spec: PageSpec, lang: str, site_url: str) -> dict
     elif spec.kind == "agreement":
         agreement = index.agreements[spec.key]
         district = index.district_of[spec.key]
-        partner = {"@type": "City", "name": agreement.partner.name or agreement.partner.as_written,
+        # The city by its standard name in either edition (partner_name's Turkish form), for machines.
+        partner = {"@type": "City", "name": partner_name(agreement),
                    "containedInPlace": _country(index, agreement.country, lang)}
         data = {
             "@type": "CreativeWork",
@@ -76,7 +77,7 @@ def jsonld(index: PortalIndex, spec: PageSpec, lang: str, site_url: str) -> dict
         district = index.district_of[spec.key]
         data = {
             "@type": "Project",
-            "name": project.title,
+            "name": spec.title,
             "url": url,
             "description": model.in_language(project, "description", lang),
             "member": [_municipality(index, district.slug, lang, link(urls.municipality(district.slug)))]
@@ -84,7 +85,7 @@ def jsonld(index: PortalIndex, spec: PageSpec, lang: str, site_url: str) -> dict
         }
         if project.programme:
             data["funder"] = {"@type": "Organization", "name": programme_name(index.programmes[project.programme], lang)}
-        countries = project_countries(project)
+        countries = project.country_codes
         if countries:
             data["location"] = [_country(index, c, lang) for c in countries]
     elif spec.kind in ("list_page", "leads"):
