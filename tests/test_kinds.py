@@ -68,6 +68,13 @@ def test_names_keys_and_placeholders_are_unique():
     assert len(stems) == len(set(stems))
 
 
+def test_a_record_is_of_the_kind_of_its_class():
+    for kind in kinds.KINDS:
+        assert kinds.of_record(object.__new__(kind.cls)) is kind
+    with pytest.raises(KeyError):
+        kinds.of_record(object.__new__(model.Source))
+
+
 def test_the_published_kinds_are_what_model_record_kinds_says():
     """model.RECORD_KINDS stays, for the code not yet reading the registry, and says the same."""
     assert model.RECORD_KINDS == {kind.key: kind.cls for kind in kinds.PUBLISHED} == kinds.RECORD_KINDS
@@ -120,6 +127,16 @@ def test_a_published_kind_is_on_its_municipality_pages(kind, index, layout):
     for district in index.portal.districts:
         shown = paging.Records.of(layout.municipalities[district.slug].rows)
         assert getattr(shown, kind.name) == tuple(paging.in_order(kind, getattr(district, kind.key)))
+
+
+@pytest.mark.parametrize("kind", PUBLISHED)
+def test_a_published_kind_naming_countries_is_on_their_pages(kind, index, layout):
+    if not hasattr(kind.cls, "country_codes"):
+        return  # a membership names no country
+    for record in index.records[kind.key].values():
+        for code in record.country_codes:
+            assert record in getattr(index.by_country[code], kind.key)
+            assert record in layout.countries[code].rows
 
 
 def test_the_ties_come_first_on_a_municipality_page(index, layout):

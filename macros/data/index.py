@@ -31,6 +31,7 @@ class Evidence:
 
 @dataclass
 class CountryTies:
+    """A country's records: of each published kind whose records name countries (country_codes), a list."""
     agreements: list[model.Agreement] = field(default_factory=list)
     projects: list[model.Project] = field(default_factory=list)
     activities: list[model.Activity] = field(default_factory=list)
@@ -70,15 +71,10 @@ class PortalIndex:
                 self.under_agreement[agreement_id].append(record)
 
         self.by_country: dict[str, CountryTies] = defaultdict(CountryTies)
-        for agreement in self.agreements.values():
-            for code in agreement.country_codes:
-                self.by_country[code].agreements.append(agreement)
-        for project in self.projects.values():
-            for code in project.country_codes:
-                self.by_country[code].projects.append(project)
-        for activity in self.activities.values():
-            for code in activity.country_codes:
-                self.by_country[code].activities.append(activity)
+        for kind in kinds.PUBLISHED:
+            for record in self.records[kind.key].values():
+                for code in getattr(record, "country_codes", ()):  # a membership names no country
+                    getattr(self.by_country[code], kind.key).append(record)
         self.by_country = dict(self.by_country)
 
         # Source id -> the municipalities whose records, contact or claims cite it (in the data's order).

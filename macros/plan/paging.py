@@ -196,9 +196,9 @@ def overview_lists(index: PortalIndex, forced: int | None = None) -> dict[ListNa
 
 
 def country_ties(index: PortalIndex, code: str, forced: int | None = None) -> Paged[Record]:
-    """A country's agreements, then projects, then activities, as one list."""
+    """A country's agreements, then projects, then activities (kinds.PUBLISHED), as one list."""
     ties = index.by_country[code]
-    rows: list[Record] = [*ties.agreements, *ties.projects, *ties.activities]
+    rows: list[Record] = [r for kind in kinds.PUBLISHED for r in getattr(ties, kind.key, ())]
     return by_count("country", urls.country(code), rows, forced)
 
 
