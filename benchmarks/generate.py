@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from macros.data import model  # noqa: E402
+from macros.data import kinds, model  # noqa: E402
 from macros.data.countries import Countries  # noqa: E402
 from macros.data.load import load_yaml  # noqa: E402
 from macros.data.dataset import load_portal  # noqa: E402
@@ -46,7 +46,7 @@ from macros.data.text import slugify  # noqa: E402
 
 REAL_DATA = ROOT / "data"
 REFERENCE_FILES = ("sources.yaml", "networks.yaml", "programmes.yaml", "places.yaml")
-KINDS = tuple(model.RECORD_KINDS)  # agreements, memberships, projects, activities
+KINDS = tuple(kinds.RECORD_KINDS)  # the published record kinds: agreements, memberships, projects, activities
 DEFAULT_SEED = 2024
 DISTRICTS_PER_SCALE = 14  # ×100 -> 1,400 municipalities
 EMPTY_SHARE = 1 / 3       # 13 of the 39 real municipalities have no record

@@ -96,6 +96,7 @@ def test_a_kind_with_its_own_page_has_a_page_per_record_and_a_template(kind, ind
     if kind.page:
         assert records, f"the fixture has no {kind.key}: add one to tests/fixtures/minimal"
         assert (TEMPLATES / str(kind.template)).is_file()
+        assert kind.name in typing.get_args(pages.PageKind)
         for record_id, record in records.items():
             spec = specs[(kind.name, record_id)]
             assert spec.path == f"{kind.page}/{record_id}" and spec.shows == kind.name

@@ -7,7 +7,7 @@ import pytest
 import yaml
 from helpers import FIXTURES, ROOT
 
-from macros.data import model
+from macros.data import kinds
 from macros.cli.commands import main as portal
 from macros.publish.export import csv_text, export_files
 from macros.data.index import PortalIndex
@@ -16,7 +16,7 @@ from macros.publish.schema import schema_texts
 
 def test_csv_has_a_header_and_one_row_per_record_with_site_ids(portal):
     index = PortalIndex(portal)
-    for kind in model.RECORD_KINDS:
+    for kind in kinds.RECORD_KINDS:
         rows = list(csv.DictReader(io.StringIO(csv_text(index, kind))))
         assert [r["id"] for r in rows] == [r.id for d in portal.districts for r in getattr(d, kind)]
 
@@ -26,7 +26,7 @@ def test_full_json_holds_every_record_and_each_record_has_its_own_file(portal):
     files = export_files(index)
     data = json.loads(files["portal.json"])
     assert len(data["districts"]) == 39
-    for kind in model.RECORD_KINDS:
+    for kind in kinds.RECORD_KINDS:
         in_json = [r["id"] for d in data["districts"] for r in d.get(kind, [])]
         assert sorted(in_json) == sorted(index.records[kind])
         for record_id in index.records[kind]:
@@ -119,7 +119,7 @@ def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_start_with_an_apostr
 def test_csv_files_start_with_a_utf8_byte_order_mark_for_excel(tmp_path, portal):
     """Without it Excel in a Turkish locale reads UTF-8 as Windows-1254 and garbles "Bağcılar"."""
     files = export_files(PortalIndex(portal))
-    for kind in model.RECORD_KINDS:
+    for kind in kinds.RECORD_KINDS:
         raw = files[f"{kind}.csv"].encode("utf-8")
         assert raw.startswith(b"\xef\xbb\xbf" + b"district,id,"), kind
         assert raw.count(b"\xef\xbb\xbf") == 1

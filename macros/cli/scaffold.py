@@ -234,8 +234,8 @@ def _comment_before_dash(line: str, dash_col: int) -> str:
 def skeleton(kind: str, record_id: str, item_indent: int = 2, values: dict | None = None) -> list[str]:
     """The lines of a new record (no line endings), its `- ` at column ``item_indent``; ``values`` fills
     the fields already known (see _record_lines)."""
-    return _record_lines(KINDS[kind].cls, item_indent + 2, False, first_prefix=" " * item_indent + "- ", record_id=record_id,
-                         values=values)
+    return _record_lines(KINDS[kind].cls, item_indent + 2, False, first_prefix=" " * item_indent + "- ",
+                         record_id=record_id, values=values)
 
 
 # --- inserting text -----------------------------------------------------------------------

@@ -13,8 +13,10 @@ engine/completeness.py, a template of render/templates/, a label of i18n/labels.
 nothing above it; the layers above look a kind up here and fail a test when a name has nothing behind it
 (tests/test_kinds.py).
 
-Adding a kind: its dataclass and list field on `District` (model.py), one `RecordKind` in `KINDS`, a template if
-it has its own page, its labels; tests/test_kinds.py names whatever is still missing.
+Adding a kind: its dataclass and list field on `District` (model.py), one `RecordKind` in `KINDS`; a template if
+it has its own page, its labels, its Turkish field texts (i18n/fields.py), how much of a municipality page one
+record takes (plan/paging.WEIGHTS) and a record of it in tests/fixtures/minimal. tests/test_kinds.py names whatever
+is still missing.
 """
 from __future__ import annotations
 
@@ -51,7 +53,8 @@ class RecordKind:
     cls: type[Any]     # the model class of one record
     reference: tuple[FieldSection, ...]   # its tables in `portal fields`: its own, then those of records inside it
     # --- on the site and in the open data
-    title: Optional[str] = None     # label (i18n LABELS) of its heading: its overview list's H1 (the site shows it)
+    title: Optional[str] = None     # label (i18n LABELS) of its heading on the site: its overview list's H1, its
+    #                                 section of a municipality page
     published: bool = False         # shown on its municipality's page (engine/completeness.py checks it is), with a
     #                                 CSV and one JSON per record; always a list in portal.json (others: when any)
     page: Optional[str] = None      # its own page at <page>/<id>/ (plan/urls.record_page), drawn by `template`
