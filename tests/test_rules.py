@@ -61,8 +61,8 @@ def test_each_rule_has_its_own_check_schema_and_description(base, rule):
     # A description in English (validation messages, the field reference) and in Turkish (the site).
     assert rule.describe(ENGLISH) and not rule.describe(ENGLISH).endswith(".")
     assert rule.describe(FIELD_WORDS_TR) and rule.describe(FIELD_WORDS_TR) != rule.describe(ENGLISH)
-    # A schema (editors test the value while typing).
-    assert isinstance(rule.schema(base), dict)
+    # A schema that constrains the value (editors test it while typing; a language once had none: {}).
+    assert "type" in rule.schema(base)
     # A check: a value of the wrong kind is a problem, recorded where it was found.
     ctx = Context(Countries())
     with pytest.raises(Invalid):
@@ -155,3 +155,15 @@ def test_allowed_values_in_turkish_use_the_turkish_words():
 def test_the_schema_of_an_annotated_type_is_its_rules():
     for base, rule in FIELD_RULES:
         assert type_schema(Annotated[base, rule], Countries()) == rule.schema(base)
+
+
+@pytest.mark.parametrize("code,valid", [("tr", True), ("bs", True), ("TR", False), ("tur", False), ("t", False)])
+def test_a_language_code_is_refused_alike_by_validation_and_the_editor_schema(code, valid):
+    jsonschema = pytest.importorskip("jsonschema")
+    rule = model.LanguageRule()
+    ctx = Context(Countries())
+    try:
+        checked = rule.check(Node(code, "f.yaml", 1), str, "language", ctx) == code
+    except Invalid:
+        checked = False
+    assert (checked, jsonschema.Draft202012Validator(rule.schema(str)).is_valid(code)) == (valid, valid)

@@ -288,6 +288,10 @@ class IdRule(StringRule):
         return {"type": "string", "pattern": ID_PATTERN}
 
 
+# Collections whose records are written in the district files only (sources may be in either place).
+_DISTRICT_RECORDS = ("agreements", "activities")
+
+
 @dataclasses.dataclass(frozen=True)
 class RefRule(StringRule):
     """Reference by id to a record defined elsewhere (``target`` names the collection); whether a record has
@@ -311,10 +315,6 @@ class RefRule(StringRule):
 
     def schema(self, base: type) -> dict[str, Any]:
         return {"type": "string", "pattern": ID_PATTERN, "description": f"id of an entry in {self.target}"}
-
-
-# Collections whose records are written in the district files only (sources may be in either place).
-_DISTRICT_RECORDS = ("agreements", "activities")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -384,7 +384,7 @@ class LanguageRule(StringRule):
         return value
 
     def schema(self, base: type) -> dict[str, Any]:
-        return {}
+        return {"type": "string", "pattern": r"^[a-z]{2}$", "examples": ["tr", "en", "de", "bs"]}
 
 
 @dataclasses.dataclass(frozen=True)
