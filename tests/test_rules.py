@@ -149,7 +149,13 @@ def test_contributing_and_the_site_give_the_same_allowed_values():
 def test_allowed_values_in_turkish_use_the_turkish_words():
     status = typing.get_type_hints(model.Agreement, include_extras=True)["status"]
     assert allowed_values(status, "tr") == "şunlardan biri: 'active', 'dormant', 'ended', 'unknown'"
-    assert allowed_values(model.Text, "tr") == "Düz metin: NFC, baş ve sonda boşluksuz, biçimlendirmesiz"
+    assert allowed_values(model.Text, "tr") == "Düz metin: NFC, baş ve sonda boşluksuz, biçimlendirmesiz; tek satır"
+
+
+def test_the_field_reference_says_which_texts_may_span_several_lines():
+    assert allowed_values(model.Text, "en").endswith("; one line")
+    assert allowed_values(model.LongText, "en").endswith("; may span several lines")
+    assert allowed_values(model.LongText, "tr").endswith("; birden çok satır olabilir")
 
 
 def test_the_schema_of_an_annotated_type_is_its_rules():

@@ -81,6 +81,9 @@ class Wording:
     one_of: str = "one of "
     list_of: str = "a list of "
     mapping: str = "a mapping with the fields "
+    mappings: str = "a list of mappings, each with the fields "
+    one_line: str = "; one line"
+    several_lines: str = "; may span several lines"
     plain: tuple[tuple[str, str], ...] = (("str", "text"), ("int", "a whole number"), ("bool", "true or false"))
     rules: dict[str, str] | None = None   # rule class name -> its description; None: the rule's own (English)
 
@@ -155,6 +158,10 @@ class TextRule(Rule):
     """Text shown to readers: one line (names, titles) unless `multiline` (notes, descriptions, excerpts)."""
     multiline: bool = False
     description: ClassVar[str] = "Plain text shown to readers: NFC, no surrounding spaces, no markup/template syntax"
+
+    def describe(self, words: Wording = ENGLISH) -> str:
+        # Whether a text may break across lines is what a maintainer writing YAML needs to know first.
+        return super().describe(words) + (words.several_lines if self.multiline else words.one_line)
 
     def check(self, node: Node, base: type, path: str, ctx: Context) -> str:
         value = node.value

@@ -60,7 +60,10 @@ def describe(tp: Any, words: Wording = ENGLISH) -> str:
     if origin is Literal:
         return words.one_of + ", ".join(repr(a) for a in typing.get_args(tp))
     if origin is list:
-        return words.list_of + describe(typing.get_args(tp)[0], words)
+        (item,) = typing.get_args(tp)
+        if dataclasses.is_dataclass(item):
+            return words.mappings + ", ".join(f.name for f in dataclasses.fields(item))
+        return words.list_of + describe(item, words)
     if dataclasses.is_dataclass(tp):
         return words.mapping + ", ".join(f.name for f in dataclasses.fields(tp))
     name = str(getattr(tp, "__name__", tp))

@@ -90,6 +90,8 @@ RULE_DOCS_TR: dict[str, str] = {
 FIELD_WORDS_TR = Wording(
     reference="{where} içindeki bir kaydın kimliği", either=" ya da ", one_of="şunlardan biri: ",
     list_of="liste; her öğesi: ", mapping="şu alanları olan bir eşleme: ",
+    mappings="liste; her öğesi şu alanları olan bir eşleme: ", one_line="; tek satır",
+    several_lines="; birden çok satır olabilir",
     plain=(("str", "metin"), ("int", "tam sayı"), ("bool", "true ya da false")), rules=RULE_DOCS_TR)
 
 
