@@ -11,8 +11,6 @@ import functools
 import typing
 from dataclasses import dataclass, field
 
-from markupsafe import Markup
-
 from .. import accountability
 from ..data import model
 from ..data.index import PortalIndex
@@ -109,8 +107,3 @@ class Pager:
     prev: str | None
     next: str | None
     numbers: list[tuple[int | None, str | None]] = field(default_factory=list)  # None: the gap "…"
-
-
-def one_line(text: str) -> Markup:
-    """A text shown in a <pre> with its line breaks as &#10;: the drawing strips every line it writes."""
-    return Markup("&#10;").join(text.splitlines())

@@ -12,7 +12,8 @@ from ..data import model
 from ..data.model import doc
 from ..publish.linked_data import to_script_json
 from . import district_page
-from .context import Pager, RenderContext, one_line
+from .context import Pager, RenderContext
+from .district_page import one_line
 from .provenance import issue_url, missing_tie_url
 from .templates import TemplateContext
 

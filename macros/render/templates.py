@@ -23,7 +23,7 @@ from ..i18n import ENUMS, enum_label, label
 from ..plan import urls
 from ..plan.urls import Links
 from ..publish.linked_data import apa, bibtex, record_counts
-from . import flags, wording
+from . import district_page, flags, wording
 from .context import RenderContext
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -107,7 +107,7 @@ class Globals:
             source_districts=lambda source_id: index.source_districts.get(source_id, []),
             apa=apa,
             # One physical line: the drawing strips each line, which would eat the entry's indentation.
-            bibtex=lambda source: Markup("&#10;").join(bibtex(source).splitlines()),
+            bibtex=lambda source: district_page.one_line(bibtex(source)),
             sources=index.sources, networks=index.networks, programmes=index.programmes,
             agreements=index.agreements,
             lang=lang,
@@ -135,10 +135,6 @@ class TemplateContext:
     def __init_subclass__(cls, **kwargs: typing.Any) -> None:
         super().__init_subclass__(**kwargs)
         CONTEXTS[cls.TEMPLATE] = cls
-
-
-# Shared pieces a page's template imports "with context" (they see its context and the globals): importer.
-PARTIALS = {"_parts.html": "every page", "legal_trail.html": "agreement.html", "scoreline.html": "municipality.html"}
 
 
 def environment(ctx: RenderContext, bytecode_cache: jinja2.BytecodeCache | None = None) -> jinja2.Environment:
