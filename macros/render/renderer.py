@@ -60,10 +60,14 @@ class Renderer:
         self.env = templates.environment(self.ctx, bytecode_cache)
         self.figures = stats.Figures(self.ctx)
 
-    # What the tests and the engine read of the build.
-    index = property(lambda self: self.ctx.index)
-    layout: paging.Layout = property(lambda self: self.ctx.layout)  # type: ignore[assignment]
-    build_date: datetime.date = property(lambda self: self.ctx.build_date)  # type: ignore[assignment]
+    # What the engine and the tests read of the build.
+    @property
+    def layout(self) -> paging.Layout:
+        return self.ctx.layout
+
+    @property
+    def build_date(self) -> datetime.date:
+        return self.ctx.build_date
 
     def draw(self, view: View, page_url: str) -> Markup:
         return view if isinstance(view, Markup) else templates.draw(self.env, view, page_url)
@@ -78,7 +82,7 @@ class Renderer:
         """Page `page` of what a PageSpec shows: a subject's page, or an overview list's."""
         if shows in SUBJECT_PAGES:
             return self.draw(SUBJECT_PAGES[shows](self.ctx, page_url, subject, page), page_url)
-        if shows == "scorecard":
+        if shows == "scorecard":  # its builder also takes the chart, drawn once per build (self.figures)
             return self.scorecard_table(page_url, page)
         return self.draw(LIST_PAGES[shows](self.ctx, page_url, page), page_url)
 
