@@ -1,7 +1,10 @@
 """Shared helpers: build the real site (or a fixture data set) with MkDocs in a subprocess."""
 from __future__ import annotations
 
+import fcntl
 import inspect
+import json
+import os
 from pathlib import Path
 
 import pytest
@@ -9,22 +12,41 @@ import pytest
 from helpers import PUBLISHED_REPO_URL, PUBLISHED_SITE_URL, ROOT, build_site
 
 
+def _built_once(tmp_path_factory, name: str, extra_env: dict | None = None) -> tuple[Path, str]:
+    """(site folder, build output) of one build shared by every test process.
+
+    Under pytest-xdist (`make test` runs two workers) each worker has its own session fixtures; the first
+    worker to get here builds while the others wait on the lock, then all read the same folder -- the
+    pattern pytest-xdist documents for session-wide data. Without workers it is a plain session build.
+    """
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent
+    folder = root / name
+    with open(root / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        record = folder / "result.json"
+        if not record.exists():
+            folder.mkdir(exist_ok=True)
+            result = build_site(folder / "site", extra_env=extra_env)
+            record.write_text(json.dumps({"returncode": result.returncode, "stdout": result.stdout,
+                                          "stderr": result.stderr}), encoding="utf-8")
+        result = json.loads(record.read_text(encoding="utf-8"))
+    assert result["returncode"] == 0, result["stderr"]
+    return folder / "site", result["stdout"] + result["stderr"]
+
+
 @pytest.fixture(scope="session")
 def real_build(tmp_path_factory):
     """The portal built once from the bundled data: (site folder, build output)."""
-    site = tmp_path_factory.mktemp("site") / "site"
-    result = build_site(site)
-    assert result.returncode == 0, result.stderr
-    return site, result.stdout + result.stderr
+    return _built_once(tmp_path_factory, "real-site")
 
 
 @pytest.fixture(scope="session")
 def published(tmp_path_factory):
     """(site folder, build output) of the portal built with SITE_URL and REPO_URL."""
-    site = tmp_path_factory.mktemp("published") / "site"
-    result = build_site(site, extra_env={"SITE_URL": PUBLISHED_SITE_URL, "REPO_URL": PUBLISHED_REPO_URL})
-    assert result.returncode == 0, result.stderr
-    return site, result.stderr
+    return _built_once(tmp_path_factory, "published-site",
+                       {"SITE_URL": PUBLISHED_SITE_URL, "REPO_URL": PUBLISHED_REPO_URL})
 
 
 @pytest.fixture(scope="session")

@@ -41,8 +41,8 @@ def build_hostile_site(site_dir: Path, monkeypatch) -> Path:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    import macros.data.validate
-    monkeypatch.setattr(macros.data.validate, "_MARKUP", [])
+    import macros.data.rules
+    monkeypatch.setattr(macros.data.rules, "_MARKUP", [])
     monkeypatch.setenv("PORTAL_DATA_DIR", str(FIXTURES / "hostile"))
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     monkeypatch.chdir(ROOT)

@@ -20,7 +20,7 @@ MAP_BUDGET = 80_000
 def parse(markup) -> ET.Element:
     """The whole figure must be well-formed (it is also valid HTML): parse it as XML."""
     text = str(markup)
-    assert "\n\n" not in text and not re.search(r"\n[ \t]", text), "one element per line, no blank or indented lines (Renderer._render strips them too)"
+    assert "\n\n" not in text and not re.search(r"\n[ \t]", text), "one element per line, no blank or indented lines (templates.strip_lines strips them too)"
     return ET.fromstring(text)
 
 

@@ -148,12 +148,13 @@ def test_the_editor_schema_refuses_exactly_the_text_validation_refuses(text):
     from macros.data import validate
     from macros.data.countries import Countries
     from macros.data.load import Node
+    from macros.data.rules import Invalid, TextRule
 
     ctx = validate.Context(Countries())
     try:
-        validate._text(Node(text, "f.yaml", 1), "title", ctx, multiline=False)
+        TextRule().check(Node(text, "f.yaml", 1), str, "title", ctx)
         valid = True
-    except validate._Invalid:
+    except Invalid:
         valid = False
     schema = json.loads((ROOT / "schema" / "district.schema.json").read_text())
     note = schema["properties"]["agreements"]["items"]["properties"]["note"]

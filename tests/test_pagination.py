@@ -146,9 +146,9 @@ def test_a_filtered_table_on_a_single_page_filters_all_of_it():
 
     data = site_data(Settings(ROOT / "data", "tr", per_page=1000, build_date=datetime.date(2026, 12, 1)))
     assert data.plan.layout.lists["projects"].count == 1
-    assert "yd-filter-scope" not in data.renderer.projects_table("projects/")
+    assert "yd-filter-scope" not in data.renderer.view("projects", "projects/")
     assert "yd-filter-scope" in site_data(Settings(ROOT / "data", "tr", per_page=5, build_date=datetime.date(
-        2026, 12, 1))).renderer.projects_table("projects/")
+        2026, 12, 1))).renderer.view("projects", "projects/")
 
 
 def test_every_tie_is_on_a_municipalitys_first_page_and_only_activities_continue():
@@ -163,10 +163,10 @@ def test_every_tie_is_on_a_municipalitys_first_page_and_only_activities_continue
     paged = data.plan.layout.municipalities["beyoglu"]
     following = len(beyoglu.memberships) + len(beyoglu.projects) + len(beyoglu.activities)
     assert paged.count == -(-following // 4) > 1
-    first = str(data.renderer.municipality("beyoglu", "municipalities/beyoglu/", 1))
+    first = str(data.renderer.view("municipality", "municipalities/beyoglu/", "beyoglu", 1))
     for record in beyoglu.agreements:
         assert f"agreements/{record.id}/" in first, record.id
-    later = "\n".join(str(data.renderer.municipality("beyoglu", paged.path(n) + "/", n))
+    later = "\n".join(str(data.renderer.view("municipality", paged.path(n) + "/", "beyoglu", n))
                       for n in range(2, paged.count + 1))
     assert "agreements/" not in later.split('id="etkinlikler"')[0]  # no tie table on later pages
     shown = first + later
@@ -266,6 +266,6 @@ def test_a_municipality_with_thousands_of_activities_grows_page_by_page(tmp_path
     paged = built.plan.layout.municipalities["kadikoy"]
     assert 30 < paged.count < 60
     for n in (1, 2, paged.count // 2, paged.count):
-        html = str(built.renderer.municipality("kadikoy", paged.path(n) + "/", n))
+        html = str(built.renderer.view("municipality", paged.path(n) + "/", "kadikoy", n))
         assert len(html.encode("utf-8")) < 15_000, n
         assert len(re.findall(r'aria-label="Sayfa \d+"', html)) <= 7, n

@@ -41,8 +41,8 @@ def configure(monkeypatch):
 def hostile(monkeypatch):
     """The hostile fixture with validation's markup rule switched off: what the plugin does with record text
     full of template syntax and HTML if some got through (tests/test_hostile_text.py has the full build)."""
-    import macros.data.validate
-    monkeypatch.setattr(macros.data.validate, "_MARKUP", [])
+    import macros.data.rules
+    monkeypatch.setattr(macros.data.rules, "_MARKUP", [])
     return "hostile"
 
 

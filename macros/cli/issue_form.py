@@ -23,11 +23,11 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .scaffold import _ID_LINE, Added, ScaffoldError, add_record, existing_ids, unique_id
+from .scaffold import ID_LINE, Added, ScaffoldError, add_record, existing_ids, unique_id
 from ..data import kinds
 from ..data.load import not_a_data_file
 from ..data.text import fold, slugify
-from ..data.validate import _url_problem
+from ..data.rules import url_problem
 
 ROOT = Path(__file__).resolve().parents[2]
 FORMS = ROOT / ".github" / "ISSUE_TEMPLATE"
@@ -95,7 +95,7 @@ def _unfence(value: str) -> str:
 
 def _url(value: str) -> str:
     value = value.strip().strip("<>")
-    wrong = _url_problem(value)  # the validator's rule, so what is written here passes it
+    wrong = url_problem(value)  # the validator's rule, so what is written here passes it
     if wrong:
         raise IssueError(f"the source address {value!r:.100} {wrong}")
     return value
@@ -150,7 +150,7 @@ def record_file(record: str, data_dir: Path) -> tuple[str, str]:
         path = record.strip()
     candidates = [p for p in re.split(r"[/\s#?]+", path) if p]
     for slug, file in _district_files(data_dir).items():
-        ids = set(_ID_LINE.findall(file.read_text(encoding="utf-8")))
+        ids = set(ID_LINE.findall(file.read_text(encoding="utf-8")))
         for candidate in reversed(candidates):
             if candidate in ids or candidate == slug:
                 return candidate, slug

@@ -21,14 +21,15 @@ from typing import Annotated, Literal, Union
 from ..data import kinds, model
 from ..data.load import YAML_UNREADABLE, load_yaml, not_a_data_file, plain_yaml
 from ..data.problems import printable
+from ..data.rules import ID
 
 # What a skeleton can be written for, by name (`portal new <name>`, `portal from-issue`): the record kinds with a
 # placeholder id (kinds.RecordKind.id_stem) and the source a district file's records cite (kinds.SOURCE).
 KINDS: dict[str, kinds.RecordKind] = kinds.SCAFFOLDED
 
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-# `id: value` at the start of a line or of a list item (`  - id: x`), optionally quoted.
-_ID_LINE = re.compile(r"""^[ \t-]*id:[ \t]*["']?([A-Za-z0-9_.-]+)""", re.M)
+# `id: value` at the start of a line or of a list item (`  - id: x`), optionally quoted: the ids a file holds, read
+# even where its YAML does not parse (`portal from-issue` finds a record's file by them too).
+ID_LINE = re.compile(r"""^[ \t-]*id:[ \t]*["']?([A-Za-z0-9_.-]+)""", re.M)
 
 
 class ScaffoldError(Exception):
@@ -72,7 +73,7 @@ def existing_ids(data_dir: Path) -> set[str]:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
-        ids.update(_ID_LINE.findall(text))
+        ids.update(ID_LINE.findall(text))
         try:
             _collect_ids(plain_yaml(text), ids)
         except Exception:  # noqa: BLE001 - a file that does not read still gave its ids to the line pattern
@@ -326,7 +327,7 @@ def add_record(data_dir: Path, kind: str, slug: str, record_id: str | None = Non
     data_dir = Path(data_dir)
     path = data_dir / "districts" / f"{slug}.yaml"
     known = sorted(p.stem for p in (data_dir / "districts").glob("*.yaml")
-                   if _ID.match(p.stem) and not not_a_data_file(p))
+                   if ID.match(p.stem) and not not_a_data_file(p))
     # Only a known slug names a file: `--district ../../.yamllint` once wrote into .yamllint.yaml.
     if slug not in known or not_a_data_file(path):
         import difflib
@@ -338,7 +339,7 @@ def add_record(data_dir: Path, kind: str, slug: str, record_id: str | None = Non
     if record_id is None:
         record_id = fresh_id(slug, placeholder, taken)
     else:
-        if not _ID.match(record_id):
+        if not ID.match(record_id):
             raise ScaffoldError(f"{record_id!r} is not a valid id: use lower-case ASCII letters, digits and single "
                                 f"hyphens, e.g. '{slug}-nacka'")
         if record_id in taken:
@@ -414,29 +415,10 @@ def _md(text: str) -> str:
         .replace("|", "\\|")
 
 
-def _allowed(tp) -> str:
-    from ..data.validate import describe
-    inner, _ = _strip_optional(tp)
-    origin = typing.get_origin(inner)
-    if origin is Annotated:
-        rule = next((r for r in typing.get_args(inner)[1:] if isinstance(r, model.Rule)), None)
-        if isinstance(rule, model.TextRule):
-            return _md(describe(inner)) + ("; may span several lines" if rule.multiline else "; one line")
-        return _md(describe(inner))
-    if origin is Literal:
-        return "one of " + ", ".join(f"`{v}`" for v in typing.get_args(inner))
-    if origin is list:
-        item = typing.get_args(inner)[0]
-        if dataclasses.is_dataclass(_base(item)):
-            return f"a list of {_md(_base(item).__name__)} entries (see below)"
-        return f"a list, each: {_allowed(item)}"
-    if isinstance(inner, type) and dataclasses.is_dataclass(inner):  # a class, not an instance
-        return f"a {_md(inner.__name__)} mapping (see below)"
-    return _md(describe(inner))
-
-
 def fields_markdown() -> str:
-    """Markdown tables of every data field, from the model (pasted into CONTRIBUTING.md)."""
+    """Markdown tables of every data field, from the model (pasted into CONTRIBUTING.md); the allowed values are
+    the site's field reference's (i18n.allowed_values)."""
+    from ..i18n import allowed_values
     out: list[str] = []
     for heading, where, cls in FIELD_SECTIONS:
         out.append(f"### {heading}: `{where}`")
@@ -453,6 +435,6 @@ def fields_markdown() -> str:
                 required = f"no (default `{f.default}`)"
             else:
                 required = "no"
-            out.append(f"| `{f.name}` | {required} | {_md(model.field_doc(f))} | {_allowed(tp)} |")
+            out.append(f"| `{f.name}` | {required} | {_md(model.field_doc(f))} | {_md(allowed_values(tp, 'en'))} |")
         out.append("")
     return "\n".join(out)

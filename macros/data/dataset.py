@@ -14,7 +14,8 @@ from .countries import Countries
 from .load import Node, is_editor_file, load_yaml, not_a_data_file
 from .problems import DataError, Problem, Problems, printable
 from .text import lookalike_key, slugify, tr_sort_key
-from .validate import _ID, Context, _Invalid, convert_record
+from .rules import ID, Invalid
+from .validate import Context, convert_record
 
 REFERENCE_FILES = {
     "sources": ("sources.yaml", model.SourcesFile),
@@ -71,7 +72,7 @@ def _display(path: Path, root: Path) -> str:
 def _convert_file(node: Node, cls: type[Any], ctx: Context) -> Any:
     try:
         return convert_record(node, cls, "", ctx)
-    except _Invalid:
+    except Invalid:
         return None
 
 
@@ -93,7 +94,7 @@ def _convert_entries(node: Node, cls: type[Any], key: str, ctx: Context) -> tupl
     for i, item in enumerate(items.value):
         try:
             good.append(convert_record(item, item_cls, f"{key}[{i}]", ctx))
-        except _Invalid:
+        except Invalid:
             pass
     return tuple(good)
 
@@ -160,7 +161,7 @@ def load_portal(data_dir: Path, expected: Collection[str] | None = None) -> mode
         if district.slug != path.stem:
             slug_node = node.child("slug")
             # Suggest only what would be valid: "kadi koy.yaml" cannot become "slug: kadi koy".
-            fix = f" or set slug: {path.stem}" if _ID.match(path.stem) else ""
+            fix = f" or set slug: {path.stem}" if ID.match(path.stem) else ""
             problems.append(Problem(display, slug_node.line, "slug",
                                     f"slug {district.slug!r} does not match the file name {path.name!r}: rename the "
                                     f"file to {district.slug}.yaml{fix}"))

@@ -13,80 +13,13 @@ from __future__ import annotations
 from dataclasses import MISSING, Field, dataclass, field
 from typing import Annotated, Any, Literal, Optional
 
-
-# --- rules attached to string fields -------------------------------------------------
-
-@dataclass(frozen=True)
-class Rule:
-    """Marker base: the validator dispatches on the concrete class."""
+# The rules a field's type carries (rules.py: each checks its values, gives its schema and describes itself).
+from .rules import (CountryRule as CountryRule, IdRule as IdRule, LanguageRule as LanguageRule,
+                    NewCountryCodeRule as NewCountryCodeRule, PartialDateRule as PartialDateRule, RefRule as RefRule,
+                    Rule as Rule, SubdivisionRule as SubdivisionRule, TextRule as TextRule, UrlRule as UrlRule)
 
 
-@dataclass(frozen=True)
-class TextRule(Rule):
-    """Plain text shown to readers: NFC, no surrounding spaces, no markup/template syntax."""
-    multiline: bool = False
-
-
-@dataclass(frozen=True)
-class Markup:
-    """Something a text field must not hold. `pattern` is written in the subset that Python's `re` and
-    JSON Schema's ECMA-262 patterns share, so validation and the editor schema test the same thing."""
-    pattern: str
-    what: str
-    caseless: bool = False  # letters match in either case (JSON Schema patterns have no flags)
-
-
-MARKUP = (
-    Markup(r"\{[{%#]|[}%#]\}", "template syntax ('{{', '{%', '{#')"),
-    Markup(r"<(?:[A-Za-z!?]|/[A-Za-z])", "an HTML tag or comment"),
-    Markup(r"\]\s*\(", "a Markdown link ('[text](url)')"),
-    # A scheme only where a link could start (start of text, after a bracket, quote or '=') and only
-    # when the address follows at once: "Open data: …" and "JavaScript: temel eğitim" are plain text.
-    Markup(r"""(?:^|[\s(<\[="'`])(?:javascript|vbscript|data)[\t ]*:(?!\s|$)""", "a script URL ('javascript:')",
-           caseless=True),
-)
-
-
-@dataclass(frozen=True)
-class IdRule(Rule):
-    """Stable identifier used in URLs: lower-case ASCII letters, digits and hyphens."""
-
-
-@dataclass(frozen=True)
-class CountryRule(Rule):
-    """ISO 3166-1 alpha-2 code, or one of the codes defined in data/places.yaml."""
-
-
-@dataclass(frozen=True)
-class SubdivisionRule(Rule):
-    """ISO 3166-2 code such as MD-GA; must belong to the record's country."""
-
-
-@dataclass(frozen=True)
-class PartialDateRule(Rule):
-    """YYYY, YYYY-MM or YYYY-MM-DD, between 1900 and today."""
-
-
-@dataclass(frozen=True)
-class NewCountryCodeRule(Rule):
-    """A code for an entity missing from ISO 3166-1: two letters from the user-assigned range XA-XZ."""
-
-
-@dataclass(frozen=True)
-class LanguageRule(Rule):
-    """ISO 639-1 language code in lower case, e.g. 'tr', 'de', 'bs'."""
-
-
-@dataclass(frozen=True)
-class UrlRule(Rule):
-    """An absolute http(s) URL."""
-
-
-@dataclass(frozen=True)
-class RefRule(Rule):
-    """Reference by id to a record defined elsewhere (``target`` names the collection)."""
-    target: str
-
+# --- the types of string fields, with their rules -------------------------------------------
 
 Text = Annotated[str, TextRule()]
 LongText = Annotated[str, TextRule(multiline=True)]

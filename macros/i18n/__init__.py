@@ -15,11 +15,11 @@ from babel import Locale
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal
 
-from .fields import FIELD_DOCS_TR, FIELD_WORDS_TR, RULE_DOCS_TR, FieldRow, field_doc, field_rows
+from .fields import FIELD_DOCS_TR, FIELD_WORDS_TR, RULE_DOCS_TR, FieldRow, allowed_values, field_doc, field_rows
 from .labels import ENUMS, LABELS, LabelText, PluralForms
 
 __all__ = ["ENUMS", "FIELD_DOCS_TR", "FIELD_WORDS_TR", "LABELS", "RULE_DOCS_TR", "FieldRow", "LabelText", "PluralForms",
-           "counted", "date", "enum_label", "field_doc", "field_rows", "format_date", "label", "language_name",
+           "allowed_values", "counted", "date", "enum_label", "field_doc", "field_rows", "format_date", "label", "language_name",
            "number", "plural_form"]
 
 

@@ -6,7 +6,8 @@ import typing
 from typing import Any, NamedTuple
 
 from ..data import model
-from ..data.validate import ENGLISH, Wording, describe
+from ..data.rules import ENGLISH, Wording
+from ..data.validate import describe
 
 # The model documents its fields in English (macros/data/model.py: error messages, the JSON Schema, the English
 # edition). The Turkish edition's field reference reads these instead; tests/test_english_edition.py
@@ -71,7 +72,8 @@ FIELD_DOCS_TR: dict[str, str] = {
     "Citation.status": "Bu kaynağın gösterdiği bağ durumu (dayanağı).",
 }
 
-# What the "allowed values" column says, in Turkish: the rule classes of macros/data/model.py by name.
+# What the "allowed values" column says, in Turkish: the rules of macros/data/rules.py by class name (a rule's
+# English description is its own `description`).
 RULE_DOCS_TR: dict[str, str] = {
     "TextRule": "Düz metin: NFC, baş ve sonda boşluksuz, biçimlendirmesiz",
     "IdRule": "Kimlik: küçük ASCII harf, rakam ve tire",
@@ -84,10 +86,12 @@ RULE_DOCS_TR: dict[str, str] = {
 }
 
 
-# The Turkish words of the field reference's "allowed values" column (data.validate.describe).
+# The Turkish words of the field reference's "allowed values" column (allowed_values).
 FIELD_WORDS_TR = Wording(
     reference="{where} içindeki bir kaydın kimliği", either=" ya da ", one_of="şunlardan biri: ",
     list_of="liste; her öğesi: ", mapping="şu alanları olan bir eşleme: ",
+    mappings="liste; her öğesi şu alanları olan bir eşleme: ", one_line="; tek satır",
+    several_lines="; birden çok satır olabilir",
     plain=(("str", "metin"), ("int", "tam sayı"), ("bool", "true ya da false")), rules=RULE_DOCS_TR)
 
 
@@ -99,12 +103,19 @@ class FieldRow(NamedTuple):
     allowed: str
 
 
+def allowed_values(tp: Any, lang: str) -> str:
+    """The "allowed values" of a field of model type `tp`, as plain text in the edition's language: one text
+    for the site's field reference (/data/fields/) and CONTRIBUTING.md's (`portal fields`, in English). The
+    words are validation's (data.validate.describe), so a maintainer reads the same in both and in the
+    message about a missing field."""
+    return describe(tp, ENGLISH if lang == "en" else FIELD_WORDS_TR)
+
+
 def field_rows(cls: type[Any], lang: str) -> list[FieldRow]:
     """The field reference's table of one record class, in the edition's language."""
     hints = typing.get_type_hints(cls, include_extras=True)
-    words = ENGLISH if lang == "en" else FIELD_WORDS_TR
     return [FieldRow(f.name, model.is_required(f), field_doc(cls.__name__, f.name, model.field_doc(f), lang),
-                     describe(hints[f.name], words))
+                     allowed_values(hints[f.name], lang))
             for f in dataclasses.fields(cls)]
 
 

@@ -7,7 +7,6 @@ All text goes through ElementTree, which escapes it; characters XML cannot carry
 from __future__ import annotations
 
 import datetime
-import re
 import uuid
 import xml.etree.ElementTree as ET
 from typing import Mapping, Iterable
@@ -15,13 +14,9 @@ from typing import Mapping, Iterable
 from ..plan import urls
 from ..plan.urls import change_link
 from ..i18n import ENUMS, enum_label, label
+from .atom import ATOM, EMPTY_UPDATED, ID_NAMESPACE, XML_LANG, base_path, clean, sub_element
 from .linked_data import SITE_NAME
 
-ATOM = "http://www.w3.org/2005/Atom"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_NS = uuid.UUID("5b0e5a52-4a9c-5d6e-9a43-2f1b7a0c9d11")  # fixed: entry and feed ids must never change
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-EMPTY_UPDATED = "1970-01-01T00:00:00+00:00"   # a feed with no entries still needs a fixed <updated>
 
 
 def _collection(collection: str, lang: str) -> str:
@@ -30,18 +25,6 @@ def _collection(collection: str, lang: str) -> str:
 
 def _t(key: str, lang: str, **kw) -> str:
     return label(key if key.startswith("feed_") else f"feed_{key}", lang, **kw)
-
-
-def _clean(text) -> str:
-    return _NOT_XML.sub("", "" if text is None else str(text))
-
-
-def _base_path(site_url_path: str) -> str:
-    """'/', '/yerel-diplomasi/', 'https://x.org/y/' -> always ending in '/'."""
-    path = (site_url_path or "/").strip()
-    if "://" not in path and not path.startswith("/"):
-        path = "/" + path
-    return path if path.endswith("/") else path + "/"
 
 
 def entry_title(event, lang: str) -> str:
@@ -58,7 +41,7 @@ def entry_title(event, lang: str) -> str:
 
 def entry_id(event, lang: str) -> str:
     """Stable: the same change (commit + record) always has the same id."""
-    return f"urn:uuid:{uuid.uuid5(_NS, f'{lang}:{event.commit}:{event.collection}:{event.id}')}"
+    return f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, f'{lang}:{event.commit}:{event.collection}:{event.id}')}"
 
 
 def _when(date: str) -> datetime.datetime:
@@ -80,45 +63,38 @@ def newest_first(events: Iterable) -> list:
     return [event for _, event in keyed]
 
 
-def _sub(parent, tag: str, text=None, **attrs):
-    element = ET.SubElement(parent, tag, {k: _clean(v) for k, v in attrs.items()})
-    if text is not None:
-        element.text = _clean(text)
-    return element
-
-
 def atom_feed(events: list, lang: str, *, feed_id: str, title: str, self_href: str, alternate_href: str,
               base: str | None, current_ids: set[str] | None = None, districts: set[str] | None = None) -> str:
     """One Atom document; ``events`` must already be newest first."""
     # Unqualified tags under a default xmlns (ElementTree's default_namespace option refuses the
     # unqualified attributes Atom uses, such as rel and href).
-    feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: _clean(lang)})
-    _sub(feed, "id", feed_id)
-    _sub(feed, "title", title)
-    _sub(feed, "subtitle", _t("subtitle", lang))
-    _sub(feed, "updated", events[0].date if events else EMPTY_UPDATED)
+    feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: clean(lang)})
+    sub_element(feed, "id", feed_id)
+    sub_element(feed, "title", title)
+    sub_element(feed, "subtitle", _t("subtitle", lang))
+    sub_element(feed, "updated", events[0].date if events else EMPTY_UPDATED)
     # No site address known (base None): no links at all rather than relative ones, which feed readers
     # cannot follow; each entry then carries its text as content, as Atom requires without a link.
     if base is not None:
-        _sub(feed, "link", rel="self", type="application/atom+xml", href=self_href)
-        _sub(feed, "link", rel="alternate", type="text/html", href=alternate_href)
-    author = _sub(feed, "author")
-    _sub(author, "name", SITE_NAME[lang])
-    _sub(feed, "generator", f"{SITE_NAME['tr']} (macros/publish/feed.py)")
+        sub_element(feed, "link", rel="self", type="application/atom+xml", href=self_href)
+        sub_element(feed, "link", rel="alternate", type="text/html", href=alternate_href)
+    author = sub_element(feed, "author")
+    sub_element(author, "name", SITE_NAME[lang])
+    sub_element(feed, "generator", f"{SITE_NAME['tr']} (macros/publish/feed.py)")
     for event in events:
-        entry = _sub(feed, "entry")
-        _sub(entry, "id", entry_id(event, lang))
-        _sub(entry, "title", entry_title(event, lang))
-        _sub(entry, "updated", event.date)
+        entry = sub_element(feed, "entry")
+        sub_element(entry, "id", entry_id(event, lang))
+        sub_element(entry, "title", entry_title(event, lang))
+        sub_element(entry, "updated", event.date)
         if base is not None:
-            _sub(entry, "link", rel="alternate", type="text/html", href=change_link(event, base, current_ids, districts))
-        _sub(entry, "category", term=event.collection,
+            sub_element(entry, "link", rel="alternate", type="text/html", href=change_link(event, base, current_ids, districts))
+        sub_element(entry, "category", term=event.collection,
              label=_collection(event.collection, lang))
         lines = [f"{_collection(event.collection, lang)}: {event.id}"]
         if event.kind == "changed" and event.fields:
             lines.append(f"{_t('fields', lang)}: {', '.join(event.fields)}")
         lines.append(f"{_t('commit', lang)}: {event.commit[:12]}")
-        _sub(entry, "summary" if base is not None else "content", "\n".join(lines), type="text")
+        sub_element(entry, "summary" if base is not None else "content", "\n".join(lines), type="text")
     ET.indent(feed, space="  ")
     body = ET.tostring(feed, encoding="unicode")
     return '<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n"
@@ -140,7 +116,7 @@ def feed_files(events: Iterable, lang: str, site_url_path: str = "/", *, limit: 
     removed since) link to the list of municipalities.
     """
     # "": the site's address is unknown (no SITE_URL): feeds without links.
-    base = _base_path(site_url_path) if site_url_path else None
+    base = base_path(site_url_path) if site_url_path else None
     current = set(current_ids) if current_ids is not None else None
     existing = set(districts) if districts is not None else None
     ordered = newest_first(events)
@@ -148,7 +124,7 @@ def feed_files(events: Iterable, lang: str, site_url_path: str = "/", *, limit: 
     site = SITE_NAME[lang]
     files = {
         "feed.xml": atom_feed(
-            cut(ordered), lang, feed_id=f"urn:uuid:{uuid.uuid5(_NS, f'{lang}:feed')}",
+            cut(ordered), lang, feed_id=f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, f'{lang}:feed')}",
             title=_t("feed_title", lang, name=site), self_href=f"{base}feed.xml", alternate_href=base or "", base=base,
             current_ids=current, districts=existing),
     }
@@ -166,7 +142,7 @@ def feed_files(events: Iterable, lang: str, site_url_path: str = "/", *, limit: 
         municipality = label("municipality_of", lang, name=names.get(slug, slug))
         page = urls.municipality(slug)
         files[urls.feed(page)] = atom_feed(
-            cut(by_district[slug]), lang, feed_id=f"urn:uuid:{uuid.uuid5(_NS, f'{lang}:feed:{slug}')}",
+            cut(by_district[slug]), lang, feed_id=f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, f'{lang}:feed:{slug}')}",
             title=_t("feed_title", lang, name=municipality),
             self_href=f"{base}{urls.feed(page)}", alternate_href=f"{base}{page}/",
             base=base, current_ids=current, districts=existing)

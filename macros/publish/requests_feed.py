@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .. import accountability
 from ..data import model
 from ..i18n import enum_label, label
-from .feed import ATOM, XML_LANG, _NS, EMPTY_UPDATED, _base_path, _sub
+from .atom import ATOM, EMPTY_UPDATED, ID_NAMESPACE, XML_LANG, base_path, sub_element
 from .linked_data import SITE_NAME
 
 
@@ -44,27 +44,27 @@ def status_changes(portal: model.Portal, today: datetime.date) -> list[StatusCha
 
 
 def requests_feed(portal: model.Portal, lang: str, site_url_path: str, today: datetime.date) -> str:
-    base = _base_path(site_url_path) if site_url_path else None
+    base = base_path(site_url_path) if site_url_path else None
     changes = status_changes(portal, today)
     feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: lang})
-    _sub(feed, "id", f"urn:uuid:{uuid.uuid5(_NS, f'{lang}:requests-feed')}")
-    _sub(feed, "title", label("requests_feed_title", lang, name=SITE_NAME[lang]))
-    _sub(feed, "updated", f"{changes[0].date}T00:00:00+00:00" if changes else EMPTY_UPDATED)
+    sub_element(feed, "id", f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, f'{lang}:requests-feed')}")
+    sub_element(feed, "title", label("requests_feed_title", lang, name=SITE_NAME[lang]))
+    sub_element(feed, "updated", f"{changes[0].date}T00:00:00+00:00" if changes else EMPTY_UPDATED)
     if base is not None:
-        _sub(feed, "link", rel="self", type="application/atom+xml", href=f"{base}requests/feed.xml")
-        _sub(feed, "link", rel="alternate", type="text/html", href=f"{base}requests/")
-    _sub(_sub(feed, "author"), "name", SITE_NAME[lang])
-    _sub(feed, "generator", f"{SITE_NAME['tr']} (macros/publish/requests_feed.py)")
+        sub_element(feed, "link", rel="self", type="application/atom+xml", href=f"{base}requests/feed.xml")
+        sub_element(feed, "link", rel="alternate", type="text/html", href=f"{base}requests/")
+    sub_element(sub_element(feed, "author"), "name", SITE_NAME[lang])
+    sub_element(feed, "generator", f"{SITE_NAME['tr']} (macros/publish/requests_feed.py)")
     for change in changes:
-        entry = _sub(feed, "entry")
-        _sub(entry, "id", f"urn:uuid:{uuid.uuid5(_NS, f'{lang}:{change.request.id}:{change.status}')}")
+        entry = sub_element(feed, "entry")
+        sub_element(entry, "id", f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, f'{lang}:{change.request.id}:{change.status}')}")
         status = label("request_filed", lang) if change.status == "filed" \
             else enum_label("request_status", change.status, lang)
-        _sub(entry, "title", f"{status}: {change.district.name} – {change.request.id}")
-        _sub(entry, "updated", f"{change.date}T00:00:00+00:00")
+        sub_element(entry, "title", f"{status}: {change.district.name} – {change.request.id}")
+        sub_element(entry, "updated", f"{change.date}T00:00:00+00:00")
         if base is not None:
-            _sub(entry, "link", rel="alternate", type="text/html", href=f"{base}requests/#{change.request.id}")
+            sub_element(entry, "link", rel="alternate", type="text/html", href=f"{base}requests/#{change.request.id}")
         asked = "; ".join(f"{label(s.step, lang)}: {s.agreement or s.activity}" for s in change.request.about)
-        _sub(entry, "summary" if base is not None else "content", asked, type="text")
+        sub_element(entry, "summary" if base is not None else "content", asked, type="text")
     ET.indent(feed, space="  ")
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"

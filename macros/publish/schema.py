@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 import typing
 from typing import Annotated, Literal, Union
 
 from ..data import model
 from ..data.countries import Countries
+from ..data.rules import annotated_rule
 
 FILES = {
     "district": model.District,
@@ -21,58 +21,14 @@ FILES = {
 }
 
 
-
-def _ecma(markup: model.Markup) -> str:
-    """Validation's pattern for JSON Schema, whose patterns (ECMA-262) have no flags: a caseless one
-    spells each letter both ways ("[jJ][aA]…"). Escapes (\\s, \\t) are kept as they are."""
-    if not markup.caseless:
-        return markup.pattern
-    return re.sub(r"(?<!\\)[a-z]", lambda m: f"[{m.group()}{m.group().upper()}]", markup.pattern)
-
-
-# Text fields must not match any of validation's markup patterns (model.MARKUP).
-_MARKUP = "|".join(f"(?:{_ecma(m)})" for m in model.MARKUP)
-
-_DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
-
-
-def _rule_schema(base, rule, countries: Countries) -> dict:
-    if isinstance(rule, model.PartialDateRule):
-        if base is int:
-            return {"type": "integer", "minimum": 1900}
-        return {"type": ["string", "integer"], "pattern": _DATE_PATTERN,
-                "description": "YYYY, YYYY-MM or YYYY-MM-DD"}
-    if isinstance(rule, model.TextRule):
-        schema = {"type": "string", "minLength": 1, "not": {"pattern": _MARKUP}}
-        if not rule.multiline:
-            schema["pattern"] = r"^[^\n]*$"
-        return schema
-    if isinstance(rule, model.IdRule):
-        return {"type": "string", "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$"}
-    if isinstance(rule, model.NewCountryCodeRule):
-        return {"type": "string", "pattern": r"^X[A-Z]$"}
-    if isinstance(rule, model.CountryRule):
-        return {"type": "string", "pattern": r"^[A-Z]{2}$",
-                "examples": ["SE", "BA", "MK", "XK"]}
-    if isinstance(rule, model.SubdivisionRule):
-        return {"type": "string", "pattern": r"^[A-Z]{2}-[A-Z0-9]{1,3}$"}
-    if isinstance(rule, model.UrlRule):
-        return {"type": "string", "format": "uri", "pattern": r"^https?://"}
-    if isinstance(rule, model.RefRule):
-        return {"type": "string", "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$",
-                "description": f"id of an entry in {rule.target}"}
-    return {}
-
-
 def type_schema(tp, countries: Countries) -> dict:
     origin = typing.get_origin(tp)
     if origin is Union:
         (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
         return {"anyOf": [type_schema(inner, countries), {"type": "null"}]}
     if origin is Annotated:
-        base, *rules = typing.get_args(tp)
-        rule = next((r for r in rules if isinstance(r, model.Rule)), None)
-        return _rule_schema(base, rule, countries)
+        base, rule = annotated_rule(tp)
+        return rule.schema(base) if rule else type_schema(base, countries)
     if origin is Literal:
         return {"enum": list(typing.get_args(tp))}
     if origin is list:

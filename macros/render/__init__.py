@@ -1,1 +1,1 @@
-"""Model -> HTML: the Renderer, its Jinja templates, charts and map, flags, interface text."""
+"""Model -> HTML: the page builders behind the Renderer, its Jinja templates, charts and map, flags (README.md)."""

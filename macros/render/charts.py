@@ -161,7 +161,7 @@ def _summary(title: str, pairs: Sequence[tuple[str, str]], lang: str, limit: int
 
 
 def _figure(kind: str, inner: list[str]) -> Markup:
-    # One line per element and no blank lines: the same bytes as the templates' output (Renderer._render).
+    # One line per element and no blank lines: the same bytes as the templates' output (templates.strip_lines).
     return Markup(f'<figure class="yd-chart yd-chart--{kind}">' + "\n".join(inner) + "</figure>")
 
 

@@ -1,14 +1,13 @@
-"""A municipality's page: every tie at a glance, the answer first, and the way to ask for what is missing.
+"""A municipality's ties worked out once for its pages: the answer first, each tie's legal trail, and the ready
+letters asking for what is missing.
 
-What the template receives (templates/municipality.html), worked out here so that the template only lays it
-out:
+Its page (record_pages.municipality), its request page and /requests/ read these:
 
 - ``answer``: one sentence answering "does my municipality have ties abroad?" (how many foreign ties the
   sources name, the years they began, how many the partner's own side names), or saying plainly that no source
   we consulted names one, and that this is a statement about our search;
-- ``foreign`` / ``domestic``: every tie of the municipality, dated ones first by date, each a ``TieRow``
-  (never split over pages: a reader must not conclude from page 1 that a district has one sister city);
-- ``contact``: the municipality's published contact for information requests, or None;
+- ``tie_rows``: every tie of the municipality, dated ones first by date, each a ``TieRow`` (never split over
+  pages: a reader must not conclude from page 1 that a district has one sister city);
 - ``letters``: one ready Law 4982 letter to the municipality asking for every missing document of every foreign
   tie at once, and one to the body that holds the ministry permissions today, when any is missing.
 """
@@ -29,6 +28,7 @@ from ..i18n import counted, label
 
 @dataclass(frozen=True)
 class TieRow:
+    """A tie with its evidence (newest dated source, partner's side) and its legal trail."""
     agreement: model.Agreement
     evidence: Evidence
     steps: tuple[Step, ...]
@@ -36,6 +36,7 @@ class TieRow:
 
 @dataclass(frozen=True)
 class Letter:
+    """A ready information request, shown in full and offered as a file."""
     key: str          # "belediye" | "bakanlik": the anchor and the file name's end
     title: str
     file: str
@@ -117,15 +118,15 @@ def letters(index: PortalIndex, district: model.District, foreign: list[TieRow],
         # No source names a foreign tie: the letter asks the municipality for its list and their documents.
         return [Letter("belediye", label("request_to_municipality", lang, name=district.name),
                        f"{stem or district.slug}-belediye.txt",
-                       _one_line(accountability.requests.list_letter(district, published_address(index, district))))]
+                       one_line(accountability.requests.list_letter(district, published_address(index, district))))]
     if to_municipality:
         out.append(Letter("belediye", label("request_to_municipality", lang, name=district.name),
                           f"{stem or district.slug}-belediye.txt",
-                          _one_line(accountability.requests.letter(district, to_municipality,
+                          one_line(accountability.requests.letter(district, to_municipality,
                                                                    address=published_address(index, district)))))
     for holder, asked in to_ministry.items():
         out.append(Letter("bakanlik", label("request_to_ministry", lang, name=holder), f"{stem or district.slug}-bakanlik.txt",
-                          _one_line(accountability.requests.letter(district, asked, authority=holder))))
+                          one_line(accountability.requests.letter(district, asked, authority=holder))))
     return out
 
 
@@ -138,5 +139,6 @@ def published_address(index: PortalIndex, district: model.District) -> str | Non
     return None
 
 
-def _one_line(text: str) -> Markup:
+def one_line(text: str) -> Markup:
+    """A text shown in a <pre>, its line breaks as &#10;: the drawing strips every line it writes."""
     return Markup("&#10;").join(text.splitlines())

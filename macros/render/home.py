@@ -1,19 +1,25 @@
-"""The home page's way in: a search field and the 39 municipalities (templates/district_picker.html).
-
-Its own module, beside the Renderer's record and overview pages: it needs only the district list.
-"""
+"""The home page's way in: a search field and the municipalities (templates/district_picker.html)."""
 from __future__ import annotations
 
-from markupsafe import Markup
+from dataclasses import dataclass
 
+from ..data import model
+from ..data.model import doc
+from .context import RenderContext
+from .templates import TemplateContext
 
 # A city with more municipalities than this (a copy of the portal, the ×10 benchmark) gets the list page
 # instead of every name: the home page must stay under 30 KB (paging.py).
 PICKER_MAX = 80
 
 
-def district_picker(renderer, page_url: str) -> Markup:
-    """Every municipality, in the data's (alphabetical) order, linked to its page; and a search field."""
-    districts = renderer.index.portal.districts
-    return renderer._render("district_picker.html", page_url,
-                            districts=districts if len(districts) <= PICKER_MAX else ())
+@dataclass(frozen=True)
+class DistrictPicker(TemplateContext):
+    TEMPLATE = "district_picker.html"
+    districts: tuple[model.District, ...] = doc(
+        "every municipality in the data's (alphabetical) order; empty when there are too many to list")
+
+
+def district_picker(ctx: RenderContext, page_url: str) -> DistrictPicker:
+    districts = ctx.index.portal.districts
+    return DistrictPicker(districts=districts if len(districts) <= PICKER_MAX else ())

@@ -10,14 +10,15 @@ from pathlib import Path
 
 import pytest
 
-import macros.data.validate
+import macros.data.rules
 from macros.cli.commands import main as portal
 from macros.cli.issue_form import MAX_BODY, IssueError, from_issue
 from macros.cli.scaffold import ScaffoldError, add_record
 from macros.data.dataset import ISTANBUL_DISTRICTS, expected_districts, load_portal
 from macros.data.load import MAX_FILE_BYTES, load_yaml
 from macros.data.problems import MAX_REPORT, DataError
-from macros.data.validate import MAX_EXCERPT, MAX_LONG_TEXT, MAX_TEXT
+from macros.data.rules import MAX_LONG_TEXT, MAX_TEXT
+from macros.data.validate import MAX_EXCERPT
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -133,7 +134,7 @@ def test_an_unforeseen_exception_while_checking_a_file_is_a_problem_with_that_fi
     def broken(*args, **kwargs):
         raise RuntimeError("unforeseen")
 
-    monkeypatch.setattr(macros.data.validate, "_url_problem", broken)
+    monkeypatch.setattr(macros.data.rules, "url_problem", broken)
     found = by_file(problems_for(data_dir))
     assert "could not be checked: RuntimeError: unforeseen" in found["data/sources.yaml"]
 
@@ -169,9 +170,9 @@ def test_invisible_characters_are_refused_in_urls_and_long_text(data_dir, proble
 
 
 def test_every_format_character_of_this_unicode_version_is_refused():
-    """The list in validate.py is Unicode 15's: a newer Python's unicodedata must not know one more."""
+    """The list in rules.py is Unicode 15's: a newer Python's unicodedata must not know one more."""
     missed = [hex(c) for c in range(sys.maxunicode + 1)
-              if unicodedata.category(chr(c)) == "Cf" and not macros.data.validate._INVISIBLE.match(chr(c))]
+              if unicodedata.category(chr(c)) == "Cf" and not macros.data.rules.INVISIBLE.match(chr(c))]
     assert missed == []
 
 

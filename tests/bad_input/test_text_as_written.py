@@ -35,7 +35,7 @@ def test_an_unquoted_number_in_a_text_field_is_taken_exactly_as_written(data_dir
 
 def test_a_huge_unquoted_number_in_a_text_field_is_read_as_text_not_a_crash(data_dir, problems_for):
     """5,000 digits are more than Python turns into an int by default: read as the text written (not a crash),
-    which is then longer than a one-line field holds (validate.MAX_TEXT)."""
+    which is then longer than a one-line field holds (rules.MAX_TEXT)."""
     (data_dir / "districts" / "kadikoy.yaml").write_text(KADIKOY.format(written="9" * 5000), encoding="utf-8")
     [problem] = problems_for(data_dir)
     assert problem.path == "agreements[0].partner.as_written" and "5,000 characters long" in problem.message
