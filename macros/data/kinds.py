@@ -149,5 +149,5 @@ def of_record(record: object) -> RecordKind:
     raise KeyError(f"{type(record).__name__} is not a record kind of a district file")
 
 
-# model.RECORD_KINDS, for code that has not moved to this registry yet (render/renderer.py).
+# model.RECORD_KINDS, for code that has not moved to this registry yet (render/stats.py, render/provenance.py).
 model.RECORD_KINDS.update(RECORD_KINDS)

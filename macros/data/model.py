@@ -512,7 +512,7 @@ class PlacesFile:
 
 
 # The kinds with pages and open data, list name -> class: filled by the registry of record kinds (kinds.py, which
-# the data package imports first), for the code that has not moved to kinds.PUBLISHED yet (render/renderer.py).
+# the data package imports first), for the code not yet reading kinds.PUBLISHED (render/stats.py, provenance.py).
 RECORD_KINDS: dict[str, type[Any]] = {}
 
 
