@@ -75,9 +75,10 @@ def test_a_record_is_of_the_kind_of_its_class():
         kinds.of_record(object.__new__(model.Source))
 
 
-def test_the_published_kinds_are_what_model_record_kinds_says():
-    """model.RECORD_KINDS stays, for the code not yet reading the registry, and says the same."""
-    assert model.RECORD_KINDS == {kind.key: kind.cls for kind in kinds.PUBLISHED} == kinds.RECORD_KINDS
+def test_the_published_kinds_are_declared_only_in_the_registry():
+    """model.RECORD_KINDS is gone: every layer, the renderer too, reads kinds.PUBLISHED."""
+    assert kinds.RECORD_KINDS == {kind.key: kind.cls for kind in kinds.PUBLISHED}
+    assert not hasattr(model, "RECORD_KINDS")
 
 
 @pytest.mark.parametrize("kind", BY_NAME)
@@ -85,6 +86,25 @@ def test_a_kind_with_pages_or_a_list_is_published(kind):
     if kind.page or kind.overview or kind.first_page or kind.completeness or kind.site_reference:
         assert kind.published
     assert bool(kind.page) == bool(kind.template)
+
+
+# --- the renderer ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", BY_NAME)
+def test_the_renderer_draws_a_kinds_page_and_list_from_the_registry(kind, index, layout):
+    """A kind's page is drawn by its builder (record_pages.BY_KIND) with its declared template; its overview
+    list by list_pages.BY_KIND, under its key."""
+    from macros.render import renderer
+
+    if kind.page:
+        builder = renderer.SUBJECT_PAGES[kind.name]
+        build_date = datetime.date(2026, 12, 7)
+        ctx = renderer.Renderer(index, pages.plan(index, "tr", build_date=build_date), "tr", build_date=build_date).ctx
+        record_id = next(iter(index.records[kind.key]))
+        assert builder(ctx, f"{kind.page}/{record_id}/", record_id).TEMPLATE == kind.template
+    else:
+        assert kind.name not in renderer.SUBJECT_PAGES
+    assert (kind.key in renderer.LIST_PAGES) == kind.overview or kind.key == "requests"
 
 
 # --- the plan ------------------------------------------------------------------------------------------------

@@ -133,7 +133,7 @@ BY_KEY: dict[str, RecordKind] = {k.key: k for k in KINDS}
 
 # The kinds with pages and open data, in page order.
 PUBLISHED: tuple[RecordKind, ...] = tuple(k for k in KINDS if k.published)
-# The same as list name -> model class (what model.RECORD_KINDS was).
+# The same as list name -> model class.
 RECORD_KINDS: dict[str, type[Any]] = {k.key: k.cls for k in PUBLISHED}
 # What a skeleton can be written for (`portal new`, `portal from-issue`), by name.
 SCAFFOLDED: dict[str, RecordKind] = {k.name: k for k in (*KINDS, SOURCE) if k.id_stem}
@@ -148,6 +148,3 @@ def of_record(record: object) -> RecordKind:
             return kind
     raise KeyError(f"{type(record).__name__} is not a record kind of a district file")
 
-
-# model.RECORD_KINDS, for code that has not moved to this registry yet (render/stats.py, render/provenance.py).
-model.RECORD_KINDS.update(RECORD_KINDS)

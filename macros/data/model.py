@@ -511,11 +511,6 @@ class PlacesFile:
     countries: list[CountryEntity] = doc("Entities used like countries but missing from ISO 3166-1.")
 
 
-# The kinds with pages and open data, list name -> class: filled by the registry of record kinds (kinds.py, which
-# the data package imports first), for the code not yet reading kinds.PUBLISHED (render/stats.py, provenance.py).
-RECORD_KINDS: dict[str, type[Any]] = {}
-
-
 @dataclass(frozen=True)
 class Portal:
     """The whole validated data set: what the site is built from."""

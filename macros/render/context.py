@@ -12,7 +12,7 @@ import typing
 from dataclasses import dataclass, field
 
 from .. import accountability
-from ..data import model
+from ..data import kinds, model
 from ..data.index import PortalIndex
 from ..data.model import doc
 from ..i18n import label
@@ -107,3 +107,17 @@ class Pager:
     prev: str | None
     next: str | None
     numbers: list[tuple[int | None, str | None]] = field(default_factory=list)  # None: the gap "…"
+
+
+def grouped(kind: kinds.RecordKind, records: typing.Iterable[typing.Any]) -> list[tuple[str, list[typing.Any]]]:
+    """Records of a kind listed by a field's values (RecordKind.grouped: activities by kind), in the order the
+    kind declares (paging.in_order): (value, its records) for each value that has any."""
+    assert kind.grouped is not None, f"{kind.name} is not listed in groups"
+    field_name = kind.grouped[0]
+    out: list[tuple[str, list[typing.Any]]] = []
+    for record in paging.in_order(kind, records):
+        value = getattr(record, field_name)
+        if not out or out[-1][0] != value:
+            out.append((value, []))
+        out[-1][1].append(record)
+    return out

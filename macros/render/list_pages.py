@@ -10,13 +10,13 @@ from dataclasses import dataclass
 import jinja2
 
 from .. import i18n
-from ..data import model
+from ..data import kinds, model
 from ..data.index import CountryTies
 from ..data.model import doc
 from ..plan import paging
 from ..plan.urls import Links
 from ..publish.linked_data import to_script_json
-from .context import Pager, RenderContext
+from .context import Pager, RenderContext, grouped
 from .templates import TemplateContext, strip_lines
 
 PAGER = "its numbered pages; None when the list fits on one"
@@ -71,13 +71,13 @@ class ActivitiesList(TemplateContext):
 
 def activities_list(ctx: RenderContext, page_url: str, page: int = 1) -> ActivitiesList:
     paged = ctx.layout.lists["activities"]
-    grouped: list[tuple[str, list[model.Activity]]] = []
-    for activity in paged.rows_of(page):
-        if not grouped or grouped[-1][0] != activity.kind:
-            grouped.append((activity.kind, []))
-        grouped[-1][1].append(activity)
-    return ActivitiesList(grouped=grouped, totals=Counter(a.kind for a in paged.rows),
-                          pager=ctx.pager(paged, page, page_url))
+    return ActivitiesList(grouped=grouped(kinds.BY_NAME["activity"], paged.rows_of(page)),
+                          totals=Counter(a.kind for a in paged.rows), pager=ctx.pager(paged, page, page_url))
+
+
+# The overview list of a record kind (RecordKind.overview), by its name: renderer.LIST_PAGES reads it.
+BY_KIND: dict[str, typing.Callable[..., TemplateContext]] = {
+    "agreement": agreements_table, "project": projects_table, "activity": activities_list}
 
 
 @dataclass(frozen=True)

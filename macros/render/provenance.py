@@ -11,7 +11,7 @@ import typing
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
-from ..data import model
+from ..data import kinds
 from ..i18n import label
 from ..plan import urls
 from ..plan.pages import PageKind
@@ -77,7 +77,8 @@ def provenance(ctx: RenderContext, kind: PageKind, key: str, page_url: str,
 
 
 def _records_of(ctx: RenderContext, kind: str, key: str) -> list[typing.Any]:
+    """The records a page shows: a municipality's of every published kind, or the one record of a record page."""
     if kind == "municipality":
         district = ctx.index.districts[key]
-        return [r for k in model.RECORD_KINDS for r in getattr(district, k)]
-    return [ctx.index.agreements[key] if kind == "agreement" else ctx.index.projects[key]]
+        return [r for k in kinds.PUBLISHED for r in getattr(district, k.key)]
+    return [ctx.index.records[kinds.BY_NAME[kind].key][key]]

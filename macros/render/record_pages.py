@@ -2,16 +2,17 @@
 the ties of one country."""
 from __future__ import annotations
 
+import typing
 from dataclasses import dataclass
 
 from .. import accountability
 from ..accountability.legal_trail import Step
-from ..data import model
+from ..data import kinds, model
 from ..data.model import doc
 from ..i18n import label
 from ..plan import paging, urls
 from . import district_page
-from .context import Pager, RenderContext
+from .context import Pager, RenderContext, grouped
 from .provenance import Provenance, missing_tie_url, provenance
 from .templates import TemplateContext
 
@@ -31,7 +32,7 @@ class MunicipalityPage(TemplateContext):
     memberships: tuple[model.Membership, ...] = doc("the memberships on this page")
     projects: tuple[model.Project, ...] = doc("the projects on this page")
     grouped_activities: list[tuple[str, list[model.Activity]]] = doc(
-        "the activities on this page by kind, in model.ACTIVITY_KINDS order")
+        "the activities on this page by kind, in the order the registry declares (kinds: activity.grouped)")
     missing: int = doc("how many documents the municipality's letter asks for")
     request_path: str = doc("its request page")
     research_path: str = doc("its research page (what we searched)")
@@ -45,9 +46,6 @@ def municipality(ctx: RenderContext, page_url: str, slug: str, page: int = 1) ->
     district = ctx.index.districts[slug]
     paged = ctx.layout.municipalities[slug]
     shown = paging.Records.of(paged.rows_of(page))
-    activities: dict[str, list[model.Activity]] = {}
-    for activity in shown.activity:
-        activities.setdefault(activity.kind, []).append(activity)
     foreign, domestic = ctx.ties[slug]
     return MunicipalityPage(
         district=district, page=page,
@@ -56,7 +54,7 @@ def municipality(ctx: RenderContext, page_url: str, slug: str, page: int = 1) ->
         has_records=ctx.index.has_records(district), foreign=foreign, domestic=domestic,
         compact=len(district.agreements) > paging.COMPACT_TIES,
         memberships=shown.membership, projects=shown.project,
-        grouped_activities=[(kind, activities[kind]) for kind in model.ACTIVITY_KINDS if kind in activities],
+        grouped_activities=grouped(kinds.BY_NAME["activity"], shown.activity),
         missing=district_page.missing_count(foreign),
         request_path=urls.district_request(slug), research_path=urls.district_research(slug),
         score=ctx.scorecard[slug], report=missing_tie_url(ctx, district.name),
@@ -66,7 +64,7 @@ def municipality(ctx: RenderContext, page_url: str, slug: str, page: int = 1) ->
 
 @dataclass(frozen=True)
 class AgreementPage(TemplateContext):
-    TEMPLATE = "agreement.html"
+    TEMPLATE = str(kinds.BY_NAME["agreement"].template)
     agreement: model.Agreement = doc("the tie")
     district: model.District = doc("its municipality")
     row: district_page.TieRow = doc("the tie with its evidence (newest dated source, partner's side)")
@@ -96,12 +94,12 @@ def agreement(ctx: RenderContext, page_url: str, record_id: str, page: int = 1) 
         ministry_letter=urls.district_request(district.slug) if any(r.key == "bakanlik" for r in letters) else "",
         related_projects=[r for r in related if isinstance(r, model.Project)],
         related_activities=[r for r in related if isinstance(r, model.Activity)],
-        provenance=provenance(ctx, "agreement", record_id, page_url, "agreements"))
+        provenance=provenance(ctx, "agreement", record_id, page_url, kinds.BY_NAME["agreement"].key))
 
 
 @dataclass(frozen=True)
 class ProjectPage(TemplateContext):
-    TEMPLATE = "project.html"
+    TEMPLATE = str(kinds.BY_NAME["project"].template)
     project: model.Project = doc("the project")
     district: model.District = doc("its municipality")
     provenance: Provenance = doc("citation, data file and last change (provenance_section)")
@@ -109,7 +107,11 @@ class ProjectPage(TemplateContext):
 
 def project(ctx: RenderContext, page_url: str, record_id: str, page: int = 1) -> ProjectPage:
     return ProjectPage(project=ctx.index.projects[record_id], district=ctx.index.district_of[record_id],
-                       provenance=provenance(ctx, "project", record_id, page_url, "projects"))
+                       provenance=provenance(ctx, "project", record_id, page_url, kinds.BY_NAME["project"].key))
+
+
+# The page of one record, by its kind's name (kinds.WITH_PAGE; renderer.SUBJECT_PAGES reads it).
+BY_KIND: dict[str, typing.Callable[..., TemplateContext]] = {"agreement": agreement, "project": project}
 
 
 @dataclass(frozen=True)

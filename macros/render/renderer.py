@@ -13,6 +13,7 @@ import typing
 import jinja2
 from markupsafe import Markup
 
+from ..data import kinds
 from ..data.index import PortalIndex
 from ..plan import paging
 from ..plan.pages import PageSpec, SitePlan
@@ -24,19 +25,22 @@ from .templates import TemplateContext
 View = typing.Union[TemplateContext, Markup]
 
 # PageSpec.shows -> the builder of a page about one subject (a slug, an id, a country code, a lead kind).
-# A table so that a new record kind adds a line (kinds are listed in data/model.RECORD_KINDS).
+# A record kind with a page of its own (kinds.WITH_PAGE) is shown by its name, drawn by its builder in
+# record_pages.BY_KIND (a kind declared without one fails here, at import).
 SUBJECT_PAGES: dict[str, typing.Callable[..., TemplateContext]] = {
-    "municipality": record_pages.municipality, "agreement": record_pages.agreement,
-    "project": record_pages.project, "country": record_pages.country,
+    "municipality": record_pages.municipality,
+    **{kind.name: record_pages.BY_KIND[kind.name] for kind in kinds.WITH_PAGE},
+    "country": record_pages.country,
     "district_request": request_pages.district_request, "district_research": request_pages.district_research,
     "leads": lead_pages.leads_of_kind,
 }
 
 # Paged overview list (paging.overview_lists) -> the builder of one of its pages; each is also a macro of
-# the hand-written page that shows its first page.
+# the hand-written page that shows its first page. A record kind's overview list (RecordKind.overview) is
+# named by its key, drawn by its builder in list_pages.BY_KIND.
 LIST_PAGES: dict[str, typing.Callable[..., View]] = {
-    "municipalities": list_pages.municipalities_table, "agreements": list_pages.agreements_table,
-    "projects": list_pages.projects_table, "activities": list_pages.activities_list,
+    "municipalities": list_pages.municipalities_table,
+    **{kind.key: list_pages.BY_KIND[kind.name] for kind in kinds.KINDS if kind.overview},
     "countries": list_pages.countries_table, "networks": list_pages.networks_table,
     "sources": list_pages.sources_list, "rules": list_pages.legal_rules_list,
     "requests": request_pages.requests_overview, "fields": list_pages.field_reference,

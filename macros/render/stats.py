@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from ..data import model
+from ..data import kinds, model
 from ..data.index import partner_name
 from ..data.model import doc
 from ..i18n import enum_label, label
@@ -109,8 +109,9 @@ def kinds_chart(ctx: RenderContext, page_url: str, files: dict[str, str]) -> Mar
     starts: dict[str, str] = {}
     for position, activity in enumerate(paged.rows):
         starts.setdefault(activity.kind, paged.path(paged.page_of(position)))
+    order = kinds.BY_NAME["activity"].grouped[1]  # type: ignore[index]  # activities are listed by kind
     rows = [(enum_label("activity_kind", kind, lang), counts[kind], links.page(starts[kind]) + f"#{kind}")
-            for kind in sorted(counts, key=lambda k: (-counts[k], model.ACTIVITY_KINDS.index(k)))]
+            for kind in sorted(counts, key=lambda k: (-counts[k], order.index(k)))]
     return charts.bar_chart(rows, title=label("chart_kinds_title", lang),
                             value_label=label("activities", lang).lower(),
                             table_headers=(label("kind", lang), label("activities", lang)),
@@ -119,7 +120,7 @@ def kinds_chart(ctx: RenderContext, page_url: str, files: dict[str, str]) -> Mar
 
 def districts_chart(ctx: RenderContext, page_url: str, files: dict[str, str]) -> Markup:
     lang, links = ctx.lang, Links(page_url)
-    totals = [(d, sum(len(getattr(d, k)) for k in model.RECORD_KINDS)) for d in ctx.index.portal.districts]
+    totals = [(d, sum(len(getattr(d, k.key)) for k in kinds.PUBLISHED)) for d in ctx.index.portal.districts]
     rows = [(d.name, n, links.district(d.slug)) for d, n in sorted(totals, key=lambda x: -x[1]) if n]
     return charts.bar_chart(rows, title=label("chart_districts_title", lang),
                             caption=label("chart_districts_caption", lang, n=sum(1 for _, n in totals if not n)),
