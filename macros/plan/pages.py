@@ -110,7 +110,7 @@ def record_title(index: PortalIndex, record: Any, lang: str) -> str:
     if isinstance(record, model.Agreement):
         return label("agreement_title", lang, district=index.district_of[record.id].name,
                      partner=partner_name(record, lang), country=index.countries.name(record.country, lang))
-    return str(model.in_language(record, "title", lang) or record.title)
+    return str(model.in_language(record, "title", lang) or record.title or "")
 
 
 def list_pages(index: PortalIndex, lang: str, layout: paging.Layout) -> list[PageSpec]:

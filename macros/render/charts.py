@@ -33,6 +33,7 @@ from typing import Callable, Iterable, Mapping, Optional, Sequence
 
 from markupsafe import Markup, escape
 
+from ..data.model import HOME_COUNTRY
 from ..i18n import label
 
 GEO = Path(__file__).parent / "geo" / "world.json"
@@ -436,7 +437,7 @@ def _overlaps(box: Sequence[float], view: Sequence[float]) -> bool:
 
 def world_map(counts: Mapping[str, int], *, names: Mapping[str, str], hrefs: Mapping[str, Optional[str]], title: str,
               table_headers: Sequence[str], caption: Optional[str] = None, lang: str = "tr",
-              home: Optional[str] = "TR", classes: Sequence[int] = CLASSES, inset: bool = True,
+              home: Optional[str] = HOME_COUNTRY, classes: Sequence[int] = CLASSES, inset: bool = True,
               files: Optional[dict] = None, with_table: bool = True) -> Markup:
     """A choropleth world map of ``counts`` (ISO alpha-2 code, or the portal's XK/XC, -> number).
 
@@ -562,7 +563,7 @@ def world_map(counts: Mapping[str, int], *, names: Mapping[str, str], hrefs: Map
               for cls, text in keys]
     if home:
         home_name = names.get(home)
-        home_text = _t("home", lang) if home == "TR" or not home_name else f"{home_name} (●)"
+        home_text = _t("home", lang) if home == HOME_COUNTRY or not home_name else f"{home_name} (●)"
         items.append(f'<li><span class="yd-map__swatch yd-map__home" aria-hidden="true"></span>'
                      f'{escape(home_text)}</li>')
     inner.append(f'<div class="yd-map__legend"><span class="yd-map__legend-title">{escape(table_headers[-1])}</span>'

@@ -21,7 +21,7 @@ from .. import accountability
 from ..accountability.legal_trail import Step
 from ..accountability.requests import Asked
 from ..data import model
-from ..data.index import Evidence, PortalIndex
+from ..data.index import Evidence, PortalIndex, partner_name
 from ..data.text import tr_sort_key
 from ..i18n import counted, label
 
@@ -45,8 +45,7 @@ class Letter:
 
 def _order(agreement: model.Agreement) -> tuple:
     # Dated ties by date, then the undated; within a date by the partner's name.
-    return (agreement.date is None, agreement.date or "", tr_sort_key(agreement.partner.name
-                                                                       or agreement.partner.as_written))
+    return (agreement.date is None, agreement.date or "", tr_sort_key(partner_name(agreement)))
 
 
 def tie_rows(index: PortalIndex, district: model.District, domestic: bool) -> list[TieRow]:

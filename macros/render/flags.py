@@ -52,13 +52,13 @@ def css(codes) -> str:
 
 def codes_in_data(data_dir: Path) -> set[str]:
     """Every country the data names: agreements, projects (partners and countries) and activities."""
-    from ..data.index import PortalIndex, project_countries
+    from ..data.index import PortalIndex
     from ..data.dataset import load_portal
 
     index = PortalIndex(load_portal(data_dir))
     codes = set(index.by_country) | {a.country for a in index.agreements.values()}
     for project in index.projects.values():
-        codes.update(project_countries(project))
+        codes.update(project.country_codes)
     return codes
 
 

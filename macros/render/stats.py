@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from ..data import kinds, model
-from ..data.index import partner_name
 from ..data.model import doc
 from ..i18n import enum_label, label
+from ..plan.pages import record_title
 from ..plan.urls import Links
 from . import charts, scorecard_page
 from .context import RenderContext
@@ -61,11 +61,9 @@ def _compared_with(ctx: RenderContext, year: int) -> dict[str, int]:
 def timeline_list(ctx: RenderContext, page_url: str) -> Markup:
     """Agreements and projects by year (latest first, undated last), each linked to its page."""
     links, lang, index = Links(page_url), ctx.lang, ctx.index
-    items = [(int(a.date[:4]) if a.date else None,
-              label("agreement_title", lang, district=index.district_of[a.id].name,
-                    partner=partner_name(a, lang), country=index.countries.name(a.country, lang)),
-              links.agreement(a.id)) for a in index.agreements.values()]
-    items += [(int(p.start[:4]) if p.start else None, f"{index.district_of[p.id].name}: {p.title}",
+    items = [(int(a.date[:4]) if a.date else None, record_title(index, a, lang), links.agreement(a.id))
+             for a in index.agreements.values()]
+    items += [(int(p.date[:4]) if p.date else None, f"{index.district_of[p.id].name}: {record_title(index, p, lang)}",
                links.project(p.id)) for p in index.projects.values()]
     rest = Markup("{} · {}").format(
         Markup('<a href="{}">{}</a>').format(links.page("agreements"), label("all_agreements", lang)),
@@ -94,7 +92,7 @@ def partner_map(ctx: RenderContext, page_url: str, files: dict[str, str]) -> Mar
 def countries_chart(ctx: RenderContext, page_url: str, files: dict[str, str]) -> Markup:
     lang, links = ctx.lang, Links(page_url)
     codes, counts, hrefs = _country_rows(ctx, links)
-    rows = [(ctx.index.countries.name(c, lang), counts[c], hrefs[c]) for c in codes if c != "TR"]
+    rows = [(ctx.index.countries.name(c, lang), counts[c], hrefs[c]) for c in codes if c != model.HOME_COUNTRY]
     return charts.bar_chart(rows, title=label("chart_countries_title", lang),
                             caption=label("chart_countries_caption", lang), value_label=label("chart_ties", lang),
                             table_headers=(label("country", lang), label("chart_ties", lang)),
@@ -134,7 +132,7 @@ def years_chart(ctx: RenderContext, page_url: str, files: dict[str, str]) -> Mar
     dated: Counter[int] = Counter()
     undated = 0
     index = ctx.index
-    for when in [*(a.date for a in index.agreements.values()), *(p.start for p in index.projects.values()),
+    for when in [*(a.date for a in index.agreements.values()), *(p.date for p in index.projects.values()),
                  *(a.date for a in index.activities.values())]:
         if when:
             dated[int(when[:4])] += 1

@@ -17,10 +17,11 @@ from markupsafe import Markup
 
 from .. import i18n
 from ..data import model
-from ..data.index import programme_name, project_countries
+from ..data.index import partner_name, programme_name
 from ..data.model import doc
 from ..i18n import ENUMS, enum_label, label
 from ..plan import urls
+from ..plan.pages import record_title
 from ..plan.urls import Links
 from ..publish.linked_data import apa, bibtex, record_counts
 from . import district_page, flags, wording
@@ -51,7 +52,9 @@ class Globals:
     source_labels: F = doc("the names of a record's sources, each once (wording.source_labels)")
     record_counts: F = doc("a municipality's records by kind, in words")
     programme_name: F = doc("a funding programme's name, from its id")
-    project_countries: F = doc("every country a project involves, once each")
+    record_title: F = doc("a record's title in the edition's language, as its page heads it (plan.pages.record_title)")
+    partner_name: F = doc("an agreement's partner by its standard name in the edition's language, else as written "
+                          "(index.partner_name)")
     district_of: F = doc("the municipality a record belongs to")
     english: F = doc("a text's English twin in the English edition (record.<field>_en), else None")
     local: F = doc('a text we write, in the edition\'s language: local(record, "note") (model.in_language)')
@@ -91,7 +94,8 @@ class Globals:
             source_labels=lambda record: wording.source_labels(ctx, record),
             record_counts=lambda district: record_counts(district, lang),
             programme_name=lambda pid: programme_name(index.programmes[pid], lang),
-            project_countries=project_countries,
+            record_title=lambda record: record_title(index, record, lang),
+            partner_name=lambda agreement: partner_name(agreement, lang),
             district_of=lambda record: index.district_of[record.id],
             english=lambda record, field: (getattr(record, f"{field}_en", None) if lang == "en" else None),
             local=lambda record, field: model.in_language(record, field, lang),

@@ -80,7 +80,6 @@ def period(rule: model.LegalRule, lang: str) -> str:
 
 def trip_rules(ctx: RenderContext, activity: model.Activity) -> tuple[model.LegalRule, ...] | None:
     """None when the activity is not a dated trip abroad; else the trip rules in force on its date (maybe none)."""
-    abroad = any(code != model.HOME_COUNTRY for code in activity.countries)
-    if activity.kind not in TRIP_KINDS or not activity.date or not abroad:
+    if activity.kind not in TRIP_KINDS or not activity.date or not activity.abroad:
         return None
     return accountability.legal_trail.trip_rules(activity, ctx.index.portal.rules)
