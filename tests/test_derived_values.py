@@ -1,8 +1,10 @@
 """One value, one place: what is worked out from a record (its date, title, partner's name, countries, whether it is
-abroad, whether art. 74 asks it for documents) is a property or function of the model, and every part reads it."""
+abroad, whether art. 74 asks it for documents) is a property or function of the model, and every part reads it: the
+renderer too, its Python and its templates (which receive the values through their context or a global)."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -88,19 +90,111 @@ def test_a_record_is_titled_in_the_editions_language(index):
     assert record_title(index, project(), "en") == "Proje"  # no English title: as written
 
 
-# Outside the templates and the renderer (another change wires those), nothing compares a country with Türkiye's
-# code but the model (HOME_COUNTRY, Agreement.domestic, Activity.abroad): a new place doing so recomputes them.
-LAYERS = ["data", "accountability", "plan", "publish", "engine", "cli", "history", "i18n"]
+# Nothing compares a country with Türkiye's code but the model (HOME_COUNTRY, Agreement.domestic, Activity.abroad):
+# a new place doing so recomputes them.
+LAYERS = ["data", "accountability", "plan", "publish", "engine", "cli", "history", "i18n", "render"]
+
+
+def _python_files(layer: str) -> list[Path]:
+    return [path for path in sorted((ROOT / "macros" / layer).rglob("*.py")) if path.name != "model.py"]
 
 
 @pytest.mark.parametrize("layer", LAYERS)
 def test_no_layer_recomputes_whether_a_record_is_foreign(layer):
     found = []
-    for path in sorted((ROOT / "macros" / layer).rglob("*.py")):
-        if path.name == "model.py":
-            continue
+    for path in _python_files(layer):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Compare) and any(isinstance(c, ast.Constant) and c.value == "TR"
                                                      for c in (node.left, *node.comparators)):
                 found.append(f"{Path(path).relative_to(ROOT)}:{node.lineno}")
     assert found == []
+
+
+# --- the renderer: its Python and its templates read the values, never work them out again -----------------------
+
+RENDER = ROOT / "macros" / "render"
+TEMPLATES = RENDER / "templates"
+
+# What a template may not write: each pattern is a value the model (or the Python behind a global) works out.
+TEMPLATE_RECOMPUTING = {
+    "whether a country is Türkiye (model.HOME_COUNTRY, Agreement.domestic, Activity.abroad)": r"""["']TR["']""",
+    "a record's date (its `date`: Project.date is its start)": r"\.(start|since) or\b",
+    "a record's title (the global record_title: plan.pages.record_title)":
+        r"""english\(\s*\w+\s*,\s*["']title["']\s*\)\s*or\b|\(\s*english\(\s*\w+\s*,\s*["']title["']|["']agreement_title["']""",
+    "a partner's name (the global partner_name: index.partner_name)":
+        r"""partner\.name(_en)?\s+(or|if)\b[^}]*as_written|partner\.name_en\s+if|english\(\s*[\w.]*partner\s*,""",
+    "a project's countries (its country_codes)": r"project_countries|\.partners\s*\|\s*map",
+    "the kinds of records (the registry: kinds.PUBLISHED, RecordKind.grouped)": r"ACTIVITY_KINDS|RECORD_KINDS",
+}
+
+
+def _template_lines():
+    for path in sorted(TEMPLATES.glob("*.html")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            yield f"{path.name}:{number}", line
+
+
+@pytest.mark.parametrize("what", TEMPLATE_RECOMPUTING)
+def test_no_template_recomputes_a_derived_value(what):
+    pattern = re.compile(TEMPLATE_RECOMPUTING[what])
+    assert [where for where, line in _template_lines() if pattern.search(line)] == [], what
+
+
+def _attribute_chain(node: ast.AST) -> str:
+    """`a.partner.name` -> "a.partner.name"; anything else in the chain -> "?"."""
+    if isinstance(node, ast.Attribute):
+        return f"{_attribute_chain(node.value)}.{node.attr}"
+    return node.id if isinstance(node, ast.Name) else "?"
+
+
+def _render_recomputing(tree: ast.AST) -> list[tuple[int, str]]:
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or):
+            chains = [_attribute_chain(value) for value in node.values]
+            if any(chain.endswith((".as_written", ".name_en")) for chain in chains):
+                found.append((node.lineno, "a partner's name: index.partner_name"))
+            if any(chain.endswith(".title") for chain in chains[1:]):
+                found.append((node.lineno, "a record's title: plan.pages.record_title"))
+        if isinstance(node, ast.Attribute) and node.attr in ("start", "since") and not isinstance(node.ctx, ast.Store):
+            found.append((node.lineno, "a record's date: its `date`"))
+        if isinstance(node, ast.Attribute) and node.attr in ("ACTIVITY_KINDS", "RECORD_KINDS"):
+            found.append((node.lineno, "the record kinds: the registry (data/kinds.py)"))
+        if isinstance(node, ast.Name) and node.id == "project_countries":
+            found.append((node.lineno, "a project's countries: its country_codes"))
+        if isinstance(node, ast.Constant) and node.value == "agreement_title":
+            found.append((node.lineno, "an agreement's title: plan.pages.record_title"))
+        if isinstance(node, ast.Call) and _attribute_chain(node.func).endswith("any"):
+            if any(isinstance(c, ast.Compare) and "HOME_COUNTRY" in ast.unparse(c) for c in ast.walk(node)):
+                found.append((node.lineno, "whether an activity is abroad: Activity.abroad"))
+    return found
+
+
+def test_the_renderer_recomputes_no_derived_value():
+    found = [f"{path.relative_to(ROOT)}:{line}: {what}" for path in _python_files("render")
+             for line, what in _render_recomputing(ast.parse(path.read_text(encoding="utf-8")))]
+    assert found == []
+
+
+@pytest.mark.parametrize("code, what", [
+    ('name = a.partner.name or a.partner.as_written', "partner"),
+    ('when = p.start or p.end', "date"),
+    ('t = english or p.title', "title"),
+    ('n = label("agreement_title", lang)', "agreement's title"),
+    ('x = any(c != model.HOME_COUNTRY for c in a.countries)', "abroad"),
+    ('order = model.ACTIVITY_KINDS', "kinds"),
+    ('codes = project_countries(p)', "countries"),
+])
+def test_the_scan_finds_a_recomputed_value(code, what):
+    """The scan above would catch each of the ways render/ used to recompute a value."""
+    assert [w for _, w in _render_recomputing(ast.parse(code)) if what in w]
+
+
+@pytest.mark.parametrize("line", [
+    '{{ english(p, "title") or p.title }}', '{{ (english(p, "title") or p.title)|truncate(90) }}',
+    '{% if project.start or project.end %}', '{{ a.partner.name or a.partner.as_written }}',
+    '{{ english(a.partner, "name") or a.partner.name }}', '{% if code != "TR" %}',
+    '{% for code in project_countries(p) %}', '{{ t("agreement_title", district=d) }}',
+])
+def test_the_template_scan_finds_a_recomputed_value(line):
+    assert any(re.search(pattern, line) for pattern in TEMPLATE_RECOMPUTING.values())
