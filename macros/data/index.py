@@ -150,5 +150,6 @@ def programme_name(programme: model.Programme, lang: str = "tr") -> str:
 
 
 def project_countries(project: model.Project) -> list[str]:
-    """Every country a project involves (model.Project.country_codes), for the templates."""
+    """Every country a project involves (model.Project.country_codes), as a list (the templates read
+    country_codes itself)."""
     return list(project.country_codes)

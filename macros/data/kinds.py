@@ -6,17 +6,20 @@ build runs on it, what `portal new` writes, how a reader's issue becomes one, wh
 is declared here, in one `RecordKind`, and every other part reads the declaration: the plan (pages.py,
 paging.py, urls.py), the open data (publish/export.py), the completeness check (engine/completeness.py), the
 command line (cli/scaffold.py, cli/commands.py, cli/issue_form.py), validation (validate.py, dataset.py), the
-index and the history. The way Pelican lists its generators in one place.
+index, the history and the renderer (render/renderer.py draws a kind's page and overview list by its builder in
+record_pages.BY_KIND / list_pages.BY_KIND; provenance.py and stats.py read PUBLISHED). The way Pelican lists its
+generators in one place.
 
 A declaration is plain data: the model class, names, and the names of what the layers above define (a check of
 engine/completeness.py, a template of render/templates/, a label of i18n/labels.py). The data layer imports
 nothing above it; the layers above look a kind up here and fail a test when a name has nothing behind it
 (tests/test_kinds.py).
 
-Adding a kind: its dataclass and list field on `District` (model.py), one `RecordKind` in `KINDS`; a template if
-it has its own page, its labels, its Turkish field texts (i18n/fields.py), how much of a municipality page one
-record takes (plan/paging.WEIGHTS) and a record of it in tests/fixtures/minimal. tests/test_kinds.py names whatever
-is still missing.
+Adding a kind: its dataclass and list field on `District` (model.py), one `RecordKind` in `KINDS`; if it has its
+own page, a template and its builder (render/record_pages.BY_KIND; an overview list's in render/list_pages.BY_KIND);
+its labels, its Turkish field texts (i18n/fields.py), how much of a municipality page one record takes
+(plan/paging.WEIGHTS) and a record of it in tests/fixtures/minimal. tests/test_kinds.py names whatever is still
+missing.
 """
 from __future__ import annotations
 

@@ -106,7 +106,8 @@ def generated_pages(index: PortalIndex, lang: str = "tr", layout: paging.Layout 
 def record_title(index: PortalIndex, record: Any, lang: str) -> str:
     """A record's title wherever it heads or names the record (its page's title, its H1, lists of records): an
     agreement by its municipality, partner and country; another record by its title, in English in the English
-    edition where it has one (as its page's H1 shows it), else as written."""
+    edition where it has one (as its page's H1 shows it), else as written ("" for an activity without one: the
+    templates then head it by its description)."""
     if isinstance(record, model.Agreement):
         return label("agreement_title", lang, district=index.district_of[record.id].name,
                      partner=partner_name(record, lang), country=index.countries.name(record.country, lang))
