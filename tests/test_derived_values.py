@@ -123,6 +123,7 @@ TEMPLATE_RECOMPUTING = {
         r"""english\(\s*\w+\s*,\s*["']title["']\s*\)\s*or\b|\(\s*english\(\s*\w+\s*,\s*["']title["']|["']agreement_title["']""",
     "a partner's name (the global partner_name: index.partner_name)":
         r"""partner\.name(_en)?\s+(or|if)\b[^}]*as_written|partner\.name_en\s+if|english\(\s*[\w.]*partner\s*,""",
+    "whether art. 74 asks a tie for documents (Agreement.under_article_74)": r"""==\s*["']letter_of_intent["']""",
     "a project's countries (its country_codes)": r"project_countries|\.partners\s*\|\s*map",
     "the kinds of records (the registry: kinds.PUBLISHED, RecordKind.grouped)": r"ACTIVITY_KINDS|RECORD_KINDS",
 }
@@ -162,6 +163,8 @@ def _render_recomputing(tree: ast.AST) -> list[tuple[int, str]]:
             found.append((node.lineno, "the record kinds: the registry (data/kinds.py)"))
         if isinstance(node, ast.Name) and node.id == "project_countries":
             found.append((node.lineno, "a project's countries: its country_codes"))
+        if isinstance(node, ast.Compare) and "'letter_of_intent'" in ast.unparse(node):
+            found.append((node.lineno, "whether art. 74 asks a tie for documents: Agreement.under_article_74"))
         if isinstance(node, ast.Constant) and node.value == "agreement_title":
             found.append((node.lineno, "an agreement's title: plan.pages.record_title"))
         if isinstance(node, ast.Call) and _attribute_chain(node.func).endswith("any"):
@@ -184,6 +187,7 @@ def test_the_renderer_recomputes_no_derived_value():
     ('x = any(c != model.HOME_COUNTRY for c in a.countries)', "abroad"),
     ('order = model.ACTIVITY_KINDS', "kinds"),
     ('codes = project_countries(p)', "countries"),
+    ('asked = a.kind != "letter_of_intent"', "art. 74"),
 ])
 def test_the_scan_finds_a_recomputed_value(code, what):
     """The scan above would catch each of the ways render/ used to recompute a value."""
@@ -195,6 +199,7 @@ def test_the_scan_finds_a_recomputed_value(code, what):
     '{% if project.start or project.end %}', '{{ a.partner.name or a.partner.as_written }}',
     '{{ english(a.partner, "name") or a.partner.name }}', '{% if code != "TR" %}',
     '{% for code in project_countries(p) %}', '{{ t("agreement_title", district=d) }}',
+    '{% if agreement.kind == "letter_of_intent" %}',
 ])
 def test_the_template_scan_finds_a_recomputed_value(line):
     assert any(re.search(pattern, line) for pattern in TEMPLATE_RECOMPUTING.values())
