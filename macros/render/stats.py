@@ -15,7 +15,7 @@ from ..i18n import enum_label, label
 from ..plan.pages import record_title
 from ..plan.urls import Links
 from . import charts, scorecard_page
-from .context import RenderContext
+from .context import RenderContext, grouped
 from .templates import TemplateContext
 
 # The stats page lists the latest this many agreements and projects; the lists have them all.
@@ -107,7 +107,8 @@ def kinds_chart(ctx: RenderContext, page_url: str, files: dict[str, str]) -> Mar
     starts: dict[str, str] = {}
     for position, activity in enumerate(paged.rows):
         starts.setdefault(activity.kind, paged.path(paged.page_of(position)))
-    order = kinds.BY_NAME["activity"].grouped[1]  # type: ignore[index]  # activities are listed by kind
+    # The kinds in the registry's order (RecordKind.grouped), where counts tie.
+    order = [kind for kind, _ in grouped(kinds.BY_NAME["activity"], ctx.index.activities.values())]
     rows = [(enum_label("activity_kind", kind, lang), counts[kind], links.page(starts[kind]) + f"#{kind}")
             for kind in sorted(counts, key=lambda k: (-counts[k], order.index(k)))]
     return charts.bar_chart(rows, title=label("chart_kinds_title", lang),
