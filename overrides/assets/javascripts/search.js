@@ -128,10 +128,12 @@
   // {results: [doc id, ...] best first, own: doc id of the municipality named, or undefined}
   function search(query, typing) {
     return manifest().then(function (m) {
-      var ws = words(query, typing, m);
       var name = districtName(query);
       var nameShard = name ? shardOf(name.split("-")[0], m.shards) : null;
-      var perWord = ws.map(function (w) { return shardsFor(w, m.shards); });
+      // A word just begun whose completions are too many to fetch ("kadikoy b") waits for more letters.
+      var ws = words(query, typing, m).map(function (w) { w.keys = shardsFor(w, m.shards); return w; })
+        .filter(function (w) { return w.keys.length || !w.prefix; });
+      var perWord = ws.map(function (w) { return w.keys; });
       var needed = perWord.concat(nameShard ? [[nameShard]] : []);
       return Promise.all(needed.map(function (keys) {
         return Promise.all(keys.map(function (k) { return json("t/" + k + ".json"); }));
