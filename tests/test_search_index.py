@@ -218,6 +218,13 @@ def test_each_municipality_is_listed_by_name_in_the_shard_of_its_first_word():
     assert shard["d"]["kadikoy"] == ids["municipalities/kadikoy/"]
 
 
+def test_a_municipality_whose_name_begins_with_no_index_term_is_found_by_its_title():
+    docs = [page_doc("municipalities/a-koy/", "A Köy Belediyesi", "A Köy Belediyesi: 1 anlaşma.", "<p>x</p>",
+                     "municipality", "tr", "a-koy"),
+            page_doc("agreements/a-koy-x/", "A Köy – X (Almanya)", "", "<p>x</p>", "agreement", "tr", "a-koy-x")]
+    assert _search(bundle(docs), "a köy")[0] == "municipalities/a-koy/"
+
+
 def test_the_index_job_writes_the_bundle_once(tmp_path):
     job = IndexJob(_Index.DOCS, "tr")
     assert job.count == len(_Index.DOCS) and job.finish(tmp_path / "search-index") == job.count

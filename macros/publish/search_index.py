@@ -323,13 +323,12 @@ def bundle(docs: list[SearchDoc], shard_bytes: int = SHARD_BYTES) -> dict[str, s
     del postings
     shards = split_shards(encoded, limit=shard_bytes)
     # A municipality by its folded name, in the shard of the name's first word (which the query fetches).
+    # A name whose first word is no index term (one letter, "ve") has none: its title still ranks it.
     named: dict[str, dict[str, int]] = {}
     for doc_id, doc in enumerate(docs):
-        if doc.district:
-            first = doc.district.split("-")[0]
-            prefix = shard_of(first, shards) if first in encoded else None
-            if prefix is None:
-                raise SearchIndexError(f"municipality {doc.district!r}: its name is not among the index terms")
+        first = doc.district.split("-")[0]
+        prefix = shard_of(first, shards) if first in encoded else None
+        if doc.district and prefix is not None:
             named.setdefault(prefix, {})[doc.district] = doc_id
     files: dict[str, str] = {}
     sizes: dict[str, int] = {}
