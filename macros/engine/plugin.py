@@ -59,8 +59,7 @@ _HISTORY_GAPS = {
                "fetch-depth: 0).",
 }
 
-# Material's own search (lunr and its worker) is replaced by our own (search-index/): 1.2 MB per edition not to
-# publish.
+# Material's own search (lunr and its worker) is replaced by Pagefind: 1.2 MB per edition not to publish.
 _UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/search.")
 
 
