@@ -14,7 +14,7 @@ index holds folded terms (macros.data.text.fold) and the search box folds the qu
 
 The bundle (site/search-index/, one per edition; see write() for the format):
 
-    index.json       {"docs", "per", "kinds", "stop", "shards": {prefix: bytes}}
+    index.json       {"docs", "per", "kinds", "stop", "shards": {prefix: bytes}, "version"}
     t/<prefix>.json  {"t": {term: [[weight, first id, delta, delta, ...], ...]}, "d": {slug: id}}
     d/<n>.json       [[url, title, teaser, kind], ...] for documents n*per ... n*per+per-1
 
