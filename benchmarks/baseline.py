@@ -508,7 +508,7 @@ def _mkdocs_config(source: dict) -> dict:
         "use_directory_urls": True,
         "strict": True,
         "theme": {k: v for k, v in source["theme"].items() if k != "custom_dir"},
-        # Material's own search, as a plain MkDocs site has it (the portal writes a Pagefind index instead).
+        # Material's own search, as a plain MkDocs site has it (the portal writes its own index instead).
         "plugins": [{"search": {"lang": ["tr", "en"]}}],
         "markdown_extensions": _plain_extensions(source["markdown_extensions"]),
         "nav": [{title: path} for title, path in NAV],

@@ -32,7 +32,7 @@ CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 MIN_SCORE = 0.95
 PAGES = ("", "municipalities/beyoglu/", "agreements/beyoglu-pecs/", "projects/sisli-music-beyond-borders/",
          "en/", "en/municipalities/beyoglu/", "en/agreements/beyoglu-pecs/", "en/projects/sisli-music-beyond-borders/")
-COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".pagefind", ".pf_meta"}
+COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt"}
 
 
 class GzipHandler(http.server.SimpleHTTPRequestHandler):

@@ -188,11 +188,11 @@ def site_metrics(site: Path) -> dict:
         "max_page": sizes[-1][1],
         "pages_over_30kb": sum(1 for s, _ in sizes if s >= 30 * KB),
     }
-    pagefind = site / "pagefind"
-    if pagefind.is_dir():
+    ours = site / "search-index"
+    if (ours / "index.json").is_file():
         # The portal's search: chunked, so what counts is what one query fetches (measured in Chromium).
         from benchmarks.search_probe import probe
-        out["search_index_kb"] = sum(p.stat().st_size for p in pagefind.rglob("*") if p.is_file()) / KB
+        out["search_index_kb"] = sum(p.stat().st_size for p in ours.rglob("*") if p.is_file()) / KB
         out.update(probe(site))
     index = site / "search" / "search_index.json"
     if index.exists():

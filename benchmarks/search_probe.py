@@ -1,11 +1,11 @@
 """What a browser fetches before the first search result shows, measured in Chromium.
 
-Pagefind decides at query time which index chunks and result fragments to load, so the bytes
-cannot be read off the files: the probe serves the built site on 127.0.0.1, types each query into
-the search box as a person does, and sums the responses until the first results are on screen.
-Pagefind's index, fragments and WebAssembly are stored gzipped and counted as served; scripts and
-JSON are counted gzipped (level 6), as any static host serves them. Material's bundle.js is loaded
-by every page anyway and is not counted; the portal's search.js is.
+The search box decides at query time which term shards and document shards of search-index/ to
+load (macros/publish/search_index.py), so the bytes cannot be read off the files: the probe serves
+the built site on 127.0.0.1, types each query into the search box as a person does, and sums the
+responses until the first results are on screen. The JSON files and the script are counted gzipped
+(level 6), as any static host serves them. Material's bundle.js is loaded by every page anyway and is
+not counted; the portal's search.js is.
 
     .venv/bin/python -m benchmarks.search_probe site/          # prints JSON
 """
@@ -55,7 +55,7 @@ def probe(site: Path, queries=QUERIES) -> dict:
 
                 def record(response, fetched=fetched):
                     url = response.url
-                    if "/pagefind/" in url or url.endswith("/search.js"):
+                    if "/search-index/" in url or url.endswith("/search.js"):
                         try:
                             fetched[url] = _wire_bytes(url, response.body())
                         except Exception:  # a redirect or aborted request has no body

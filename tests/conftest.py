@@ -68,14 +68,14 @@ def paper_text() -> str:
     return path.read_text(encoding="utf-8")
 
 
-# Markers (pytest.ini): `-m unit` runs in seconds, `-m build` builds sites (MkDocs, Pagefind, git, the HTML
+# Markers (pytest.ini): `-m unit` runs in seconds, `-m build` builds sites (MkDocs, git, the HTML
 # checker), `-m browser` drives Chromium. Every test gets exactly one, by what it needs.
 # A test needs a build when it, or a fixture it uses (directly or through another fixture), builds a site or
 # runs a program: the fixtures below by name, any other by what its code calls (a new fixture that builds
 # is caught without being listed).
 BUILD_FIXTURES = {"real_build", "real_site", "published", "paged_site", "published_site", "hostile_site",
                   "vnu_messages", "repo"}
-BUILD_CALLS = ("build_site(", "build_hostile_site(", "subprocess.", "IndexJob(", "macros.engine.build")
+BUILD_CALLS = ("build_site(", "build_hostile_site(", "subprocess.", "macros.engine.build")
 
 
 def _calls_a_build(function) -> bool:

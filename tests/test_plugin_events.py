@@ -241,7 +241,7 @@ def test_a_municipality_named_with_a_script_gets_an_escaped_title_and_page(confi
 # --- on_post_build ---------------------------------------------------------------------------------------
 
 class _SearchJob:
-    """Stands in for the Pagefind process on_env starts (publish.search_index's job), recording the calls."""
+    """Stands in for the search index job on_env starts (publish.search_index.IndexJob), recording the calls."""
 
     def __init__(self) -> None:
         self.calls: list[str] = []

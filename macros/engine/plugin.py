@@ -32,7 +32,7 @@ from ..publish.export import export_files, leads_files
 from ..publish.feed import feed_files
 from ..publish.linked_data import description, jsonld, to_script_json
 from ..publish.schema import schema_texts
-from ..publish.search_index import IndexJob, SearchIndexError, page_doc
+from ..publish.search_index import IndexJob, SearchIndexError, page_doc, record_names
 from .build import ROOT, WARNED_ENV
 from .completeness import check_site
 from .. import accountability
@@ -153,7 +153,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                 file.page.canonical_url = (base + file.page.url) if base else None
         # The theme's templates (Material's and overrides/) compiled once, not in every build.
         env.bytecode_cache = bytecode_cache()
-        # Every page's text is known now: Pagefind indexes on the other core while the pages are written.
+        # Every page is known now: the pages of the search index, written at the end of the build.
         try:
             self.build.search_job = IndexJob(self.build.search, self.build.data.lang)
         except SearchIndexError as exc:
@@ -226,7 +226,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         title = html.unescape(str(page.meta.get("title") or page.title or ""))
         self.build.search.append(page_doc(page.url, title, html.unescape(page.meta.get("description") or ""),
                                           html_text, spec.kind if spec else None, data.lang,
-                                          spec.key if spec else ""))
+                                          spec.key if spec else "",
+                                          record_names(data.index, spec.kind, spec.key) if spec else ""))
         return html_text
 
     def on_post_build(self, config: MkDocsConfig) -> None:
@@ -246,10 +247,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if data.lang != "tr":
             _edition_404(Path(config.site_dir), config.site_url or "", data.lang)
         try:
-            count = job.finish(Path(config.site_dir) / "pagefind")
+            count = job.finish(Path(config.site_dir) / "search-index")
         except SearchIndexError as exc:
             raise PluginError(str(exc)) from None
-        log.info("search: %d pages indexed (Pagefind, folded text)", count)
+        log.info("search: %d pages indexed (folded terms, search-index/)", count)
 
 
 def _edition_404(site_dir: Path, site_url: str, lang: str) -> None:

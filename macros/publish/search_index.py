@@ -1,15 +1,31 @@
-"""The site search index: every page's text, ASCII-folded, in a chunked Pagefind index.
+"""The site search index: what people search for, ASCII-folded, in small JSON files fetched by term.
 
-Why Pagefind and why folded text: Material's search ships one lunr index that a browser must
-fetch whole before the first result (1.9 MB gzipped at 100x the data). Pagefind splits the index
-into chunks and fetches only the chunks a query needs. Neither engine equates "ı" with "i", so
-people typing "kadikoy" for "Kadıköy" would miss; the index therefore holds the folded text
-(macros.data.text.fold) and the search box folds the query the same way (search.js). What a reader
-sees in a result -- the title and a one-line teaser -- is kept in Turkish (or English) as written,
-as Pagefind metadata.
+Why our own index: Material's search ships one lunr index that a browser fetches whole (1.9 MB gzipped at
+100x the data); Pagefind fetched its whole page list and 70 KB of WebAssembly before the first result
+(560 KB at 100x) and its indexer held 50 x the text it indexed (2 GB at 100x). This index holds, for
+every page, the words people look for -- its title, the names on it (partner towns, countries in both
+languages, networks, project and activity titles), its summary; the text of the hand-written pages --
+not every word of every record page. A query fetches the small manifest, the shards of its words and
+the few document shards of the results shown; nothing else.
 
-No MkDocs here: the portal plugin makes a page_doc() of every page, starts an IndexJob once all pages are
-read (on_env) and collects it into site/pagefind/ at the end (on_post_build).
+Folded text: "ı" is not "i" to any engine, so people typing "kadikoy" for "Kadıköy" would miss; the
+index holds folded terms (macros.data.text.fold) and the search box folds the query the same way
+(search.js). What a reader sees in a result -- title, teaser, kind -- is kept as written.
+
+The bundle (site/search-index/, one per edition; see write() for the format):
+
+    index.json       {"docs", "per", "kinds", "stop", "shards": {prefix: bytes}, "version"}
+    t/<prefix>.json  {"t": {term: [[weight, first id, delta, delta, ...], ...]}, "d": {slug: id}}
+    d/<n>.json       [[url, title, teaser, kind], ...] for documents n*per ... n*per+per-1
+
+Terms are grouped by their first two folded letters; a group larger than SHARD_BYTES is split by the
+third letter, and so on, so that a query fetches little more than the posting lists of its own words.
+Document ids follow the order in which results usually come (overview pages, countries, municipalities,
+agreements, projects; by address within each), so the first results share document shards.
+
+No MkDocs here: the portal plugin makes a page_doc() of every page (record pages with
+record_names()), and on_post_build writes the bundle (IndexJob.finish). Deterministic: same pages, same
+bytes (sorted keys, no hashing).
 """
 from __future__ import annotations
 
@@ -18,20 +34,32 @@ import html
 import json
 import re
 import shutil
-import subprocess
-import tempfile
-import weakref
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from ..i18n import label
 from ..data.text import fold
+from ..i18n import label
 
-# Pagefind writes its own search interfaces too; the portal uses only the core API (search.js).
-_UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
-           "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
-           "wasm.unknown.pagefind")
 TEASER_CHARS = 160
+# Weights of a term by where it stands on the page (the strongest place counts). The title's depends on
+# the kind of page (_TITLE_WEIGHT): a municipality's name beats the agreements whose titles repeat it.
+NAME_WEIGHT = 4   # partner towns, countries, networks, project and activity titles; headings of a page
+TEXT_WEIGHT = 1   # the summary (description) and the text of hand-written pages
+# Text of a hand-written or list page kept for the index (the start of each page: what it is about).
+TEXT_CHARS = 4000
+SHARD_BYTES = 12 * 1024   # a term group larger than this is split by one more letter
+DOCS_PER_SHARD = 32
+# Words too common to find anything by; left out of the index and, in search.js, of the query.
+STOPWORDS = ("a", "an", "and", "as", "at", "by", "da", "de", "for", "from", "icin", "ile", "in", "ki", "of",
+             "on", "or", "the", "to", "ve", "veya", "with")
+_STOP = frozenset(STOPWORDS)
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+# Order of documents (their ids): the kinds of page that usually come first in results first; on equal
+# scores the lower id wins. A country's page before the municipalities with partners there ("germany" in
+# the Turkish edition: the country's other name weighs as much as a municipality's partner country).
+_GROUP = {"page": 0, "country": 1, "municipality": 2, "agreement": 3, "project": 4}
 
 
 @dataclass(frozen=True)
@@ -39,19 +67,21 @@ class SearchDoc:
     url: str      # site-relative, as MkDocs gives it: "" (home), "municipalities/kadikoy/"
     title: str    # plain text, as shown
     teaser: str   # plain text, one or two lines
-    text: str     # plain text of the page body
+    text: str     # indexed at TEXT_WEIGHT: the summary; the body of hand-written and list pages
     kind: str     # shown as a small label in the result ("Belediye", "Anlaşma", ...); may be ""
-    title_weight: float = 7.0  # Pagefind's weight for the title words (its default for <h1>; at most 10)
-    # A municipality's page: its slug (= the folded name) goes into pagefind/districts.json, and search.js
-    # puts the page first for a query naming it, whatever the scores of the pages that merely mention it.
+    title_weight: int = 7
+    # A municipality's page: its slug (= the folded name). A query naming it gets this page first, whatever
+    # the scores of the pages that merely mention it (search.js, the "d" of a term shard).
     district: str = ""
     # Page 2..N of a numbered list: its words are indexed under page 1 of the list (part_of), never as a
     # result of its own ("Kaynaklar — sayfa 4 / 6" says nothing about what was found).
     part_of: str = ""
+    names: str = ""  # indexed at NAME_WEIGHT
+    group: int = 0   # _GROUP: orders the document ids
 
 
 # Regular expressions rather than an HTML parser: the text of 7,500 pages is read on every build at
-# 100x the data, and html.parser spent ~1.4 ms a page on it (more than Pagefind's whole indexing).
+# 100x the data, and html.parser spent ~1.4 ms a page on it.
 # The input is the HTML our own templates and Python-Markdown write: well-formed, quoted attributes.
 _DROPPED = re.compile(r"<(script|style|svg|template)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
 # Skipped with everything inside: hidden elements and anything marked data-search-exclude (citation
@@ -91,6 +121,16 @@ def _plain(fragment: str) -> str:
     return " ".join(html.unescape(_TAG.sub("", _BLOCK_END.sub(" ", fragment))).split())
 
 
+_HEADING = re.compile(r"<h([2-4])\b[^>]*>(.*?)</h\1\s*>", re.S | re.I)
+
+
+def _parts(content_html: str) -> tuple[str, str, str]:
+    kept = _without_excluded(_DROPPED.sub(" ", content_html))
+    first = next((text for text in (_plain(m.group(1)) for m in _FIRST_P.finditer(kept)) if text), "")
+    headings = " ".join(_plain(m.group(2)) for m in _HEADING.finditer(kept))
+    return _plain(kept), first, headings
+
+
 def page_text(content_html: str) -> tuple[str, str]:
     """(text, first paragraph) of a page's content HTML, whitespace collapsed.
 
@@ -98,9 +138,8 @@ def page_text(content_html: str) -> tuple[str, str]:
     elements and elements marked data-search-exclude. The first paragraph is the teaser of pages
     without a description.
     """
-    kept = _without_excluded(_DROPPED.sub(" ", content_html))
-    first = next((text for text in (_plain(m.group(1)) for m in _FIRST_P.finditer(kept)) if text), "")
-    return _plain(kept), first
+    text, first, _ = _parts(content_html)
+    return text, first
 
 
 def shorten(text: str, limit: int = TEASER_CHARS) -> str:
@@ -127,137 +166,213 @@ def teaser(title: str, description: str, first_paragraph: str) -> str:
 
 
 # People search for their district by name: its page must come before the agreements and projects
-# whose titles also carry the name ("cekmekoy": the municipality, then its five agreements; measured
-# on the real data with the ranking in search.js). 7 is Pagefind's own weight for an <h1>.
-_TITLE_WEIGHT = {"municipality": 10.0, "page": 8.0}
-
-
+# whose titles also carry the name ("cekmekoy": the municipality, then its agreements).
+_TITLE_WEIGHT = {"municipality": 10, "page": 8}
 _NUMBERED = re.compile(r"page/\d+/$")
+_RECORD_KINDS = ("municipality", "agreement", "project", "country")
+
+
+def record_names(index: Any, kind: str | None, key: str) -> str:
+    """The names a record page is searched by, from the model (macros.data.index.PortalIndex): partner
+    towns as written and as standardised, countries in Turkish and English (people type either),
+    networks, and the titles of the projects and activities a municipality's page lists."""
+    def country(code: str) -> list[str]:
+        return [index.countries.name(code, "tr"), index.countries.name(code, "en")]
+
+    parts: list[str] = []
+    if kind == "municipality":
+        district = index.districts[key]
+        for a in district.agreements:
+            parts += [a.partner.as_written, a.partner.name or "", a.partner.name_en or "", *country(a.country)]
+        for m in district.memberships:
+            network = index.networks.get(m.network)
+            if network is not None:
+                parts += [network.name, network.name_en, network.short_name or ""]
+        for p in district.projects:
+            parts += [p.title, p.title_en or ""]
+        for act in district.activities:
+            parts += [act.title or "", act.title_en or ""]
+    elif kind == "agreement":
+        a = index.agreements[key]
+        partner = a.partner
+        parts += [partner.as_written, partner.name or "", partner.name_en or "", partner.region or "",
+                  a.kind_as_written or "", *country(a.country)]
+    elif kind == "project":
+        p = index.projects[key]
+        parts += [p.title, p.title_en or "", p.funder or "", *(x.name for x in p.partners)]
+        for code in dict.fromkeys([x.country for x in p.partners if x.country] + list(p.countries)):
+            parts += country(code)
+        programme = index.programmes.get(p.programme) if p.programme else None
+        if programme is not None:
+            parts += [programme.name, programme.name_en]
+    elif kind == "country":
+        parts += country(key)
+    return " ".join(dict.fromkeys(x for x in parts if x))
 
 
 def page_doc(url: str, title: str, description: str, content_html: str, kind: str | None, lang: str,
-             key: str = "") -> SearchDoc:
+             key: str = "", names: str = "") -> SearchDoc:
     """The search entry of one built page. `kind` is its PageSpec kind (None: a hand-written page),
-    `key` its slug, id or code."""
-    text, first_paragraph = page_text(content_html)
+    `key` its slug, id or code, `names` what record_names() gives for it.
+
+    Record pages are searched by their title, names and summary (the description), not by the words
+    of their body (legal steps, sources, citations: the same on thousands of pages). Hand-written and
+    list pages keep their headings (at NAME_WEIGHT) and the start of their text.
+    """
+    text = headings = first_paragraph = ""
+    if kind not in _RECORD_KINDS or not description:
+        body, first_paragraph, headings = _parts(content_html)
+        if kind in (None, "list_page", "leads"):
+            text = body[:TEXT_CHARS]
     part_of = _NUMBERED.sub("", url) if kind == "list_page" else ""
     if kind in ("district_request", "district_research"):
         # Found through the municipality's own page: one result each, the municipality's first for its name.
-        part_of, kind = url.rsplit("/", 2)[0] + "/", "page"
+        part_of, kind, headings = url.rsplit("/", 2)[0] + "/", "page", ""
     elif kind == "leads":
         part_of, kind = "leads/", "page"  # every page of every kind of lead, through the leads overview
     kind = kind if kind and kind != "list_page" else "page"
-    return SearchDoc(url=url, title=title, teaser=teaser(title, description, first_paragraph), text=text,
-                     kind=label(f"result_{kind}", lang), title_weight=_TITLE_WEIGHT.get(kind, 7.0),
-                     district=key if kind == "municipality" else "", part_of=part_of)
+    return SearchDoc(url=url, title=title, teaser=teaser(title, description, first_paragraph),
+                     text=" ".join(x for x in (description, text) if x), kind=label(f"result_{kind}", lang),
+                     title_weight=_TITLE_WEIGHT.get(kind, 7), district=key if kind == "municipality" else "",
+                     part_of=part_of, names=" ".join(x for x in (names, headings) if x), group=_GROUP.get(kind, 5))
 
 
 def merge_numbered(docs: list[SearchDoc]) -> list[SearchDoc]:
     """The pages a reader gets as results: the words of page 2..N of a list go to its page 1 (in page
     order), so that what they hold is still found, and the numbered pages themselves are left out."""
-    extra: dict[str, list[str]] = {}
+    extra: dict[str, list[SearchDoc]] = {}
     for doc in docs:
         if doc.part_of:
-            extra.setdefault(doc.part_of, []).append(doc.text)
+            extra.setdefault(doc.part_of, []).append(doc)
     out = []
     for doc in docs:
         if doc.part_of:
             continue
         if doc.url in extra:
-            doc = dataclasses.replace(doc, text=" ".join([doc.text, *extra.pop(doc.url)]))
+            parts = extra.pop(doc.url)
+            doc = dataclasses.replace(doc, text=" ".join([doc.text, *(p.text for p in parts if p.text)]),
+                                      names=" ".join([doc.names, *(p.names for p in parts if p.names)]))
         out.append(doc)
     if extra:
         raise SearchIndexError(f"numbered pages without their first page in the search index: {sorted(extra)}")
     return out
 
 
-def document(doc: SearchDoc, lang: str) -> str:
-    """The HTML Pagefind indexes for one page: folded words to match, the originals as metadata."""
-    def attr(value: str) -> str:
-        return html.escape(value, quote=True)
+def terms(text: str) -> list[str]:
+    """The index terms of a text: folded words of two letters or more, common words left out."""
+    return [t for t in _TOKEN.findall(fold(text)) if len(t) > 1 and t not in _STOP]
 
-    return (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title></title></head><body>'
-        f'<main data-pagefind-body>'
-        f'<span data-pagefind-meta="title[data-v]" data-v="{attr(doc.title)}"></span>'
-        f'<span data-pagefind-meta="teaser[data-v]" data-v="{attr(doc.teaser)}"></span>'
-        f'<span data-pagefind-meta="kind[data-v]" data-v="{attr(doc.kind)}"></span>'
-        +
-        f'<h1 data-pagefind-weight="{doc.title_weight:g}">{html.escape(fold(doc.title))}</h1>'
-        f'<p>{html.escape(fold(doc.text))}</p>'
-        f'</main></body></html>'
-    )
+
+def _postings(weights: dict[int, int]) -> list[list[int]]:
+    """[[weight, first id, delta, ...], ...], strongest first: ids ascending, as gaps (gzip-friendly)."""
+    by_weight: dict[int, list[int]] = {}
+    for doc_id in sorted(weights):
+        by_weight.setdefault(weights[doc_id], []).append(doc_id)
+    out = []
+    for weight in sorted(by_weight, reverse=True):
+        ids = by_weight[weight]
+        out.append([weight, ids[0], *(b - a for a, b in zip(ids, ids[1:]))])
+    return out
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def shard_of(term: str, shards: Any) -> str | None:
+    """The shard holding `term`: the longest prefix of it that names a shard (as search.js looks it up)."""
+    for n in range(len(term), 0, -1):
+        if term[:n] in shards:
+            return term[:n]
+    return None
+
+
+def split_shards(encoded: dict[str, str], depth: int = 2, limit: int = SHARD_BYTES) -> dict[str, list[str]]:
+    """Shard prefix -> its terms (sorted). Terms are grouped by their first `depth` letters; a group over
+    `limit` bytes is split by one more letter, its term equal to the prefix (if any) staying behind."""
+    groups: dict[str, list[str]] = {}
+    for term in sorted(encoded):
+        groups.setdefault(term[:depth], []).append(term)
+    out: dict[str, list[str]] = {}
+    for prefix, group in groups.items():
+        longer = [t for t in group if len(t) > len(prefix)]
+        if longer and sum(len(t) + len(encoded[t]) + 4 for t in group) > limit:
+            if prefix in encoded:
+                out[prefix] = [prefix]
+            out.update(split_shards({t: encoded[t] for t in longer}, len(prefix) + 1, limit))
+        else:
+            out[prefix] = group
+    return out
+
+
+def bundle(docs: list[SearchDoc], shard_bytes: int = SHARD_BYTES) -> dict[str, str]:
+    """The files of the search bundle, path -> JSON text, for the pages a reader gets as results."""
+    docs = sorted(docs, key=lambda d: (d.group, d.url))
+    postings: dict[str, dict[int, int]] = {}
+    kinds: dict[str, int] = {}
+    for doc_id, doc in enumerate(docs):
+        kinds.setdefault(doc.kind, len(kinds))
+        weights: dict[str, int] = {}
+        for text, weight in ((doc.text, TEXT_WEIGHT), (doc.names, NAME_WEIGHT), (doc.title, doc.title_weight)):
+            for term in terms(text):
+                if weights.get(term, 0) < weight:
+                    weights[term] = weight
+        for term, weight in weights.items():
+            postings.setdefault(term, {})[doc_id] = weight
+    encoded = {term: _dumps(_postings(p)) for term, p in postings.items()}
+    del postings
+    shards = split_shards(encoded, limit=shard_bytes)
+    # A municipality by its folded name, in the shard of the name's first word (which the query fetches).
+    # A name whose first word is no index term (one letter, "ve") has none: its title still ranks it.
+    named: dict[str, dict[str, int]] = {}
+    for doc_id, doc in enumerate(docs):
+        first = doc.district.split("-")[0]
+        prefix = shard_of(first, shards) if first in encoded else None
+        if doc.district and prefix is not None:
+            named.setdefault(prefix, {})[doc.district] = doc_id
+    files: dict[str, str] = {}
+    sizes: dict[str, int] = {}
+    for prefix, group in shards.items():
+        body = '{"d":' + _dumps(named.get(prefix, {})) + ',"t":{' + ",".join(
+            f"{_dumps(t)}:{encoded[t]}" for t in group) + "}}"
+        files[f"t/{prefix}.json"] = body
+        sizes[prefix] = len(body.encode("utf-8"))
+    for start in range(0, len(docs), DOCS_PER_SHARD):
+        files[f"d/{start // DOCS_PER_SHARD}.json"] = _dumps(
+            [[d.url, d.title, d.teaser, kinds[d.kind]] for d in docs[start:start + DOCS_PER_SHARD]])
+    files["index.json"] = _dumps({"docs": len(docs), "per": DOCS_PER_SHARD, "kinds": list(kinds),
+                                  "stop": list(STOPWORDS), "shards": sizes, "version": 1})
+    return files
 
 
 class SearchIndexError(RuntimeError):
     pass
 
 
-def _pagefind() -> str:
-    """Path of the Pagefind binary that the pinned `pagefind-bin` package ships."""
-    try:
-        from pagefind_bin import get_executable
-        return str(get_executable())
-    except (ImportError, FileNotFoundError) as exc:
-        raise SearchIndexError(
-            f"the Pagefind binary for the search index is missing ({exc}); install the pinned "
-            "requirements: .venv/bin/pip install -r requirements.txt (make site does)") from None
-
-
 class IndexJob:
-    """Pagefind indexing running in its own process while the build goes on.
-
-    Every page's text is known once MkDocs has read all pages, before it renders Material's page
-    template around each one (a third of the build). Pagefind's binary indexes on the other core in
-    that time; the build collects the result at the end (finish).
-    """
+    """The search index of one edition: the pages collected during the build, written at its end."""
 
     def __init__(self, docs: list[SearchDoc], lang: str):
-        executable = _pagefind()
-        docs = merge_numbered(docs)
-        urls = [d.url for d in docs]
+        self.lang = lang
+        self._docs: list[SearchDoc] | None = merge_numbered(docs)
+        urls = [d.url for d in self._docs]
         if len(set(urls)) != len(urls):
             raise SearchIndexError("two pages with the same URL in the search index")
-        self._tmp = Path(tempfile.mkdtemp(prefix="portal-search-"))
-        # Removed at the latest when the interpreter exits, also when the build fails before finish().
-        self._cleanup = weakref.finalize(self, shutil.rmtree, self._tmp, ignore_errors=True)
-        root = self._tmp / "site"
-        for doc in docs:
-            # Named like the site, so Pagefind derives each result's URL from the path.
-            target = root / doc.url / "index.html"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(document(doc, lang), encoding="utf-8")
-        self.count = len(docs)
-        # Each municipality's page by its folded name (search.js shows it first for a query naming it).
-        self._districts = {d.district: {"path": d.url, "meta": {
-            "title": d.title, "teaser": d.teaser, "kind": d.kind}} for d in docs if d.district}
-        self._out = self._tmp / "pagefind"
-        self._process = subprocess.Popen(
-            [executable, "--site", str(root), "--output-path", str(self._out),
-             "--force-language", lang, "--silent"],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.count = len(self._docs)
 
     def finish(self, out_dir: Path) -> int:
-        """Wait for Pagefind, put its bundle at `out_dir` (e.g. site/pagefind); returns the page count."""
-        output, _ = self._process.communicate()
-        try:
-            if self._process.returncode != 0:
-                raise SearchIndexError(f"pagefind failed ({self._process.returncode}):\n{output}")
-            for name in _UNUSED:
-                (self._out / name).unlink(missing_ok=True)
-            if out_dir.exists():
-                shutil.rmtree(out_dir)
-            out_dir.parent.mkdir(parents=True, exist_ok=True)
-            shutil.move(str(self._out), str(out_dir))
-            (out_dir / "districts.json").write_text(
-                json.dumps(self._districts, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
-                encoding="utf-8")
-        finally:
-            self._cleanup()
+        """Write the bundle at `out_dir` (site/search-index); returns the page count."""
+        if self._docs is None:
+            raise SearchIndexError("the search index was already written or cancelled")
+        files = bundle(self._docs)
+        self._docs = None
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        for rel, text in sorted(files.items()):
+            target = out_dir / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
         return self.count
 
     def cancel(self) -> None:
-        if self._process.poll() is None:
-            self._process.kill()
-            self._process.wait()
-        self._cleanup()
+        self._docs = None

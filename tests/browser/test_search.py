@@ -1,6 +1,6 @@
 """Site search as a person uses it, on a phone and on a desktop.
 
-Material's search box over a Pagefind index of ASCII-folded text (macros/publish/search_index.py,
+Material's search box over the portal's index of ASCII-folded terms (macros/publish/search_index.py,
 assets/javascripts/search.js): a query typed without Turkish letters ("kadikoy") finds the page
 written with them ("Kadıköy"), and results show the text as written.
 """
@@ -22,6 +22,12 @@ CASES = [
     ("kardes sehir", {"agreements/"}),
     ("Nacka", {"agreements/adalar-nacka/", "municipalities/adalar/"}),
     ("ICLEI", {"networks/", "municipalities/kartal/"}),
+    # A partner town: its agreement. A country, by its Turkish or its English name: its page.
+    ("Erlangen", {"agreements/besiktas-erlangen/"}),
+    ("almanya", {"countries/de/"}),
+    ("Germany", {"countries/de/"}),
+    # The last word typed also matches the words it begins.
+    ("cekmek", {"municipalities/cekmekoy/"}),
 ]
 TOP = 3
 
@@ -111,13 +117,16 @@ def test_english_edition_searches_its_own_index(new_page, search_ui):
     assert search_ui.results(page)[0] == "en/municipalities/cekmekoy/"
     expect(page.locator(f"{search_ui.ITEMS} .yd-result-kind").first).to_have_text("Municipality")
     assert all(r.startswith("en/") for r in search_ui.results(page))
+    page.locator(search_ui.INPUT).fill("")
+    search_ui.type(page, "Germany")
+    assert search_ui.results(page)[0] == "en/countries/de/"
 
 
 def test_search_data_is_fetched_only_when_searching_and_in_small_pieces(new_page, search_ui):
-    """Reading a page costs no search data; a query fetches Pagefind's chunks, not one big index."""
+    """Reading a page costs no search data; a query fetches the shards of its words, not one big index."""
     page = new_page("desktop")
     sizes = {}
-    page.on("response", lambda r: sizes.__setitem__(r.url, len(r.body())) if "/pagefind/" in r.url else None)
+    page.on("response", lambda r: sizes.__setitem__(r.url, len(r.body())) if "/search-index/" in r.url else None)
     page.goto(page.site("agreements/"))
     page.wait_for_load_state("networkidle")
     assert not sizes, f"search data fetched before searching: {sorted(sizes)}"

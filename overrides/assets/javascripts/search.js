@@ -1,9 +1,14 @@
-/* Site search: Material's search box over a Pagefind index (see macros/publish/search_index.py).
+/* Site search: Material's search box over the portal's own index (see macros/publish/search_index.py).
  *
- * The index holds ASCII-folded text, so the query is folded the same way here ("Kadıköy",
- * "KADIKÖY" and "kadikoy" all become "kadikoy"): fold() must stay identical to macros.data.text.fold.
- * Nothing is fetched until someone searches; then Pagefind loads its script, its WebAssembly and
- * only the index chunks and result fragments the query needs, all from this site.
+ * The index holds ASCII-folded terms, so the query is folded the same way here ("Kadıköy", "KADIKÖY"
+ * and "kadikoy" all become "kadikoy"): fold() must stay identical to macros.data.text.fold.
+ * Nothing is fetched until someone searches; then only search-index/index.json (the list of shards),
+ * the term shards of the query's words and the document shards of the results shown, all from this site.
+ * The last word typed also matches the words it begins ("sehir" finds "sehirler"); a municipality's
+ * own page comes first for its name. Ranking: every word must match; a page scores the weight of
+ * the strongest place each word stands in (title > names > summary), a completed word a little less
+ * than the word itself; ties go to the lower document id (overview pages, countries, municipalities,
+ * agreements, projects).
  * The behaviour follows Material's own search: "/", "s" or "f" opens it, Arrow keys move through
  * the results, Enter in the box opens the first result, Escape closes, ?q=... opens it on load.
  */
@@ -20,9 +25,10 @@
   var more = panel.querySelector(".yd-search-more");
   var scrollwrap = panel.querySelector(".md-search__scrollwrap");
 
-  var PAGE = 10; // results rendered at a time: each one costs a fragment request
+  var PAGE = 10; // results rendered at a time: their document shards are fetched for them
+  var DEBOUNCE = 120; // ms after the last keystroke before searching
   var script = document.currentScript || document.querySelector('script[src*="assets/javascripts/search.js"]');
-  // This file lives at <edition root>/assets/javascripts/search.js; the index at <edition root>/pagefind/.
+  // This file lives at <edition root>/assets/javascripts/search.js; the index at <edition root>/search-index/.
   var root = new URL("../../", script.src);
   var translations = {};
   try {
@@ -40,51 +46,124 @@
   }
 
   // A query that names a municipality ("kadikoy", "KADIKÖY", "Kadıköy Belediyesi") gets that
-  // municipality's own page first: pagefind/districts.json (macros/publish/search_index.py) maps each
-  // folded name to its page, so it is found by name, not by a score that the agreements and projects
-  // whose titles repeat the name can beat. (Not a Pagefind filter: filters make the index differ
-  // from build to build.)
+  // municipality's own page first: the term shard of the name's first word lists each municipality by
+  // its folded name ("d"), so it is found by name, not by a score that the agreements and projects whose
+  // titles repeat the name could beat.
   var SUFFIX = /\s+(belediyesi|belediye|municipality|district)$/;
 
   function districtName(query) {
     var name = query.replace(SUFFIX, "").trim().replace(/\s+/g, "-");
-    return /^[a-z][a-z-]*$/.test(name) ? name : "";
+    return /^[a-z][a-z0-9-]*$/.test(name) ? name : "";
   }
 
-  var districts = null;
-  function districtPages() {
-    if (!districts) {
-      districts = fetch(new URL("pagefind/districts.json", root).href).then(function (r) {
-        return r.ok ? r.json() : {};
+  var COMPLETED = 0.9; // a word the last word typed begins scores this much of its weight
+  var COMPLETION_BYTES = 96 * 1024; // at most this much of term shards to complete the last word
+
+  var cache = {};
+  function json(path) {
+    if (!cache[path]) {
+      cache[path] = fetch(new URL("search-index/" + path, root).href).then(function (r) {
+        if (!r.ok) throw new Error(path + ": " + r.status);
+        return r.json();
       });
-      districts.catch(function () { districts = null; });
+      cache[path].catch(function () { delete cache[path]; }); // a failed load is retried on the next keystroke
     }
-    return districts;
+    return cache[path];
+  }
+  function manifest() { return json("index.json"); }
+
+  // The shard holding a term: the longest prefix of it that names a shard (as search_index.shard_of).
+  function shardOf(term, shards) {
+    for (var n = term.length; n > 0; n--) {
+      if (Object.prototype.hasOwnProperty.call(shards, term.slice(0, n))) return term.slice(0, n);
+    }
+    return null;
   }
 
-  function ownPageFirst(answer, entry) {
-    if (!entry) return answer;
-    var url = root.pathname + entry.path;
-    var own = { id: "own:" + entry.path, own: url, data: function () {
-      return Promise.resolve({ url: url, meta: entry.meta, excerpt: "" });
-    } };
-    return Object.assign({}, answer, { results: [own].concat(answer.results), own: url });
+  // The query's words: [{word, prefix}], common words left out unless nothing else is left.
+  function words(query, typing, m) {
+    var all = query.split(/[^a-z0-9]+/).filter(function (w) { return w; });
+    var kept = all.filter(function (w, i) {
+      return (w.length > 1 || (typing && i === all.length - 1)) && m.stop.indexOf(w) < 0;
+    });
+    if (!kept.length) kept = all.filter(function (w) { return w.length > 1; });
+    return kept.map(function (w, i) { return { word: w, prefix: typing && i === kept.length - 1 }; });
   }
 
-  var engine = null;
-  function pagefind() {
-    if (!engine) {
-      engine = import(new URL("pagefind/pagefind.js", root).href).then(function (pf) {
-        // A weaker page-length penalty than Pagefind's 0.75: a municipality's page is long, yet it is what
-        // "cekmekoy" is looking for, not the municipality's short agreement pages (measured on the real data).
-        return pf.options({ baseUrl: root.pathname, ranking: { pageLength: 0.3 } }).then(function () { return pf; });
+  // The shards a word needs: its own; for the last word typed, also those of the words it begins,
+  // unless they are too many (one or two letters typed): then the word itself only.
+  function shardsFor(w, shards) {
+    var own = shardOf(w.word, shards);
+    var keys = own ? [own] : [];
+    if (w.prefix) {
+      var more = Object.keys(shards).filter(function (k) { return k.length > w.word.length && k.indexOf(w.word) === 0; });
+      var bytes = more.reduce(function (sum, k) { return sum + shards[k]; }, 0);
+      if (bytes <= COMPLETION_BYTES) keys = keys.concat(more);
+    }
+    return keys;
+  }
+
+  // Doc id -> score of one word, from the loaded shards.
+  function scores(w, loaded) {
+    var out = {};
+    function add(list, factor) {
+      list.forEach(function (group) {
+        var weight = group[0] * factor, id = 0;
+        for (var i = 1; i < group.length; i++) {
+          id = i === 1 ? group[1] : id + group[i];
+          if (!(out[id] >= weight)) out[id] = weight;
+        }
       });
-      engine.catch(function () { engine = null; }); // a failed load is retried on the next keystroke
     }
-    return engine;
+    loaded.forEach(function (shard) {
+      var terms = shard.t;
+      Object.keys(terms).forEach(function (term) {
+        if (term === w.word) add(terms[term], 1);
+        else if (w.prefix && term.indexOf(w.word) === 0) add(terms[term], COMPLETED);
+      });
+    });
+    return out;
   }
 
-  var current = null; // the Pagefind answer being shown
+  // {results: [doc id, ...] best first, own: doc id of the municipality named, or undefined}
+  function search(query, typing) {
+    return manifest().then(function (m) {
+      var name = districtName(query);
+      var nameShard = name ? shardOf(name.split("-")[0], m.shards) : null;
+      // A word just begun whose completions are too many to fetch ("kadikoy b") waits for more letters.
+      var ws = words(query, typing, m).map(function (w) { w.keys = shardsFor(w, m.shards); return w; })
+        .filter(function (w) { return w.keys.length || !w.prefix; });
+      var perWord = ws.map(function (w) { return w.keys; });
+      var needed = perWord.concat(nameShard ? [[nameShard]] : []);
+      return Promise.all(needed.map(function (keys) {
+        return Promise.all(keys.map(function (k) { return json("t/" + k + ".json"); }));
+      })).then(function (loaded) {
+        var total = null;
+        ws.forEach(function (w, i) {
+          var s = scores(w, loaded[i]);
+          if (total === null) { total = s; return; }
+          var both = {};
+          Object.keys(total).forEach(function (id) { if (id in s) both[id] = total[id] + s[id]; });
+          total = both;
+        });
+        var ids = Object.keys(total || {}).map(Number);
+        ids.sort(function (a, b) { return total[b] - total[a] || a - b; });
+        var own = nameShard ? (loaded[loaded.length - 1][0].d || {})[name] : undefined;
+        if (own !== undefined) ids = [own].concat(ids.filter(function (id) { return id !== own; }));
+        return { results: ids, per: m.per, kinds: m.kinds };
+      });
+    });
+  }
+
+  function docData(answer, id) {
+    return json("d/" + Math.floor(id / answer.per) + ".json").then(function (docs) {
+      var d = docs[id % answer.per];
+      return { url: root.pathname + d[0], meta: { title: d[1], teaser: d[2], kind: answer.kinds[d[3]] } };
+    });
+  }
+
+  var current = null; // the answer being shown
+  var timer = null;
   var shown = 0;
   var generation = 0; // only the answer to the latest query may touch the list
 
@@ -129,20 +208,28 @@
     var slice = current.results.slice(shown, shown + PAGE);
     shown += slice.length;
     more.hidden = true;
-    return Promise.all(slice.map(function (r) { return r.data(); })).then(function (datas) {
+    var answer = current;
+    return Promise.all(slice.map(function (id) { return docData(answer, id); })).then(function (datas) {
       if (mine !== generation) return;
-      datas.forEach(function (d, i) {
-        // The municipality's page, already shown first, is not shown again where Pagefind ranked it.
-        if (current.own && d.url === current.own && !slice[i].own) return;
-        list.appendChild(item(d));
-      });
+      datas.forEach(function (d) { list.appendChild(item(d)); });
       more.hidden = shown >= current.results.length;
     });
   }
 
+  // On each keystroke: search once typing pauses (DEBOUNCE), so only the query typed is fetched.
   function run() {
     var mine = ++generation;
-    var query = fold(input.value).trim();
+    clearTimeout(timer);
+    return new Promise(function (resolve) {
+      timer = setTimeout(function () { resolve(runNow(mine)); }, DEBOUNCE);
+    });
+  }
+
+  function runNow(mine) {
+    var folded = fold(input.value);
+    var query = folded.trim();
+    // Still typing the last word (no space after it): it also matches the words it begins.
+    var typing = !/\s$/.test(folded);
     if (!query) {
       list.textContent = "";
       more.hidden = true;
@@ -150,17 +237,8 @@
       setMeta(t("search.result.placeholder", "Type to start searching"));
       return Promise.resolve();
     }
-    return pagefind().then(function (pf) {
-      return pf.debouncedSearch(query, {}, 120).then(function (answer) {
-        if (answer === null || mine !== generation) return null; // superseded by a later keystroke
-        var name = districtName(query);
-        if (!name) return answer;
-        return districtPages().then(function (pages) {
-          return ownPageFirst(answer, pages[name]);
-        }, function () { return answer; });
-      });
-    }).then(function (answer) {
-      if (answer === null || answer === undefined || mine !== generation) return;
+    return search(query, typing).then(function (answer) {
+      if (mine !== generation) return; // superseded by a later keystroke
       current = answer;
       shown = 0;
       list.textContent = "";
@@ -193,7 +271,7 @@
   function links() { return Array.prototype.slice.call(list.querySelectorAll(".md-search-result__link")); }
 
   input.addEventListener("input", run);
-  input.addEventListener("focus", function () { open(); pagefind(); });
+  input.addEventListener("focus", function () { open(); manifest(); });
   toggle.addEventListener("change", function () {
     if (toggle.checked) {
       if (document.activeElement !== input) input.focus();
