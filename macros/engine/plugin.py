@@ -24,6 +24,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from ..data.problems import DataError, printable
 from ..history.changes import History
@@ -99,6 +100,23 @@ def settings_of(config: MkDocsConfig, options: PortalConfig, environ=os.environ)
                     build_date=accountability.build_date(environ))
 
 
+class GeneratedPage(Page):
+    """A page the plan adds (a record, a list page): its HTML comes from the renderer, so Python-Markdown
+    is not run on it (a Markdown instance with every extension for each of thousands of pages, only to
+    pass one placeholder through, was ~8 % of a build). What Markdown gave such a page before: the HTML
+    unchanged, no table of contents, no title of its own (meta["title"] gives it), no anchors."""
+
+    html: str | None = None
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        if self.html is None:
+            raise PluginError(f"{self.file.src_uri}: the generated page was not rendered (on_page_markdown)")
+        self.content, self.html = self.html, None
+        self.toc = get_toc([])
+        self._title_from_render = None
+        self.present_anchor_ids = set()
+
+
 class PortalPlugin(BasePlugin[PortalConfig]):
     """The portal's build steps, as MkDocs events. `build` is the state of the build in progress."""
 
@@ -167,8 +185,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         for spec in data.pages:
             if files.get_file_from_path(spec.src_uri) is not None:
                 raise PluginError(f"content/{spec.src_uri} would hide a generated page: remove or rename it")
-            files.append(File.generated(config, spec.src_uri, content=spec.markdown,
-                                        inclusion=InclusionLevel.NOT_IN_NAV))
+            file = File.generated(config, spec.src_uri, content=spec.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+            GeneratedPage(None, file, config)  # MkDocs keeps a page a plugin made (structure/nav.py)
+            files.append(file)
         # Open data: the data set (JSON), one CSV per kind, one JSON per record, the schema.
         downloads = {urls.download(rel): text for rel, text in export_files(data.index).items()}
         downloads.update({urls.download(rel): text
@@ -209,8 +228,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         data = self.build.data
         spec = data.page_for(page.file.src_uri)
         if spec is not None:
-            # Generated pages have no Markdown of their own: the renderer's HTML goes in after Markdown.
-            markdown = self.build.deferred.hold(data.renderer.page(spec, page.url))
+            # Generated pages have no Markdown of their own: the renderer's HTML is their content
+            # (GeneratedPage.render), Markdown never sees it.
+            if not isinstance(page, GeneratedPage):
+                raise PluginError(f"{page.file.src_uri}: a generated page was given a page object of another kind")
+            page.html = data.renderer.page(spec, page.url)
             # MkDocs themes print the title without escaping (Jinja autoescape is off there).
             page.meta["title"] = str(escape(spec.title))
             page.meta["description"] = str(escape(description(data.index, spec, data.lang)))
