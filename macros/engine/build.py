@@ -94,10 +94,11 @@ def _build_editions(folders: list[Path], env: dict | None, epoch: str) -> tuple[
     for i, ((config, _sub), folder) in enumerate(zip(EDITIONS, folders)):
         edition_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {}), "SOURCE_DATE_EPOCH": epoch,
                        **({WARNED_ENV: "1"} if i else {})}
-        held = {} if i == 0 else {"stdout": subprocess.PIPE, "stderr": subprocess.STDOUT}
+        held = subprocess.PIPE if i else None
         procs.append((config, subprocess.Popen([sys.executable, "-m", engine(), "build", "--strict", "--clean",
                                                 "--config-file", str(ROOT / config), "--site-dir", str(folder)],
-                                               cwd=ROOT, env=edition_env, **held)))
+                                               cwd=ROOT, env=edition_env, stdout=held,
+                                               stderr=subprocess.STDOUT if i else None)))
     failed = None
     for config, proc in procs:
         output = proc.communicate()[0]

@@ -36,6 +36,7 @@ from ..publish.schema import schema_texts
 from ..publish.search_index import IndexJob, SearchIndexError, page_doc
 from .build import ROOT, WARNED_ENV
 from .completeness import check_site
+from .fragments import SharedFragments, folders_of, shared_key
 from .. import accountability
 from ..plan import urls
 from ..publish.requests_feed import requests_feed
@@ -171,6 +172,12 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                 file.page.canonical_url = (base + file.page.url) if base else None
         # The theme's templates (Material's and overrides/) compiled once, not in every build.
         env.bytecode_cache = bytecode_cache()
+        # What the theme repeats on every page, rendered once per folder of generated pages (fragments.py).
+        env.add_extension(SharedFragments)
+        taken = folders_of(f.url for f in files if not isinstance(f.page, GeneratedPage))
+        self.build.fragment_keys = {
+            f.src_uri: key for f in files
+            if isinstance(f.page, GeneratedPage) and (key := shared_key(f.page.url, taken)) is not None}
         # Every page's text is known now: Pagefind indexes on the other core while the pages are written.
         try:
             self.build.search_job = IndexJob(self.build.search, self.build.data.lang)
@@ -240,6 +247,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             if spec.data_file and config.repo_url:
                 page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/{spec.data_file}"
         return markdown
+
+    def on_page_context(self, context, page: Page, config: MkDocsConfig, nav):
+        context["portal_key"] = self.build.fragment_keys.get(page.file.src_uri)
+        return context
 
     def on_page_content(self, html_text: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         html_text = self.build.deferred.release(html_text)

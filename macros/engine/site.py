@@ -102,3 +102,5 @@ class Build:
     deferred: Deferred = field(default_factory=Deferred)
     search: list[SearchDoc] = field(default_factory=list)  # one per page, indexed after the build
     search_job: IndexJob | None = None  # started in on_env, collected in on_post_build
+    # The key under which each generated page shares the theme's repeated fragments (fragments.py).
+    fragment_keys: dict[str, str] = field(default_factory=dict)

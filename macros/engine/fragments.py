@@ -1,0 +1,65 @@
+"""Parts of the theme's page that are the same on thousands of pages, rendered once per build.
+
+Material renders its whole page template for every page: the navigation (15 links through
+nav-item.html), the search box, the JSON configuration, the script tags and the footer are a third
+of a build with thousands of record pages, and they come out the same on every generated page in the
+same folder (their links are relative: `../../countries/` from `agreements/x/` as from `agreements/y/`).
+
+`{% portal_shared "name", portal_key %}...{% endportal_shared %}` in overrides/ renders its body once
+per (name, portal_key) and reuses the text; a false key (hand-written pages, which can be in the
+navigation and have their own table of contents) renders it every time. PortalPlugin.on_page_context
+sets `portal_key` (macros/engine/plugin.py); the cache lives on the Jinja environment MkDocs creates
+for each build, so nothing outlives a build.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from jinja2 import nodes
+from jinja2.ext import Extension
+from jinja2.parser import Parser
+
+
+class SharedFragments(Extension):
+    tags = {"portal_shared"}
+
+    def __init__(self, environment) -> None:
+        super().__init__(environment)
+        environment.extend(portal_fragments={})
+
+    def parse(self, parser: Parser) -> nodes.Node:
+        lineno = next(parser.stream).lineno
+        name = parser.parse_expression()
+        parser.stream.expect("comma")
+        key = parser.parse_expression()
+        body = parser.parse_statements(("name:endportal_shared",), drop_needle=True)
+        return nodes.CallBlock(self.call_method("_shared", [name, key]), [], [], body).set_lineno(lineno)
+
+    def _shared(self, name: str, key: Any, caller: Callable[[], str]) -> str:
+        if not key:
+            return caller()
+        fragments: dict = self.environment.portal_fragments  # type: ignore[attr-defined]
+        cached = fragments.get((name, key))
+        if cached is None:
+            cached = fragments[(name, key)] = caller()
+        return cached
+
+
+def shared_key(url: str, taken: set[str]) -> str | None:
+    """The key under which a generated page at `url` ("agreements/x/") shares the theme's fragments: its
+    parent folder ("agreements/"), whose relative links to the rest of the site are the same for every
+    page in it. None if something the fragments may link to lies inside the page's own folder (a link
+    there would depend on the page's name): `taken` holds every folder that has a file of the site."""
+    if not url.endswith("/") or url in taken:
+        return None
+    return url[: url.rstrip("/").rfind("/") + 1] or "/"
+
+
+def folders_of(paths) -> set[str]:
+    """Every folder ("a/", "a/b/") that holds one of the paths ("a/b/c.json")."""
+    out: set[str] = set()
+    for path in paths:
+        parts = path.split("/")[:-1]
+        for i in range(1, len(parts) + 1):
+            out.add("/".join(parts[:i]) + "/")
+    return out
