@@ -46,13 +46,19 @@ class SharedFragments(Extension):
 
 
 def shared_key(url: str, taken: set[str]) -> str | None:
-    """The key under which a generated page at `url` ("agreements/x/") shares the theme's fragments: its
-    parent folder ("agreements/"), whose relative links to the rest of the site are the same for every
-    page in it. None if something the fragments may link to lies inside the page's own folder (a link
-    there would depend on the page's name): `taken` holds every folder that has a file of the site."""
-    if not url.endswith("/") or url in taken:
+    """The key under which a generated page at `url` ("agreements/x/") shares the theme's fragments.
+
+    The fragments link only to files that are not generated pages (hand-written pages, theme files, feeds),
+    through links relative to the page's folder. Such a link depends on how many folders deep the page is
+    and on the longest common start of the page's folder and the target's; that start is a folder holding a
+    target, so it is the longest start of the page's folder found in `taken` (every folder that holds a
+    file the fragments may link to) or a start of it. Pages with the same depth and the same such folder
+    get the same links: "agreements/x/" and "agreements/y/" share, as do all municipalities' second pages."""
+    if not url.endswith("/"):
         return None
-    return url[: url.rstrip("/").rfind("/") + 1] or "/"
+    parts = url.split("/")[:-1]
+    longest = next((prefix for i in range(len(parts), 0, -1) if (prefix := "/".join(parts[:i]) + "/") in taken), "")
+    return f"{len(parts)}:{longest}"
 
 
 def folders_of(paths) -> set[str]:
