@@ -52,3 +52,14 @@ def test_a_fragment_is_rendered_once_per_key_and_always_without_one():
     assert [template.render(key="a", count=count) for _ in range(3)] == ["1", "1", "1"]
     assert template.render(key="b", count=count) == "2"
     assert [template.render(key=None, count=count) for _ in range(2)] == ["3", "4"]
+
+
+def test_squeeze_cuts_indentation_between_tags_and_keeps_what_a_browser_shows():
+    from macros.engine.fragments import squeeze
+    html = ('<ul>\n    <li>\n      <a href="x" title="a  b">Ana   sayfa</a>\n    </li>\n  </ul>\n'
+            '<pre class="yd-request__text">Sayın\n    Yetkili\n</pre>\n  <p>Bir <code>a\n   b</code>\n  c</p>\n'
+            '<script>\n  var s = "\\n   ";\n</script>\n   <kbd>x\n  y</kbd>')
+    assert squeeze(html) == ('<ul>\n<li>\n<a href="x" title="a  b">Ana   sayfa</a>\n</li>\n</ul>\n'
+                             '<pre class="yd-request__text">Sayın\n    Yetkili\n</pre>\n<p>Bir <code>a\n   b</code>\n  '
+                             'c</p>\n<script>\n  var s = "\\n   ";\n</script>\n   <kbd>x\n  y</kbd>')
+    assert squeeze(squeeze(html)) == squeeze(html)

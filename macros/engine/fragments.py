@@ -13,6 +13,7 @@ for each build, so nothing outlives a build.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from jinja2 import nodes
@@ -69,3 +70,25 @@ def folders_of(paths) -> set[str]:
         for i in range(1, len(parts) + 1):
             out.add("/".join(parts[:i]) + "/")
     return out
+
+
+# --- whitespace between tags --------------------------------------------------------------------------
+# Material's templates and ours are indented for their authors: a page is ~15 % blank lines and indentation
+# (3 KB of every ~20 KB page). A run of white space holding a line break, next to a tag, is shown exactly as
+# one line break (or not at all between blocks), outside elements that keep white space as written.
+_KEEP_AS_WRITTEN = re.compile(r"(<(pre|textarea|script|style|code|kbd)\b.*?</\2>)", re.S | re.I)
+_AFTER_TAG = re.compile(r">[ \t]*\n\s*")
+_BEFORE_TAG = re.compile(r"[ \t]*\n\s*<")
+
+
+def squeeze(html: str) -> str:
+    """html with each run of white space that holds a line break and touches a tag cut to one line break;
+    <pre>, <textarea>, <script>, <style>, <code> and <kbd> (white-space: pre in Material) are left as they
+    are. What a browser shows is the same."""
+    parts = _KEEP_AS_WRITTEN.split(html)
+    out = []
+    for i in range(0, len(parts), 3):  # split gives text, kept element, its tag name, text, ...
+        out.append(_BEFORE_TAG.sub("\n<", _AFTER_TAG.sub(">\n", parts[i])))
+        if i + 1 < len(parts):
+            out.append(parts[i + 1])
+    return "".join(out)

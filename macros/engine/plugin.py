@@ -39,7 +39,7 @@ from ..publish.schema import schema_texts
 from ..publish.search_index import IndexJob, SearchIndexError, page_doc
 from .build import ROOT, WARNED_ENV
 from .completeness import check_site
-from .fragments import SharedFragments, folders_of, shared_key
+from .fragments import SharedFragments, folders_of, shared_key, squeeze
 from .kept_pages import TEMPLATE as KEPT_TEMPLATE, TEMPLATE_SOURCE as KEPT_TEMPLATE_SOURCE
 from .kept_pages import KeptPages, files_fingerprint, reference_data
 from .. import accountability
@@ -290,6 +290,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                 build.history.last_changed, reference_data(build.data.index.portal))
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        if page.meta.get("template") == KEPT_TEMPLATE:
+            return output  # written as it was last time, already squeezed
+        output = squeeze(output)  # the templates' indentation: ~15 % of every page, invisible to readers
         if self._kept is not None:
             self._kept.written(page.file.src_uri, output)
         return output
