@@ -61,17 +61,18 @@ def build(site_dir: Path, env: dict | None = None) -> int:
             print(f"build: will not build into {site_dir}: {refused}", file=sys.stderr)
             return 1
         _remove_leftovers(site_dir)
-        new = _sibling(site_dir, "new")
+        # Each edition in a folder of its own (MkDocs' --clean empties its site folder: the Turkish
+        # edition's must not hold the English one while both are built), put together once both passed.
+        folders = [_sibling(site_dir, "new") for _ in EDITIONS]
         try:
-            for i, (config, sub) in enumerate(EDITIONS):
-                edition_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {}), "SOURCE_DATE_EPOCH": epoch,
-                               **({WARNED_ENV: "1"} if i else {})}
-                result = subprocess.run([sys.executable, "-m", engine(), "build", "--strict", "--clean",
-                                         "--config-file", str(ROOT / config), "--site-dir", str(new / sub)],
-                                        cwd=ROOT, env=edition_env)
-                if result.returncode != 0:
-                    print(f"build failed ({config}); {site_dir} was left as it was", file=sys.stderr)
-                    return result.returncode
+            failed = _build_editions(folders, env, epoch)
+            if failed:
+                config, code = failed
+                print(f"build failed ({config}); {site_dir} was left as it was", file=sys.stderr)
+                return code
+            new = folders[0]
+            for folder, (_config, sub) in zip(folders[1:], EDITIONS[1:]):
+                folder.rename(new / sub)
             (new / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
             _swap_in(new, site_dir)
         except OSError as exc:
@@ -79,9 +80,37 @@ def build(site_dir: Path, env: dict | None = None) -> int:
                   file=sys.stderr)
             return 1
         finally:
-            shutil.rmtree(new, ignore_errors=True)
+            for folder in folders:
+                shutil.rmtree(folder, ignore_errors=True)
     print(f"Built {site_dir}/ (Türkçe) and {site_dir}/en/ (English)")
     return 0
+
+
+def _build_editions(folders: list[Path], env: dict | None, epoch: str) -> tuple[str, int] | None:
+    """Build the editions at once, one process each (MkDocs uses one core; the machine has more), each
+    into its folder. Returns the first failure's (config, exit code), or None. The first edition's output
+    goes straight to the terminal; the others' is held back and printed after it, not interleaved."""
+    procs = []
+    for i, ((config, _sub), folder) in enumerate(zip(EDITIONS, folders)):
+        edition_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {}), "SOURCE_DATE_EPOCH": epoch,
+                       **({WARNED_ENV: "1"} if i else {})}
+        held = subprocess.PIPE if i else None
+        procs.append((config, subprocess.Popen([sys.executable, "-m", engine(), "build", "--strict", "--clean",
+                                                "--config-file", str(ROOT / config), "--site-dir", str(folder)],
+                                               cwd=ROOT, env=edition_env, stdout=held,
+                                               stderr=subprocess.STDOUT if i else None)))
+    failed = None
+    for config, proc in procs:
+        output = proc.communicate()[0]
+        if output:
+            sys.stderr.write(output.decode("utf-8", errors="replace"))
+            sys.stderr.flush()
+        if proc.returncode != 0 and failed is None:
+            failed = (config, proc.returncode)
+            for _other, rest in procs:  # no use finishing the other edition
+                if rest.poll() is None:
+                    rest.terminate()
+    return failed
 
 
 # --- where the site may go ----------------------------------------------------------------------

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import sys
 from pathlib import Path
 
+import jinja2
 from markupsafe import escape
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
@@ -24,8 +25,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
+from ..data.model import District
 from ..data.problems import DataError, printable
+from ..plan.pages import PageSpec
 from ..history.changes import History
 from ..i18n import LABELS, label
 from ..publish.export import export_files, leads_files
@@ -35,6 +39,9 @@ from ..publish.schema import schema_texts
 from ..publish.search_index import IndexJob, SearchIndexError, page_doc, record_names
 from .build import ROOT, WARNED_ENV
 from .completeness import check_site
+from .fragments import SharedFragments, folders_of, shared_key, squeeze
+from .kept_pages import TEMPLATE as KEPT_TEMPLATE, TEMPLATE_SOURCE as KEPT_TEMPLATE_SOURCE
+from .kept_pages import KeptPages, files_fingerprint, reference_data
 from .. import accountability
 from ..plan import urls
 from ..publish.requests_feed import requests_feed
@@ -59,7 +66,7 @@ _HISTORY_GAPS = {
                "fetch-depth: 0).",
 }
 
-# Material's own search (lunr and its worker) is replaced by Pagefind: 1.2 MB per edition not to publish.
+# Material's own search (lunr and its worker) is replaced by ours (publish/search_index.py): 1.2 MB per edition saved.
 _UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/search.")
 
 
@@ -99,12 +106,38 @@ def settings_of(config: MkDocsConfig, options: PortalConfig, environ=os.environ)
                     build_date=accountability.build_date(environ))
 
 
+class GeneratedPage(Page):
+    """A page the plan adds (a record, a list page): its HTML comes from the renderer, so Python-Markdown
+    is not run on it (a Markdown instance with every extension for each of thousands of pages, only to
+    pass one placeholder through, was ~8 % of a build). What Markdown gave such a page before: the HTML
+    unchanged, no table of contents, no title of its own (meta["title"] gives it), no anchors."""
+
+    html: str | None = None
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        if self.html is None:
+            raise PluginError(f"{self.file.src_uri}: the generated page was not rendered (on_page_markdown)")
+        self.content, self.html = self.html, None
+        self.toc = get_toc([])
+        self._title_from_render = None
+        self.present_anchor_ids = set()
+
+
 class PortalPlugin(BasePlugin[PortalConfig]):
     """The portal's build steps, as MkDocs events. `build` is the state of the build in progress."""
 
     def __init__(self) -> None:
         super().__init__()
         self._build: Build | None = None
+        # Only under `mkdocs serve`: the previous build's generated pages (kept_pages.py). MkDocs keeps a
+        # plugin with on_startup alive across the rebuilds of one serve.
+        self._kept: KeptPages | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._kept = KeptPages() if command == "serve" else None
+
+    def on_shutdown(self) -> None:
+        self._kept = None
 
     @property
     def build(self) -> Build:
@@ -153,6 +186,14 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                 file.page.canonical_url = (base + file.page.url) if base else None
         # The theme's templates (Material's and overrides/) compiled once, not in every build.
         env.bytecode_cache = bytecode_cache()
+        # What the theme repeats on every page, rendered once per folder of generated pages (fragments.py).
+        env.add_extension(SharedFragments)
+        taken = folders_of(f.url for f in files if not isinstance(f.page, GeneratedPage))
+        self.build.fragment_keys = {
+            f.src_uri: key for f in files
+            if isinstance(f.page, GeneratedPage) and (key := shared_key(f.page.url, taken)) is not None}
+        if self._kept is not None:
+            env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({KEPT_TEMPLATE: KEPT_TEMPLATE_SOURCE}), env.loader])
         # Every page is known now: the pages of the search index, written at the end of the build.
         try:
             self.build.search_job = IndexJob(self.build.search, self.build.data.lang)
@@ -167,10 +208,12 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         for spec in data.pages:
             if files.get_file_from_path(spec.src_uri) is not None:
                 raise PluginError(f"content/{spec.src_uri} would hide a generated page: remove or rename it")
-            files.append(File.generated(config, spec.src_uri, content=spec.markdown,
-                                        inclusion=InclusionLevel.NOT_IN_NAV))
-        # Open data: the data set (JSON), one CSV per kind, one JSON per record, the schema.
-        downloads = {urls.download(rel): text for rel, text in export_files(data.index).items()}
+            file = File.generated(config, spec.src_uri, content=spec.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+            GeneratedPage(None, file, config)  # MkDocs keeps a page a plugin made (structure/nav.py)
+            files.append(file)
+        # Open data: the data set (JSON), one CSV per kind, one JSON per record, the schema. Under `mkdocs
+        # serve` (for looking at pages) without the per-record files, which `make site` writes.
+        downloads = {urls.download(rel): text for rel, text in export_files(data.index, self._kept is None).items()}
         downloads.update({urls.download(rel): text
                           for rel, text in leads_files(data.plan.layout.found_leads,
                                                        self.build.settings.build_date).items()})
@@ -194,6 +237,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                                                        self.build.settings.build_date)
         for src_uri, text in downloads.items():
             files.append(File.generated(config, src_uri, content=text))
+        if self._kept is not None:  # before any page is read (MkDocs reads them all before on_env)
+            self._kept.begin(self._serve_state(config))
         return files
 
     def _feeds(self) -> dict[str, str]:
@@ -209,15 +254,56 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         data = self.build.data
         spec = data.page_for(page.file.src_uri)
         if spec is not None:
-            # Generated pages have no Markdown of their own: the renderer's HTML goes in after Markdown.
-            markdown = self.build.deferred.hold(data.renderer.page(spec, page.url))
-            # MkDocs themes print the title without escaping (Jinja autoescape is off there).
-            page.meta["title"] = str(escape(spec.title))
-            page.meta["description"] = str(escape(description(data.index, spec, data.lang)))
-            page.meta["jsonld"] = to_script_json(jsonld(data.index, spec, data.lang, data.site_url))
+            # Generated pages have no Markdown of their own: the renderer's HTML is their content
+            # (GeneratedPage.render), Markdown never sees it.
+            if not isinstance(page, GeneratedPage):
+                raise PluginError(f"{page.file.src_uri}: a generated page was given a page object of another kind")
+            district = self._district_of(spec) if self._kept is not None else None
+            kept = self._kept.get(spec, district) if self._kept is not None else None
+            if kept is not None:  # under mkdocs serve, made of nothing that changed: written as last time
+                page.html = kept.content
+                page.meta.update(kept.meta, template=KEPT_TEMPLATE, portal_kept=kept.output)
+            else:
+                page.html = data.renderer.page(spec, page.url)
+                # MkDocs themes print the title without escaping (Jinja autoescape is off there).
+                page.meta["title"] = str(escape(spec.title))
+                page.meta["description"] = str(escape(description(data.index, spec, data.lang)))
+                page.meta["jsonld"] = to_script_json(jsonld(data.index, spec, data.lang, data.site_url))
+                if self._kept is not None:
+                    self._kept.remember(spec, district, page.html, page.meta)
             if spec.data_file and config.repo_url:
                 page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/{spec.data_file}"
         return markdown
+
+    def _district_of(self, spec: PageSpec) -> District | None:
+        index = self.build.data.index
+        if spec.kind in ("agreement", "project"):
+            return index.district_of.get(spec.subject)
+        return index.districts.get(spec.subject)
+
+    def _serve_state(self, config: MkDocsConfig) -> tuple:
+        """Everything besides a municipality's own file that its pages are made of (KeptPages.begin)."""
+        build = self.build
+        roots = [ROOT / "overrides", ROOT / "macros" / "render" / "templates", Path(config.docs_dir),
+                 Path(config.config_file_path), ROOT / "mkdocs.yml"]
+        return (files_fingerprint(*roots), build.settings, repr(config.extra), config.site_url,
+                build.history.last_changed, reference_data(build.data.index.portal))
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        if page.meta.get("template") == KEPT_TEMPLATE:
+            return output  # written as it was last time, already squeezed
+        output = squeeze(output)  # the templates' indentation: ~15 % of every page, invisible to readers
+        if self._kept is not None:
+            self._kept.written(page.file.src_uri, output)
+        return output
+
+    def on_build_error(self, error: Exception) -> None:
+        if self._kept is not None:
+            self._kept.end(succeeded=False)
+
+    def on_page_context(self, context, page: Page, config: MkDocsConfig, nav):
+        context["portal_key"] = self.build.fragment_keys.get(page.file.src_uri)
+        return context
 
     def on_page_content(self, html_text: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         html_text = self.build.deferred.release(html_text)
@@ -251,6 +337,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         except SearchIndexError as exc:
             raise PluginError(str(exc)) from None
         log.info("search: %d pages indexed (folded terms, search-index/)", count)
+        if self._kept is not None:
+            self._kept.end(succeeded=True)
+            log.info("serve: %d generated pages reused as they were (their data did not change)", self._kept.reused)
 
 
 def _edition_404(site_dir: Path, site_url: str, lang: str) -> None:

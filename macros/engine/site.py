@@ -2,8 +2,10 @@
 finished HTML waiting for Markdown to be done. Created afresh for every build (PortalPlugin.on_config)
 and shared with the mkdocs-macros side through the plugin, never kept in a module.
 
-Nothing is cached between builds, so a `mkdocs serve` rebuild sees every edited data file, template
-and setting (a cache keyed on the data files alone once served stale template output).
+Nothing here is cached between builds, so a `mkdocs serve` rebuild sees every edited data file, template
+and setting (a cache keyed on the data files alone once served stale template output). Under serve the
+plugin reuses finished record pages only when their municipality's data, the shared data, the templates,
+the configuration and the settings are all equal to the previous build's (kept_pages.py).
 """
 from __future__ import annotations
 
@@ -102,3 +104,5 @@ class Build:
     deferred: Deferred = field(default_factory=Deferred)
     search: list[SearchDoc] = field(default_factory=list)  # one per page, indexed after the build
     search_job: IndexJob | None = None  # started in on_env, collected in on_post_build
+    # The key under which each generated page shares the theme's repeated fragments (fragments.py).
+    fragment_keys: dict[str, str] = field(default_factory=dict)

@@ -146,15 +146,17 @@ def leads_files(found: list[Lead], today: datetime.date) -> dict[str, str]:
             "leads.csv": BOM + out.getvalue()}
 
 
-def export_files(index: PortalIndex) -> dict[str, str]:
-    """Relative path -> text, for everything published under data/ in the site."""
+def export_files(index: PortalIndex, per_record: bool = True) -> dict[str, str]:
+    """Relative path -> text, for everything published under data/ in the site; without the one JSON file
+    per record and per municipality if not per_record (`mkdocs serve`: thousands of files after every edit)."""
     dump = lambda obj: json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
-    files = {"portal.json": dump(dataset(index))}
-    for district in dataset(index)["districts"]:
+    whole = dataset(index)  # once: it is the largest part of the export
+    files = {"portal.json": dump(whole)}
+    for district in whole["districts"] if per_record else ():
         files[urls.record_json("municipalities", district["slug"])] = dump(district)
     files["sources.csv"] = BOM + sources_csv(index)
     for kind in kinds.PUBLISHED:
         files[f"{kind.key}.csv"] = BOM + csv_text(index, kind.key)
-        for record_id, record in index.records[kind.key].items():
+        for record_id, record in index.records[kind.key].items() if per_record else ():
             files[urls.record_json(kind.key, record_id)] = dump(record_json(index, kind.key, record))
     return files

@@ -1,0 +1,100 @@
+"""`mkdocs serve` only: the generated pages of the previous build, reused when nothing they are made of changed.
+
+A serve rebuild after a one-record edit used to render every page again (thousands at 10× the data). A
+record page (agreement, project) and a municipality's own pages are made of their municipality's file,
+the reference data every file shares (sources, networks, programmes, countries, rules), the templates,
+the configuration, the settings and the history's dates. When all of those are equal to the previous
+build's, the page's content and its whole written HTML are the previous build's: the renderer and the
+theme's template are skipped and the kept HTML is written again. Everything else (lists, countries,
+overview pages, hand-written pages, the open data) is built as usual. `tests/test_serve.py` holds
+that a serve rebuild after edits writes the same site as a fresh build.
+
+`make site` and `mkdocs build` never use this: they build everything.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+from ..data.model import District
+from ..plan.pages import PageSpec
+
+# Pages made of their municipality's file and the shared reference data only (kinds of PageSpec).
+REUSABLE = frozenset({"agreement", "project", "municipality", "district_request", "district_research"})
+TEMPLATE = "portal-kept.html"  # the theme's page template for a kept page: its HTML as written last time
+TEMPLATE_SOURCE = "{{ page.meta.portal_kept }}"
+
+
+@dataclass
+class _Page:
+    spec: PageSpec
+    district: District
+    content: str
+    meta: dict[str, Any]
+    output: str | None = None
+
+
+def files_fingerprint(*roots: Path) -> str:
+    """A digest of every file under the roots (templates, hand-written pages, configuration files)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for root in roots:
+        paths = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
+        for path in paths:
+            if path.suffix in (".pyc",) or not path.exists():
+                continue
+            digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+class KeptPages:
+    """The pages of the last successful serve build, and the state they were built from."""
+
+    def __init__(self) -> None:
+        self._pages: dict[str, _Page] = {}
+        self._next: dict[str, _Page] = {}
+        self._state: Any = None
+        self._same_state = False
+        self.reused = 0
+
+    def begin(self, state: Any) -> None:
+        """A build starts; `state` is everything but the municipality files that the reusable pages are made
+        of (compared by equality with the previous build's)."""
+        self._same_state = self._state is not None and state == self._state
+        self._state = state
+        self._next = {}
+        self.reused = 0
+
+    def get(self, spec: PageSpec, district: District | None) -> _Page | None:
+        """The kept page for spec, if it can be reused as it is; it is then kept for the next build too."""
+        if district is None or spec.kind not in REUSABLE or not self._same_state:
+            return None
+        kept = self._pages.get(spec.src_uri)
+        if kept is None or kept.output is None or kept.spec != spec or kept.district != district:
+            return None
+        self._next[spec.src_uri] = kept
+        self.reused += 1
+        return kept
+
+    def remember(self, spec: PageSpec, district: District | None, content: str, meta: Mapping[str, Any]) -> None:
+        if district is not None and spec.kind in REUSABLE:
+            self._next[spec.src_uri] = _Page(spec, district, content, dict(meta))
+
+    def written(self, src_uri: str, output: str) -> None:
+        page = self._next.get(src_uri)
+        if page is not None and page.output is None:
+            page.output = output
+
+    def end(self, succeeded: bool) -> None:
+        """Keep this build's pages, or none after a failed build (the next one builds everything)."""
+        self._pages = self._next if succeeded else {}
+        if not succeeded:
+            self._state = None
+        self._next = {}
+
+
+def reference_data(portal: Any) -> Any:
+    """The data every municipality's pages may read besides their own file: the portal without its districts.
+    District files may hold sources that other files' records cite: those are in portal.sources."""
+    return replace(portal, districts=())
