@@ -235,8 +235,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         downloads["requests/feed.xml"] = requests_feed(data.index.portal, data.lang,
                                                        urls.edition_base(self.build.settings.site_url, data.lang),
                                                        self.build.settings.build_date)
-        for src_uri, text in downloads.items():
-            files.append(File.generated(config, src_uri, content=text))
+        spool = self.build.spool
+        for src_uri in list(downloads):
+            files.append(File.generated(config, src_uri, abs_src_path=spool.write(downloads.pop(src_uri))))
         if self._kept is not None:  # before any page is read (MkDocs reads them all before on_env)
             self._kept.begin(self._serve_state(config))
         return files
@@ -290,6 +291,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                 build.history.last_changed, reference_data(build.data.index.portal))
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        if isinstance(page, GeneratedPage):
+            page.content = None  # written now; held until the end of the build, it was a third of the peak
         if page.meta.get("template") == KEPT_TEMPLATE:
             return output  # written as it was last time, already squeezed
         output = squeeze(output)  # the templates' indentation: ~15 % of every page, invisible to readers
@@ -298,11 +301,14 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return output
 
     def on_build_error(self, error: Exception) -> None:
+        if self._build is not None:
+            self._build.spool.close()
         if self._kept is not None:
             self._kept.end(succeeded=False)
 
     def on_page_context(self, context, page: Page, config: MkDocsConfig, nav):
         context["portal_key"] = self.build.fragment_keys.get(page.file.src_uri)
+        page.content = self.build.parked.unpark(page.file.src_uri, page.content)
         return context
 
     def on_page_content(self, html_text: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -314,10 +320,13 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                                           html_text, spec.kind if spec else None, data.lang,
                                           spec.key if spec else "",
                                           record_names(data.index, spec.kind, spec.key) if spec else ""))
+        if isinstance(page, GeneratedPage):  # until MkDocs writes it, after reading every other page
+            return self.build.parked.park(page.file.src_uri, html_text)
         return html_text
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         build = self.build
+        build.spool.close()  # MkDocs has copied the open data into the site
         data = build.data
         job, build.search_job = build.search_job, None
         if job is None:  # on_env starts it, or the build has already failed
