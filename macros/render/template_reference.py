@@ -60,8 +60,9 @@ def imports(name: str) -> set[str]:
 def imported_with_context(name: str) -> set[str]:
     """The templates `name` imports with its context: Jinja builds such a module again at every drawing."""
     tree = _parsed(name)
-    return {n.template.value for n in tree.find_all((nodes.Import, nodes.FromImport))
-            if n.with_context and isinstance(n.template, nodes.Const)}
+    found = [n for n in tree.find_all((nodes.Import, nodes.FromImport))
+             if isinstance(n, (nodes.Import, nodes.FromImport))]
+    return {str(n.template.value) for n in found if n.with_context and isinstance(n.template, nodes.Const)}
 
 
 def partials() -> dict[str, list[str]]:
