@@ -47,7 +47,7 @@ def used_names(name: str) -> set[str]:
 
 
 def defined_names(name: str) -> set[str]:
-    """The names a template sets itself (imports, macros, `set`): a partial it imports with context sees them."""
+    """The names a template sets itself (imports, macros, `set`)."""
     tree = _parsed(name)
     return {n.target for n in tree.find_all(nodes.Import)} | {n.name for n in tree.find_all(nodes.Macro)} | {
         n.name for n in tree.find_all(nodes.Name) if n.ctx == "store"}
@@ -57,8 +57,16 @@ def imports(name: str) -> set[str]:
     return {t for t in meta.find_referenced_templates(_parsed(name)) if t}
 
 
+def imported_with_context(name: str) -> set[str]:
+    """The templates `name` imports with its context: Jinja builds such a module again at every drawing."""
+    tree = _parsed(name)
+    found = [n for n in tree.find_all((nodes.Import, nodes.FromImport))
+             if isinstance(n, (nodes.Import, nodes.FromImport))]
+    return {str(n.template.value) for n in found if n.with_context and isinstance(n.template, nodes.Const)}
+
+
 def partials() -> dict[str, list[str]]:
-    """Shared templates without a context of their own -> the templates that import them (with context)."""
+    """Shared templates without a context of their own -> the templates that import them."""
     return {p: sorted(t for t in templates() if p in imports(t)) for p in templates() if p not in CONTEXTS}
 
 
@@ -109,7 +117,10 @@ def reference() -> str:
         context = CONTEXTS[name]
         doc = _doc(context)
         out += [f"### `{name}`", "", f"`{_where(context)}`" + (f": {doc}" if doc else ""), "", *_table(context), ""]
-    out += ["### Shared parts", "", "Imported with context: they see the importing template's context and names.", ""]
+    out += ["### Shared parts", "",
+            "Imported without context, so that Jinja builds each once per edition, not once per page: their",
+            "macros see the globals and their arguments only; what comes from the page drawn (`link`, a field)",
+            "is passed as an argument (`parts.country(link, code)`).", ""]
     for name, importers in partials().items():
         extra = sorted(used_names(name) - field_names(Globals) - set(PER_PAGE))
         reads = f"; reads its {', '.join(f'`{n}`' for n in extra)}" if extra else ""
