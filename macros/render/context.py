@@ -78,6 +78,11 @@ class RenderContext:
                 ids.extend(c.source for c in record.sources)
         return [self.index.sources[i] for i in dict.fromkeys(ids)]
 
+    def list_page(self, name: paging.ListName, page: int, page_url: str) -> tuple[tuple[typing.Any, ...], Pager | None]:
+        """The rows of page `page` of overview list `name`, and its pager."""
+        paged = self.layout.lists[name]
+        return paged.rows_of(page), self.pager(paged, page, page_url)
+
     def pager(self, paged: paging.Paged, page: int, page_url: str, title: str | None = None) -> Pager | None:
         """What list_head and pager (_parts.html) show; None when the list is one page."""
         if paged.count == 1:

@@ -31,9 +31,8 @@ class MunicipalitiesList(TemplateContext):
 
 
 def municipalities_table(ctx: RenderContext, page_url: str, page: int = 1) -> MunicipalitiesList:
-    paged = ctx.layout.lists["municipalities"]
-    return MunicipalitiesList(districts=paged.rows_of(page), has_records=ctx.index.has_records,
-                              pager=ctx.pager(paged, page, page_url))
+    districts, pager = ctx.list_page("municipalities", page, page_url)
+    return MunicipalitiesList(districts=districts, has_records=ctx.index.has_records, pager=pager)
 
 
 @dataclass(frozen=True)
@@ -45,8 +44,8 @@ class AgreementsList(TemplateContext):
 
 
 def agreements_table(ctx: RenderContext, page_url: str, page: int = 1) -> AgreementsList:
-    paged = ctx.layout.lists["agreements"]
-    return AgreementsList(rows=paged.rows_of(page), pager=ctx.pager(paged, page, page_url))
+    rows, pager = ctx.list_page("agreements", page, page_url)
+    return AgreementsList(rows=rows, pager=pager)
 
 
 @dataclass(frozen=True)
@@ -57,8 +56,8 @@ class ProjectsList(TemplateContext):
 
 
 def projects_table(ctx: RenderContext, page_url: str, page: int = 1) -> ProjectsList:
-    paged = ctx.layout.lists["projects"]
-    return ProjectsList(rows=paged.rows_of(page), pager=ctx.pager(paged, page, page_url))
+    rows, pager = ctx.list_page("projects", page, page_url)
+    return ProjectsList(rows=rows, pager=pager)
 
 
 @dataclass(frozen=True)
@@ -89,8 +88,8 @@ class CountriesList(TemplateContext):
 
 
 def countries_table(ctx: RenderContext, page_url: str, page: int = 1) -> CountriesList:
-    paged = ctx.layout.lists["countries"]
-    return CountriesList(codes=paged.rows_of(page), ties=ctx.index.by_country, pager=ctx.pager(paged, page, page_url))
+    codes, pager = ctx.list_page("countries", page, page_url)
+    return CountriesList(codes=codes, ties=ctx.index.by_country, pager=pager)
 
 
 @dataclass(frozen=True)
@@ -125,8 +124,8 @@ class SourcesList(TemplateContext):
 
 
 def sources_list(ctx: RenderContext, page_url: str, page: int = 1) -> SourcesList:
-    paged = ctx.layout.lists["sources"]
-    return SourcesList(all_sources=paged.rows_of(page), pager=ctx.pager(paged, page, page_url))
+    rows, pager = ctx.list_page("sources", page, page_url)
+    return SourcesList(all_sources=rows, pager=pager)
 
 
 @dataclass(frozen=True)
@@ -137,8 +136,8 @@ class LegalRulesList(TemplateContext):
 
 
 def legal_rules_list(ctx: RenderContext, page_url: str, page: int = 1) -> LegalRulesList:
-    paged = ctx.layout.lists["rules"]
-    return LegalRulesList(rules=paged.rows_of(page), pager=ctx.pager(paged, page, page_url))
+    rows, pager = ctx.list_page("rules", page, page_url)
+    return LegalRulesList(rules=rows, pager=pager)
 
 
 @dataclass(frozen=True)
