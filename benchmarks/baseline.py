@@ -29,7 +29,7 @@ import yaml
 from macros import accountability
 from macros.data import model
 from macros.i18n import enum_label, field_rows, format_date, label
-from macros.data.index import PortalIndex, project_countries
+from macros.data.index import PortalIndex
 from macros.render.flags import flag_class
 from macros.plan import paging
 from macros.plan.pages import generated_pages
@@ -164,7 +164,7 @@ class _Writer:
             out += [f"## {label('projects', LANG)}", "", "| Proje | Program | Ülkeler | Durum |", "|---|---|---|---|"]
             for p in shown.project:
                 programme = self.index.programmes[p.programme].name if p.programme else (p.funder or "—")
-                codes = ", ".join(self.country(here, c) for c in project_countries(p)) or "—"
+                codes = ", ".join(self.country(here, c) for c in p.country_codes) or "—"
                 out.append(f"| [{_cell(p.title)}]({_rel(here, f'projects/{p.id}.md')}) | {_cell(programme)} | "
                            f"{codes} | {enum_label('project_status', p.status, LANG)} |")
             out.append("")
@@ -306,7 +306,7 @@ class _Writer:
         for p in self.lists["projects"].rows_of(page):
             d = self.index.district_of[p.id]
             programme = self.index.programmes[p.programme].name if p.programme else (p.funder or "—")
-            codes = ", ".join(self.country(here, c) for c in project_countries(p)) or "—"
+            codes = ", ".join(self.country(here, c) for c in p.country_codes) or "—"
             out.append(f"| {self.district(here, d)} | [{_cell(p.title)}]({_rel(here, f'projects/{p.id}.md')}) | "
                        f"{_cell(programme)} | {codes} | {enum_label('project_status', p.status, LANG)} |")
         return "\n".join(out)

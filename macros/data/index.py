@@ -147,9 +147,3 @@ def partner_name(agreement: model.Agreement, lang: str = "tr") -> str:
 def programme_name(programme: model.Programme, lang: str = "tr") -> str:
     """A programme's name in the edition's language: its English name in the English edition."""
     return (programme.name_en if lang == "en" else None) or programme.name
-
-
-def project_countries(project: model.Project) -> list[str]:
-    """Every country a project involves (model.Project.country_codes), as a list (the templates read
-    country_codes itself)."""
-    return list(project.country_codes)
