@@ -79,6 +79,8 @@ def folders_of(paths) -> set[str]:
 _KEEP_AS_WRITTEN = re.compile(r"(<(pre|textarea|script|style|code|kbd)\b.*?</\2>)", re.S | re.I)
 _AFTER_TAG = re.compile(r">[ \t]*\n\s*")
 _BEFORE_TAG = re.compile(r"[ \t]*\n\s*<")
+_AT_START = re.compile(r"^[ \t]*\n\s*")  # after a kept element, which ends with a tag
+_AT_END = re.compile(r"[ \t]*\n\s*$")  # before a kept element, which starts with a tag
 
 
 def squeeze(html: str) -> str:
@@ -88,7 +90,12 @@ def squeeze(html: str) -> str:
     parts = _KEEP_AS_WRITTEN.split(html)
     out = []
     for i in range(0, len(parts), 3):  # split gives text, kept element, its tag name, text, ...
-        out.append(_BEFORE_TAG.sub("\n<", _AFTER_TAG.sub(">\n", parts[i])))
+        text = _BEFORE_TAG.sub("\n<", _AFTER_TAG.sub(">\n", parts[i]))
+        if i > 0:
+            text = _AT_START.sub("\n", text)
+        if i + 1 < len(parts):
+            text = _AT_END.sub("\n", text)
+        out.append(text)
         if i + 1 < len(parts):
             out.append(parts[i + 1])
     return "".join(out)

@@ -39,6 +39,7 @@ from ..publish.schema import schema_texts
 from ..publish.search_index import IndexJob, SearchIndexError, page_doc, record_names
 from .build import ROOT, WARNED_ENV
 from .completeness import check_site
+from .assets import bundle, edition_words
 from .fragments import SharedFragments, folders_of, shared_key, squeeze
 from .kept_pages import TEMPLATE as KEPT_TEMPLATE, TEMPLATE_SOURCE as KEPT_TEMPLATE_SOURCE
 from .kept_pages import KeptPages, files_fingerprint, reference_data
@@ -205,6 +206,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         data = self.build.data
         for file in [f for f in files if f.src_uri.startswith(_UNUSED_THEME_FILES)]:
             files.remove(file)
+        # The portal's scripts and stylesheets as one file each (assets.py), with the edition's words.
+        bundle(files, config, edition_words(config, config.extra["portal_labels"]))
         for spec in data.pages:
             if files.get_file_from_path(spec.src_uri) is not None:
                 raise PluginError(f"content/{spec.src_uri} would hide a generated page: remove or rename it")
