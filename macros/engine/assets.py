@@ -39,6 +39,8 @@ def edition_words(config: MkDocsConfig, labels: dict[str, str]) -> dict[str, str
     words = dict(zip(_MATERIAL_WORDS, (v.strip() for v in values)))
     words["search.close"] = labels["theme_search_close"]
     words["search.more"] = labels["theme_search_more"]
+    words["scheme.dark"] = labels["theme_scheme_dark"]
+    words["scheme.light"] = labels["theme_scheme_light"]
     return words
 
 
@@ -84,3 +86,4 @@ def bundle(files: Files, config: MkDocsConfig, words: dict[str, str]) -> None:
     style = _joined(files, "assets/stylesheets", STYLES) + icon_css(config)
     files.append(File.generated(config, SCRIPT, content=script))
     files.append(File.generated(config, STYLE, content=style))
+
