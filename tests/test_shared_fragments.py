@@ -66,3 +66,6 @@ def test_squeeze_cuts_indentation_between_tags_and_keeps_what_a_browser_shows():
     assert squeeze('<script src="a"></script>\n      \n        <script src="b"></script>') == \
         '<script src="a"></script>\n<script src="b"></script>'
     assert squeeze(squeeze(html)) == squeeze(html)
+    # The search index's marks go (the index is made before the page is written); not from text or scripts.
+    marked = '<p class="a" data-search-exclude>data-search-exclude</p><script>x = "<p data-search-exclude>";</script>'
+    assert squeeze(marked) == '<p class="a">data-search-exclude</p><script>x = "<p data-search-exclude>";</script>'
