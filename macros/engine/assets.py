@@ -80,10 +80,13 @@ def _joined(files: Files, folder: str, names: tuple[str, ...]) -> str:
 
 
 def bundle(files: Files, config: MkDocsConfig, words: dict[str, str]) -> None:
-    """Replaces the separate scripts and stylesheets in `files` by yd.js and yd.css."""
+    """Replaces the separate scripts and stylesheets in `files` by yd.js and yd.css; leaves out the theme's
+    source maps."""
     script = ("window.ydText=" + json.dumps(words, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
               + ";\n" + _joined(files, "assets/javascripts", SCRIPTS))
     style = _joined(files, "assets/stylesheets", STYLES) + icon_css(config)
     files.append(File.generated(config, SCRIPT, content=script))
     files.append(File.generated(config, STYLE, content=style))
-
+    # The theme's source maps (~1 MB in each edition) are for debugging Material's own code, not for readers.
+    for file in [f for f in files if f.src_uri.startswith("assets/") and f.src_uri.endswith(".map")]:
+        files.remove(file)
