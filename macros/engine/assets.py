@@ -7,16 +7,15 @@ the build writes assets/javascripts/yd.js and assets/stylesheets/yd.css, the onl
 
 yd.js starts with `window.ydText`: the edition's words that the scripts put on the page (the search
 dialog, built by search.js, is no longer in every page's HTML). The same sources and words give the
-same bytes (reproducible builds).
+same bytes (reproducible builds). PortalPlugin.on_files (macros/engine/plugin.py, the one module that
+speaks MkDocs) adds the two files and leaves out the sources (`left_out`).
 """
 from __future__ import annotations
 
 import base64
 import json
 import os
-
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files
+from typing import Any, Iterable
 
 # In the order they run: ready.js first (ydEachPage, which the others use).
 SCRIPTS = ("ready.js", "filters.js", "search.js", "cards.js", "picker.js", "print.js", "requests.js", "cite.js",
@@ -30,8 +29,8 @@ _MATERIAL_WORDS = ("search", "search.placeholder", "search.reset", "search.resul
                    "search.result.none", "search.result.one", "search.result.other")
 
 
-def edition_words(config: MkDocsConfig, labels: dict[str, str]) -> dict[str, str]:
-    """What the scripts write on the page, in the edition's language."""
+def edition_words(config: Any, labels: dict[str, str]) -> dict[str, str]:
+    """What the scripts write on the page, in the edition's language (config: the MkDocs configuration)."""
     env = config.theme.get_env()
     source = ('{% import "partials/language.html" as lang with context %}'
               + "\x1f".join("{{ lang.t(%r) }}" % key for key in _MATERIAL_WORDS))
@@ -52,14 +51,13 @@ ICONS = {"logo": "material/library", "menu": "material/menu", "search": "materia
          "previous": "material/arrow-left", "close": "material/close", "top": "material/arrow-up"}
 
 
-def icon_css(config: MkDocsConfig) -> str:
+def icon_css(theme_dirs: Iterable[str], chosen: dict[str, str]) -> str:
     rules = ['[class^="yd-i-"]{aspect-ratio:1;background-color:currentcolor;'
              "-webkit-mask:var(--yd-i) center/contain no-repeat;mask:var(--yd-i) center/contain no-repeat}",
              '@media (forced-colors:active){[class^="yd-i-"]{forced-color-adjust:none;background-color:CanvasText}}']
-    chosen = config.theme.get("icon") or {}
     for role, default in ICONS.items():
         name = chosen.get(role) or default
-        path = next((p for d in config.theme.dirs if os.path.isfile(p := os.path.join(d, ".icons", f"{name}.svg"))), None)
+        path = _find(theme_dirs, ".icons", f"{name}.svg")
         if path is None:
             raise ValueError(f"theme icon {name!r} ({role}) not found")
         with open(path, "rb") as svg:
@@ -68,25 +66,34 @@ def icon_css(config: MkDocsConfig) -> str:
     return "\n".join(rules) + "\n"
 
 
-def _joined(files: Files, folder: str, names: tuple[str, ...]) -> str:
+def _find(theme_dirs: Iterable[str], folder: str, name: str) -> str | None:
+    """Where MkDocs finds a theme file: the first theme folder holding it (overrides/ before Material)."""
+    return next((p for d in theme_dirs if os.path.isfile(p := os.path.join(d, folder, name))), None)
+
+
+def _joined(theme_dirs: Iterable[str], folder: str, names: tuple[str, ...]) -> str:
     parts = []
     for name in names:
-        file = files.get_file_from_path(f"{folder}/{name}")
-        if file is None:
+        path = _find(theme_dirs, folder, name)
+        if path is None:
             raise ValueError(f"overrides/{folder}/{name} is missing (macros/engine/assets.py lists it)")
-        parts.append(file.content_string.rstrip("\n") + "\n")
-        files.remove(file)
+        with open(path, encoding="utf-8") as source:
+            parts.append(source.read().rstrip("\n") + "\n")
     return "".join(parts)
 
 
-def bundle(files: Files, config: MkDocsConfig, words: dict[str, str]) -> None:
-    """Replaces the separate scripts and stylesheets in `files` by yd.js and yd.css; leaves out the theme's
-    source maps."""
+def bundled(theme_dirs: list[str], icons: dict[str, str], words: dict[str, str]) -> dict[str, str]:
+    """yd.js and yd.css by site path: the sources joined, the edition's words, the icons (mkdocs.yml theme.icon)."""
     script = ("window.ydText=" + json.dumps(words, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-              + ";\n" + _joined(files, "assets/javascripts", SCRIPTS))
-    style = _joined(files, "assets/stylesheets", STYLES) + icon_css(config)
-    files.append(File.generated(config, SCRIPT, content=script))
-    files.append(File.generated(config, STYLE, content=style))
-    # The theme's source maps (~1 MB in each edition) are for debugging Material's own code, not for readers.
-    for file in [f for f in files if f.src_uri.startswith("assets/") and f.src_uri.endswith(".map")]:
-        files.remove(file)
+              + ";\n" + _joined(theme_dirs, "assets/javascripts", SCRIPTS))
+    style = _joined(theme_dirs, "assets/stylesheets", STYLES) + icon_css(theme_dirs, icons)
+    return {SCRIPT: script, STYLE: style}
+
+
+_SOURCES = {f"assets/javascripts/{n}" for n in SCRIPTS} | {f"assets/stylesheets/{n}" for n in STYLES}
+
+
+def left_out(src_uri: str) -> bool:
+    """A theme file the site goes without: a source joined into yd.js or yd.css, or one of the theme's source
+    maps (~1 MB in each edition, for debugging Material's own code; no reader fetches them)."""
+    return src_uri in _SOURCES or (src_uri.startswith("assets/") and src_uri.endswith(".map"))
