@@ -60,6 +60,12 @@ def test_squeeze_cuts_indentation_between_tags_and_keeps_what_a_browser_shows():
             '<pre class="yd-request__text">Sayın\n    Yetkili\n</pre>\n  <p>Bir <code>a\n   b</code>\n  c</p>\n'
             '<script>\n  var s = "\\n   ";\n</script>\n   <kbd>x\n  y</kbd>')
     assert squeeze(html) == ('<ul>\n<li>\n<a href="x" title="a  b">Ana   sayfa</a>\n</li>\n</ul>\n'
-                             '<pre class="yd-request__text">Sayın\n    Yetkili\n</pre>\n<p>Bir <code>a\n   b</code>\n  '
-                             'c</p>\n<script>\n  var s = "\\n   ";\n</script>\n   <kbd>x\n  y</kbd>')
+                             '<pre class="yd-request__text">Sayın\n    Yetkili\n</pre>\n<p>Bir <code>a\n   b</code>\n'
+                             'c</p>\n<script>\n  var s = "\\n   ";\n</script>\n<kbd>x\n  y</kbd>')
+    # Between two kept elements too (Material's script tags, each on an indented line of its own).
+    assert squeeze('<script src="a"></script>\n      \n        <script src="b"></script>') == \
+        '<script src="a"></script>\n<script src="b"></script>'
     assert squeeze(squeeze(html)) == squeeze(html)
+    # The search index's marks go (the index is made before the page is written); not from text or scripts.
+    marked = '<p class="a" data-search-exclude>data-search-exclude</p><script>x = "<p data-search-exclude>";</script>'
+    assert squeeze(marked) == '<p class="a">data-search-exclude</p><script>x = "<p data-search-exclude>";</script>'

@@ -79,16 +79,30 @@ def folders_of(paths) -> set[str]:
 _KEEP_AS_WRITTEN = re.compile(r"(<(pre|textarea|script|style|code|kbd)\b.*?</\2>)", re.S | re.I)
 _AFTER_TAG = re.compile(r">[ \t]*\n\s*")
 _BEFORE_TAG = re.compile(r"[ \t]*\n\s*<")
+_AT_START = re.compile(r"^[ \t]*\n\s*")  # after a kept element, which ends with a tag
+_AT_END = re.compile(r"[ \t]*\n\s*$")  # before a kept element, which starts with a tag
+
+
+# data-search-exclude marks what the search index leaves out (macros/publish/search_index.py). The index is
+# made from the page's content before the page is written (PortalPlugin.on_page_content); nothing in the
+# browser reads the mark (~20 bytes each, a dozen on a record page), so the written page goes without it.
+_BUILD_MARK = re.compile(r"(<[a-zA-Z][a-zA-Z0-9]*\b[^<>]*?) data-search-exclude(?:=\"\")?(?=[\s/>])")
 
 
 def squeeze(html: str) -> str:
     """html with each run of white space that holds a line break and touches a tag cut to one line break;
     <pre>, <textarea>, <script>, <style>, <code> and <kbd> (white-space: pre in Material) are left as they
-    are. What a browser shows is the same."""
+    are. What a browser shows is the same. The search index's marks (data-search-exclude) are dropped from
+    the tags outside those elements."""
     parts = _KEEP_AS_WRITTEN.split(html)
     out = []
     for i in range(0, len(parts), 3):  # split gives text, kept element, its tag name, text, ...
-        out.append(_BEFORE_TAG.sub("\n<", _AFTER_TAG.sub(">\n", parts[i])))
+        text = _BEFORE_TAG.sub("\n<", _AFTER_TAG.sub(">\n", _BUILD_MARK.sub(r"\1", parts[i])))
+        if i > 0:
+            text = _AT_START.sub("\n", text)
+        if i + 1 < len(parts):
+            text = _AT_END.sub("\n", text)
+        out.append(text)
         if i + 1 < len(parts):
             out.append(parts[i + 1])
     return "".join(out)

@@ -39,6 +39,7 @@ from ..publish.schema import schema_texts
 from ..publish.search_index import IndexJob, SearchIndexError, page_doc, record_names
 from .build import ROOT, WARNED_ENV
 from .completeness import check_site
+from . import assets
 from .fragments import SharedFragments, folders_of, shared_key, squeeze
 from .kept_pages import TEMPLATE as KEPT_TEMPLATE, TEMPLATE_SOURCE as KEPT_TEMPLATE_SOURCE
 from .kept_pages import KeptPages, files_fingerprint, reference_data
@@ -203,8 +204,12 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         data = self.build.data
-        for file in [f for f in files if f.src_uri.startswith(_UNUSED_THEME_FILES)]:
+        for file in [f for f in files if f.src_uri.startswith(_UNUSED_THEME_FILES) or assets.left_out(f.src_uri)]:
             files.remove(file)
+        # The portal's scripts and stylesheets as one file each (assets.py), with the edition's words.
+        words = assets.edition_words(config, config.extra["portal_labels"])
+        for src_uri, text in assets.bundled(config.theme.dirs, config.theme.get("icon") or {}, words).items():
+            files.append(File.generated(config, src_uri, content=text))
         for spec in data.pages:
             if files.get_file_from_path(spec.src_uri) is not None:
                 raise PluginError(f"content/{spec.src_uri} would hide a generated page: remove or rename it")

@@ -149,7 +149,10 @@ def leads_files(found: list[Lead], today: datetime.date) -> dict[str, str]:
 def export_files(index: PortalIndex, per_record: bool = True) -> dict[str, str]:
     """Relative path -> text, for everything published under data/ in the site; without the one JSON file
     per record and per municipality if not per_record (`mkdocs serve`: thousands of files after every edit)."""
-    dump = lambda obj: json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+    # Compact (no indentation, no spaces after separators): the same data and fields in the same order,
+    # ~30 % fewer bytes in thousands of files; UTF-8 as written, one line ending in a newline. Browsers and
+    # `python -m json.tool` indent it for reading.
+    dump = lambda obj: json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n"
     whole = dataset(index)  # once: it is the largest part of the export
     files = {"portal.json": dump(whole)}
     for district in whole["districts"] if per_record else ():

@@ -3,6 +3,7 @@ agreements, projects, activities, countries, networks, sources, legal rules and 
 every row of the filtered lists, for their filter."""
 from __future__ import annotations
 
+import json
 import typing
 from collections import Counter
 from dataclasses import dataclass
@@ -15,7 +16,6 @@ from ..data.index import CountryTies
 from ..data.model import doc
 from ..plan import paging
 from ..plan.urls import Links
-from ..publish.linked_data import to_script_json
 from .context import Pager, RenderContext, grouped
 from .templates import TemplateContext, strip_lines
 
@@ -169,5 +169,8 @@ def list_rows_files(ctx: RenderContext, env: jinja2.Environment) -> dict[str, st
             continue
         module = env.get_template(f"{name}.html").make_module({"link": Links("")})
         row = module.row  # type: ignore[attr-defined]  # the template's macro: the page's rows are drawn alike
-        out[f"{paged.section}/rows.json"] = to_script_json({"rows": [str(strip_lines(str(row(r)))) for r in paged.rows]})
+        # A file that filters.js fetches and parses, never put inside a <script>: "<" as itself, not as \u003c
+        # (six bytes for one, ~35 % of the file).
+        rows = {"rows": [str(strip_lines(str(row(r)))) for r in paged.rows]}
+        out[f"{paged.section}/rows.json"] = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
     return out

@@ -12,7 +12,8 @@
   function apply(scheme) {
     document.body.setAttribute("data-md-color-scheme", scheme === "dark" ? "slate" : "default");
     Array.prototype.forEach.call(document.querySelectorAll("[data-yd-scheme]"), function (button) {
-      var label = button.getAttribute(scheme === "dark" ? "data-light" : "data-dark");
+      // The edition's words from yd.js (macros/engine/assets.py); the button's own name until then.
+      var label = (window.ydText || {})[scheme === "dark" ? "scheme.light" : "scheme.dark"] || button.getAttribute("aria-label");
       button.setAttribute("aria-label", label);
       button.setAttribute("title", label);
       button.setAttribute("aria-pressed", scheme === "dark" ? "true" : "false");

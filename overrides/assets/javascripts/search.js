@@ -18,6 +18,12 @@
   var panel = document.querySelector("[data-yd-search]");
   var toggle = document.getElementById("__search");
   if (!panel || !toggle) return;
+  // The edition's words, written into yd.js by the build (macros/engine/assets.py).
+  var text = window.ydText || {};
+  var script = document.currentScript || document.querySelector('script[src*="assets/javascripts/yd.js"]');
+  // This file is part of <edition root>/assets/javascripts/yd.js; the index is at <edition root>/search-index/.
+  var root = new URL("../../", script.src);
+  build();
   var input = panel.querySelector(".md-search__input");
   var form = panel.querySelector(".md-search__form");
   var meta = panel.querySelector(".md-search-result__meta");
@@ -27,15 +33,35 @@
 
   var PAGE = 10; // results rendered at a time: their document shards are fetched for them
   var DEBOUNCE = 120; // ms after the last keystroke before searching
-  var script = document.currentScript || document.querySelector('script[src*="assets/javascripts/search.js"]');
-  // This file lives at <edition root>/assets/javascripts/search.js; the index at <edition root>/search-index/.
-  var root = new URL("../../", script.src);
-  var translations = {};
-  try {
-    translations = JSON.parse(document.getElementById("__config").textContent).translations || {};
-  } catch (e) { /* Material's strings missing: the English fallbacks below are used */ }
 
-  function t(key, fallback) { return translations[key] || fallback; }
+  function t(key, fallback) { return text[key] || fallback; }
+
+  // The search box (once in every page's HTML, now made here): Material's markup, the icons drawn by yd.css.
+  function build() {
+    var esc = function (key, fallback) {
+      return t(key, fallback).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+    };
+    var find = esc("search.placeholder", "Search");
+    panel.setAttribute("role", "dialog");
+    panel.setAttribute("aria-label", t("search", "Search"));
+    panel.innerHTML =
+      '<label class="md-search__overlay" for="__search"></label>' +
+      '<div class="md-search__inner" role="search">' +
+      '<form class="md-search__form" action="' + root.href + '" method="get">' +
+      '<input type="search" class="md-search__input" name="q" aria-label="' + find + '" placeholder="' + find +
+      '" autocapitalize="off" autocorrect="off" autocomplete="off" spellcheck="false" aria-controls="yd-search-results" required>' +
+      '<label class="md-search__icon md-icon" for="__search"><span class="yd-sr-only">' + esc("search.close", "Close search") +
+      '</span><svg class="yd-i-search"></svg><svg class="yd-i-previous"></svg></label>' +
+      '<nav class="md-search__options" aria-label="' + esc("search", "Search") + '">' +
+      '<button type="reset" class="md-search__icon md-icon" title="' + esc("search.reset", "Clear") + '" aria-label="' +
+      esc("search.reset", "Clear") + '" tabindex="-1"><svg class="yd-i-close"></svg></button></nav></form>' +
+      '<div class="md-search__output"><div class="md-search__scrollwrap" data-md-scrollfix>' +
+      '<div class="md-search-result" id="yd-search-results">' +
+      '<div class="md-search-result__meta" aria-live="polite">' + esc("search.result.placeholder", "Type to start searching") + '</div>' +
+      '<ol class="md-search-result__list"></ol>' +
+      '<button type="button" class="md-button yd-search-more" hidden>' + esc("search.more", "Show more results") + '</button>' +
+      '</div></div></div></div>';
+  }
 
   var TURKISH = { "ı": "i", "İ": "i", "I": "i", "ş": "s", "Ş": "s", "ğ": "g", "Ğ": "g", "ç": "c", "Ç": "c",
                   "ö": "o", "Ö": "o", "ü": "u", "Ü": "u", "â": "a", "Â": "a", "î": "i", "Î": "i", "û": "u", "Û": "u" };
