@@ -15,6 +15,7 @@ import re
 from urllib.parse import urlsplit
 import sys
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from markupsafe import escape
@@ -27,6 +28,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from ..data.file_cache import FileCache
 from ..data.model import District
 from ..data.problems import DataError, printable
 from ..plan.pages import PageSpec
@@ -132,12 +134,15 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # Only under `mkdocs serve`: the previous build's generated pages (kept_pages.py). MkDocs keeps a
         # plugin with on_startup alive across the rebuilds of one serve.
         self._kept: KeptPages | None = None
+        self._files: FileCache[Any] | None = None  # and each data file read and validated (file_cache.py)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._kept = KeptPages() if command == "serve" else None
+        self._files = FileCache() if command == "serve" else None
 
     def on_shutdown(self) -> None:
         self._kept = None
+        self._files = None
 
     @property
     def build(self) -> Build:
@@ -160,7 +165,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         config.extra["portal_urls"] = {"tr": urls.edition_base(settings.site_url, "tr"),
                                        "en": urls.edition_base(settings.site_url, "en"), "lang": settings.lang}
         try:
-            self._build = Build(settings, history, site_data(settings, history.last_changed))
+            self._build = Build(settings, history, site_data(settings, history.last_changed, self._files))
         except DataError as exc:
             # Fail before anything is written: a partial site must never be published.
             raise PluginError(f"{exc}\nNothing was built. Fix the problems above and build again.") from None

@@ -16,9 +16,10 @@ import tempfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Mapping
+from typing import Any, Literal, Mapping
 
 from ..data.dataset import load_portal
+from ..data.file_cache import FileCache
 from ..data.index import PortalIndex
 from ..history.changes import History
 from ..plan.pages import PageSpec, SitePlan, plan
@@ -65,9 +66,11 @@ class SiteData:
         return self.plan.page_for(src_uri)
 
 
-def site_data(settings: Settings, updated: dict[str, str] | None = None) -> SiteData:
-    """Load, validate and plan one edition; raises DataError listing every problem in the data."""
-    index = PortalIndex(load_portal(Path(settings.data_dir).resolve()))
+def site_data(settings: Settings, updated: dict[str, str] | None = None,
+              files: FileCache[Any] | None = None) -> SiteData:
+    """Load, validate and plan one edition; raises DataError listing every problem in the data. `files`:
+    under `mkdocs serve` only, the data files' results kept from its previous build (data/file_cache.py)."""
+    index = PortalIndex(load_portal(Path(settings.data_dir).resolve(), cache=files))
     site_plan = plan(index, settings.lang, settings.per_page, settings.build_date)
     renderer = Renderer(index, site_plan, settings.lang, settings.site_url, updated, bytecode_cache(),
                         repo_url=settings.repo_url, contact_email=settings.contact_email,
