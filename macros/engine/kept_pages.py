@@ -9,17 +9,29 @@ theme's template are skipped and the kept HTML is written again. Everything else
 overview pages, hand-written pages, the open data) is built as usual. `tests/test_serve.py` holds
 that a serve rebuild after edits writes the same site as a fresh build.
 
+`make serve` runs `mkdocs serve --dirty`: MkDocs then neither empties the site folder nor reads, renders
+or writes a page whose file says it is not modified. The plugin says so of a kept page whose HTML is
+still on disk (KeptPages.unchanged; its search entry is kept too), and of no other page: every other
+page, the hand-written ones included (their macros read the data), is built as usual. The files of the
+previous build that this one no longer has (a record removed) are deleted (KeptPages.remove_stale), so
+the folder holds what a fresh build writes. MkDocs warns on every dirty build that its navigation may be
+stale; for the portal it is not, and the strict build would stop on it: DirtyWarning drops that one
+message under our serve only.
+
 `make site` and `mkdocs build` never use this: they build everything.
 """
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Mapping
 
 from ..data.model import District
 from ..plan.pages import PageSpec
+from ..publish.search_index import SearchDoc
 
 # Pages made of their municipality's file and the shared reference data only (kinds of PageSpec).
 REUSABLE = frozenset({"agreement", "project", "municipality", "district_request", "district_research"})
@@ -34,6 +46,7 @@ class _Page:
     content: str
     meta: dict[str, Any]
     output: str | None = None
+    doc: SearchDoc | None = None  # its search entry (dirty serve: the page is not read again)
 
 
 def files_fingerprint(*roots: Path) -> str:
@@ -51,9 +64,12 @@ def files_fingerprint(*roots: Path) -> str:
 class KeptPages:
     """The pages of the last successful serve build, and the state they were built from."""
 
-    def __init__(self) -> None:
+    def __init__(self, dirty: bool = False) -> None:
+        self.dirty = dirty  # `mkdocs serve --dirty`: unchanged pages stay on disk as written
+        self._dests: set[str] = set()  # every file a build since the last successful one meant to write
         self._pages: dict[str, _Page] = {}
         self._next: dict[str, _Page] = {}
+        self._current: set[str] = set()
         self._state: Any = None
         self._same_state = False
         self.reused = 0
@@ -66,16 +82,57 @@ class KeptPages:
         self._next = {}
         self.reused = 0
 
-    def get(self, spec: PageSpec, district: District | None) -> _Page | None:
-        """The kept page for spec, if it can be reused as it is; it is then kept for the next build too."""
+    def _reusable(self, spec: PageSpec, district: District | None) -> _Page | None:
         if district is None or spec.kind not in REUSABLE or not self._same_state:
             return None
         kept = self._pages.get(spec.src_uri)
         if kept is None or kept.output is None or kept.spec != spec or kept.district != district:
             return None
-        self._next[spec.src_uri] = kept
+        return kept
+
+    def _reuse(self, kept: _Page) -> _Page:
+        self._next[kept.spec.src_uri] = kept
         self.reused += 1
         return kept
+
+    def get(self, spec: PageSpec, district: District | None) -> _Page | None:
+        """The kept page for spec, if it can be reused as it is; it is then kept for the next build too."""
+        kept = self._reusable(spec, district)
+        return self._reuse(kept) if kept is not None else None
+
+    def unchanged(self, spec: PageSpec, district: District | None, dest: str) -> _Page | None:
+        """Dirty serve: the kept page for spec if its written file at `dest` can stay as it is (MkDocs then
+        does not read, render or write it); it is then kept for the next build too."""
+        kept = self._reusable(spec, district)
+        if kept is None or kept.doc is None or not os.path.isfile(dest):
+            return None
+        return self._reuse(kept)
+
+    def searched(self, src_uri: str, doc: SearchDoc) -> None:
+        page = self._next.get(src_uri)
+        if page is not None:
+            page.doc = doc
+
+    def will_write(self, dests: set[str]) -> None:
+        """Dirty serve: the files this build writes (before it writes any). remove_stale deletes the others."""
+        self._current = dests
+        self._dests |= dests
+
+    def remove_stale(self, site_dir: str) -> int:
+        """Dirty serve, after a build: delete what earlier builds wrote and this one does not (a removed
+        record's page), and the folders left empty. Returns the number of files deleted."""
+        root = os.path.realpath(site_dir)
+        removed = 0
+        for path in sorted(os.path.realpath(p) for p in self._dests - self._current):
+            if path.startswith(root + os.sep) and os.path.isfile(path):
+                os.remove(path)
+                removed += 1
+                folder = os.path.dirname(path)
+                while folder != root and os.path.isdir(folder) and not os.listdir(folder):
+                    os.rmdir(folder)
+                    folder = os.path.dirname(folder)
+        self._dests = set(self._current)
+        return removed
 
     def remember(self, spec: PageSpec, district: District | None, content: str, meta: Mapping[str, Any]) -> None:
         if district is not None and spec.kind in REUSABLE:
@@ -98,3 +155,14 @@ def reference_data(portal: Any) -> Any:
     """The data every municipality's pages may read besides their own file: the portal without its districts.
     District files may hold sources that other files' records cite: those are in portal.sources."""
     return replace(portal, districts=())
+
+
+class DirtyWarning(logging.Filter):
+    """Drops MkDocs' warning on every dirty build (logged by mkdocs.commands.build), which the strict build
+    counts and stops on; installed by the portal plugin under `mkdocs serve --dirty` only, where the pages
+    that could be stale are built again (the module's docstring). Every other message passes."""
+    LOGGER = "mkdocs.commands.build"
+    MESSAGE = "A 'dirty' build is being performed"
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.levelno == logging.WARNING and str(record.msg).startswith(self.MESSAGE))

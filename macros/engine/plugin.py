@@ -43,7 +43,7 @@ from .build import ROOT, WARNED_ENV
 from .completeness import check_site
 from .fragments import SharedFragments, folders_of, shared_key, squeeze
 from .kept_pages import TEMPLATE as KEPT_TEMPLATE, TEMPLATE_SOURCE as KEPT_TEMPLATE_SOURCE
-from .kept_pages import KeptPages, files_fingerprint, reference_data
+from .kept_pages import DirtyWarning, KeptPages, files_fingerprint, reference_data
 from .. import accountability
 from ..plan import urls
 from ..publish.requests_feed import requests_feed
@@ -135,14 +135,18 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # plugin with on_startup alive across the rebuilds of one serve.
         self._kept: KeptPages | None = None
         self._files: FileCache[Any] | None = None  # and each data file read and validated (file_cache.py)
+        self._dirty_warning = DirtyWarning()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        self._kept = KeptPages() if command == "serve" else None
+        self._kept = KeptPages(dirty) if command == "serve" else None
         self._files = FileCache() if command == "serve" else None
+        if self._kept is not None and dirty:  # `make serve`: MkDocs' warning on every dirty build (kept_pages.py)
+            logging.getLogger(DirtyWarning.LOGGER).addFilter(self._dirty_warning)
 
     def on_shutdown(self) -> None:
         self._kept = None
         self._files = None
+        logging.getLogger(DirtyWarning.LOGGER).removeFilter(self._dirty_warning)
 
     @property
     def build(self) -> Build:
@@ -245,7 +249,25 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             files.append(File.generated(config, src_uri, abs_src_path=spool.write(downloads.pop(src_uri))))
         if self._kept is not None:  # before any page is read (MkDocs reads them all before on_env)
             self._kept.begin(self._serve_state(config))
+            if self._kept.dirty:
+                self._keep_written(files)
         return files
+
+    def _keep_written(self, files: Files) -> None:
+        """`mkdocs serve --dirty` (kept_pages.py): a kept page whose file is on disk is not modified, so
+        MkDocs leaves it as written; every other page and every file of ours is modified (written again)."""
+        data, kept = self.build.data, self._kept
+        assert kept is not None
+        for file in files:
+            spec = data.page_for(file.src_uri) if isinstance(file.page, GeneratedPage) else None
+            page = kept.unchanged(spec, self._district_of(spec), file.abs_dest_path) if spec is not None else None
+            if page is not None and page.doc is not None:
+                file.is_modified = _unmodified  # type: ignore[method-assign]
+                self.build.search.append(page.doc)
+            elif file.is_documentation_page() or file.generated_by is not None:
+                file.is_modified = _modified  # type: ignore[method-assign]
+            # else: the theme's and content/'s own files, copied when newer than the site's copy
+        kept.will_write({file.abs_dest_path for file in files})
 
     def _feeds(self) -> dict[str, str]:
         """Atom feeds of data changes, from git history (none when the data folder is outside the repo)."""
@@ -308,7 +330,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def on_build_error(self, error: Exception) -> None:
         if self._build is not None:
             self._build.spool.close()
-        if self._kept is not None:
+        # A mistake in the data stops the build in on_config, before anything is read or written: the pages
+        # kept from the last build are still the site's, and the fixed data rebuilds only what changed.
+        if self._kept is not None and self._build is not None:
             self._kept.end(succeeded=False)
 
     def on_page_context(self, context, page: Page, config: MkDocsConfig, nav):
@@ -321,10 +345,13 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         data = self.build.data
         spec = data.page_for(page.file.src_uri)
         title = html.unescape(str(page.meta.get("title") or page.title or ""))
-        self.build.search.append(page_doc(page.url, title, html.unescape(page.meta.get("description") or ""),
-                                          html_text, spec.kind if spec else None, data.lang,
-                                          spec.key if spec else "",
-                                          record_names(data.index, spec.kind, spec.key) if spec else ""))
+        doc = page_doc(page.url, title, html.unescape(page.meta.get("description") or ""),
+                       html_text, spec.kind if spec else None, data.lang,
+                       spec.key if spec else "",
+                       record_names(data.index, spec.kind, spec.key) if spec else "")
+        self.build.search.append(doc)
+        if self._kept is not None:
+            self._kept.searched(page.file.src_uri, doc)
         if isinstance(page, GeneratedPage):  # until MkDocs writes it, after reading every other page
             return self.build.parked.park(page.file.src_uri, html_text)
         return html_text
@@ -336,6 +363,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         job, build.search_job = build.search_job, None
         if job is None:  # on_env starts it, or the build has already failed
             raise PluginError("the search index was not started (on_env did not run)")
+        if self._kept is not None and self._kept.dirty:
+            removed = self._kept.remove_stale(config.site_dir)
+            if removed:
+                log.info("serve: %d file(s) of the previous build removed (no longer in the site)", removed)
         missing = check_site(Path(config.site_dir), data)
         if missing:
             job.cancel()
@@ -354,6 +385,14 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if self._kept is not None:
             self._kept.end(succeeded=True)
             log.info("serve: %d generated pages reused as they were (their data did not change)", self._kept.reused)
+
+
+def _modified() -> bool:
+    return True
+
+
+def _unmodified() -> bool:
+    return False
 
 
 def _edition_404(site_dir: Path, site_url: str, lang: str) -> None:
