@@ -11,8 +11,10 @@ that a serve rebuild after edits writes the same site as a fresh build.
 
 `make serve` runs `mkdocs serve --dirty`: MkDocs then neither empties the site folder nor reads, renders
 or writes a page whose file says it is not modified. The plugin says so of a kept page whose HTML is
-still on disk (KeptPages.unchanged; its search entry is kept too), and of no other page: every other
-page, the hand-written ones included (their macros read the data), is built as usual. The files of the
+still on disk (KeptPages.unchanged; its search entry is kept too), and of a generated page rendered again
+whose content and meta came out as the previous build's (KeptPages.remember: most overview list and
+country pages after a one-record edit; it is read, not written). Every other page, the hand-written ones
+included (their macros read the data), is built as usual. The files of the
 previous build that this one no longer has (a record removed) are deleted (KeptPages.remove_stale), so
 the folder holds what a fresh build writes. MkDocs warns on every dirty build that its navigation may be
 stale; for the portal it is not, and the strict build would stop on it: DirtyWarning drops that one
@@ -42,7 +44,7 @@ TEMPLATE_SOURCE = "{{ page.meta.portal_kept }}"
 @dataclass
 class _Page:
     spec: PageSpec
-    district: District
+    district: District | None  # None: a page kept only as written, never reused without rendering it
     content: str
     meta: dict[str, Any]
     output: str | None = None
@@ -134,9 +136,22 @@ class KeptPages:
         self._dests = set(self._current)
         return removed
 
-    def remember(self, spec: PageSpec, district: District | None, content: str, meta: Mapping[str, Any]) -> None:
-        if district is not None and spec.kind in REUSABLE:
-            self._next[spec.src_uri] = _Page(spec, district, content, dict(meta))
+    def remember(self, spec: PageSpec, district: District | None, content: str, meta: Mapping[str, Any],
+                 dest: str) -> bool:
+        """A page rendered in this build. Dirty serve: True when its content and meta are the previous
+        build's and its file (at `dest`) is on disk, so the file can stay as written (an overview list
+        or a country page that the edit did not reach); every generated page is remembered then."""
+        reusable = district is not None and spec.kind in REUSABLE
+        if not (reusable or self.dirty):
+            return False
+        page = _Page(spec, district if reusable else None, content, dict(meta))
+        self._next[spec.src_uri] = page
+        last = self._pages.get(spec.src_uri)
+        if (not self.dirty or not self._same_state or last is None or last.output is None or last.doc is None
+                or last.content != content or last.meta != page.meta or not os.path.isfile(dest)):
+            return False
+        page.output = last.output
+        return True
 
     def written(self, src_uri: str, output: str) -> None:
         page = self._next.get(src_uri)

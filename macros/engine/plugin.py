@@ -297,8 +297,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                 page.meta["title"] = str(escape(spec.title))
                 page.meta["description"] = str(escape(description(data.index, spec, data.lang)))
                 page.meta["jsonld"] = to_script_json(jsonld(data.index, spec, data.lang, data.site_url))
-                if self._kept is not None:
-                    self._kept.remember(spec, district, page.html, page.meta)
+                if self._kept is not None and self._kept.remember(spec, district, page.html, page.meta,
+                                                                  page.file.abs_dest_path):
+                    page.file.is_modified = _unmodified  # type: ignore[method-assign]  # written as it is
             if spec.data_file and config.repo_url:
                 page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/{spec.data_file}"
         return markdown
