@@ -34,6 +34,7 @@ from typing import Any, Mapping
 from ..data.model import District
 from ..plan.pages import PageSpec
 from ..publish.search_index import SearchDoc
+from .completeness import Scans
 
 # Pages made of their municipality's file and the shared reference data only (kinds of PageSpec).
 REUSABLE = frozenset({"agreement", "project", "municipality", "district_request", "district_research"})
@@ -72,6 +73,8 @@ class KeptPages:
         self._pages: dict[str, _Page] = {}
         self._next: dict[str, _Page] = {}
         self._current: set[str] = set()
+        self.search_terms: dict[SearchDoc, dict[str, int]] = {}  # the search bundle's, by page (bundle)
+        self.scans: Scans = {}  # the completeness check's reading of the written pages (check_site)
         self._state: Any = None
         self._same_state = False
         self.reused = 0

@@ -205,7 +205,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({KEPT_TEMPLATE: KEPT_TEMPLATE_SOURCE}), env.loader])
         # Every page is known now: the pages of the search index, written at the end of the build.
         try:
-            self.build.search_job = IndexJob(self.build.search, self.build.data.lang)
+            self.build.search_job = IndexJob(self.build.search, self.build.data.lang,
+                                             self._kept.search_terms if self._kept is not None else None)
         except SearchIndexError as exc:
             raise PluginError(str(exc)) from None
         return env
@@ -368,7 +369,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             removed = self._kept.remove_stale(config.site_dir)
             if removed:
                 log.info("serve: %d file(s) of the previous build removed (no longer in the site)", removed)
-        missing = check_site(Path(config.site_dir), data)
+        missing = check_site(Path(config.site_dir), data, self._kept.scans if self._kept is not None else None)
         if missing:
             job.cancel()
             listing = "\n".join(f"  {m}" for m in missing)
