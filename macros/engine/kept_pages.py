@@ -33,6 +33,7 @@ from typing import Any, Mapping
 
 from ..data.model import District
 from ..plan.pages import PageSpec
+from ..publish.export import ExportCache
 from ..publish.search_index import SearchDoc
 from .completeness import Scans
 
@@ -75,6 +76,7 @@ class KeptPages:
         self._current: set[str] = set()
         self.search_terms: dict[SearchDoc, dict[str, int]] = {}  # the search bundle's, by page (bundle)
         self.scans: Scans = {}  # the completeness check's reading of the written pages (check_site)
+        self.exports = ExportCache()  # the open data's part of each municipality and record
         self._state: Any = None
         self._same_state = False
         self.reused = 0

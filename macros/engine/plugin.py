@@ -223,7 +223,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             files.append(file)
         # Open data: the data set (JSON), one CSV per kind, one JSON per record, the schema. Under `mkdocs
         # serve` (for looking at pages) without the per-record files, which `make site` writes.
-        downloads = {urls.download(rel): text for rel, text in export_files(data.index, self._kept is None).items()}
+        downloads = {urls.download(rel): text for rel, text in export_files(
+            data.index, self._kept is None, self._kept.exports if self._kept is not None else None).items()}
         downloads.update({urls.download(rel): text
                           for rel, text in leads_files(data.plan.layout.found_leads,
                                                        self.build.settings.build_date).items()})
