@@ -74,6 +74,8 @@ class KeptPages:
         self._pages: dict[str, _Page] = {}
         self._next: dict[str, _Page] = {}
         self._current: set[str] = set()
+        self._downloads: dict[str, bytes] = {}  # the open data files' digests, as the site holds them
+        self._next_downloads: dict[str, bytes] = {}
         self.search_terms: dict[SearchDoc, dict[str, int]] = {}  # the search bundle's, by page (bundle)
         self.scans: Scans = {}  # the completeness check's reading of the written pages (check_site)
         self.exports = ExportCache()  # the open data's part of each municipality and record
@@ -114,6 +116,13 @@ class KeptPages:
         if kept is None or kept.doc is None or not os.path.isfile(dest):
             return None
         return self._reuse(kept)
+
+    def download_unchanged(self, src_uri: str, text: str, dest: str) -> bool:
+        """Dirty serve: True when a file of the open data (feeds, CSV, JSON, ...) is what the last successful
+        build wrote at `dest` (by digest), so MkDocs need not write it again."""
+        digest = hashlib.blake2b(text.encode("utf-8"), digest_size=20).digest()
+        self._next_downloads[src_uri] = digest
+        return self._downloads.get(src_uri) == digest and os.path.isfile(dest)
 
     def searched(self, src_uri: str, doc: SearchDoc) -> None:
         page = self._next.get(src_uri)
@@ -166,6 +175,9 @@ class KeptPages:
     def end(self, succeeded: bool) -> None:
         """Keep this build's pages, or none after a failed build (the next one builds everything)."""
         self._pages = self._next if succeeded else {}
+        # A failed build may have written some files and not others: all are written again next time.
+        self._downloads = self._next_downloads if succeeded else {}
+        self._next_downloads = {}
         if not succeeded:
             self._state = None
         self._next = {}

@@ -248,6 +248,15 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                                                        self.build.settings.build_date)
         spool = self.build.spool
         for src_uri in list(downloads):
+            if self._kept is not None and self._kept.dirty:  # `make serve`: a file as it was is not copied again
+                text = downloads.pop(src_uri)
+                file = File.generated(config, src_uri, content=text)
+                if self._kept.download_unchanged(src_uri, text, file.abs_dest_path):
+                    file.is_modified = _unmodified  # type: ignore[method-assign]
+                else:
+                    file = File.generated(config, src_uri, abs_src_path=spool.write(text))
+                files.append(file)
+                continue
             files.append(File.generated(config, src_uri, abs_src_path=spool.write(downloads.pop(src_uri))))
         if self._kept is not None:  # before any page is read (MkDocs reads them all before on_env)
             self._kept.begin(self._serve_state(config))
@@ -261,6 +270,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         data, kept = self.build.data, self._kept
         assert kept is not None
         for file in files:
+            if file.is_modified is _unmodified:  # an open data file as the site has it (on_files)
+                continue
             spec = data.page_for(file.src_uri) if isinstance(file.page, GeneratedPage) else None
             page = kept.unchanged(spec, self._district_of(spec), file.abs_dest_path) if spec is not None else None
             if page is not None and page.doc is not None:
