@@ -141,10 +141,14 @@ def load_portal(data_dir: Path, expected: Collection[str] | None = None,
     if cache is not None:
         cache.begin()
 
+    lookups: dict[tuple[Any, ...], Countries] = {}  # built once per load: a Countries is costly to make
+
     def read(path: Path, step: str, countries: tuple[Any, ...], convert: Callable[[Node, Context], Any]) -> _FileResult:
         """The file's own result, merged into the load's problems; its values' problems into ctx's."""
         def compute() -> _FileResult:
-            return _read_file(path, data_dir, Countries(countries), convert)
+            if countries not in lookups:
+                lookups[countries] = Countries(countries)
+            return _read_file(path, data_dir, lookups[countries], convert)
         result = cache.result(path, step, (countries, day), compute) if cache is not None else compute()
         problems.extend(result.problems)
         return result
