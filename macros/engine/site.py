@@ -5,7 +5,9 @@ and shared with the mkdocs-macros side through the plugin, never kept in a modul
 Nothing here is cached between builds, so a `mkdocs serve` rebuild sees every edited data file, template
 and setting (a cache keyed on the data files alone once served stale template output). Under serve the
 plugin reuses finished record pages only when their municipality's data, the shared data, the templates,
-the configuration and the settings are all equal to the previous build's (kept_pages.py).
+the configuration and the settings are all equal to the previous build's (kept_pages.py), and hands
+site_data the data files' validation kept by file content (data/file_cache.py), which gives exactly what a
+fresh load gives.
 """
 from __future__ import annotations
 
