@@ -83,3 +83,30 @@ def test_a_cached_file_is_checked_again_on_another_day(data, monkeypatch):
     monkeypatch.setattr(rules, "today", lambda: datetime.date(2027, 7, 1))
     assert _outcome(data, cache) == _outcome(data)
     assert not isinstance(_outcome(data, cache), tuple)
+
+
+def test_the_open_data_from_the_parts_kept_by_mkdocs_serve_is_the_same(data):
+    """ExportCache (publish/export.py): portal.json and the CSVs assembled from the kept parts of unchanged
+    municipalities and records are the files made from nothing, after an edit too."""
+    from macros.data.index import PortalIndex
+    from macros.publish.export import ExportCache, export_files
+
+    files: FileCache = FileCache()
+    cache = ExportCache()
+    for step in (lambda: None, lambda: _edit(data / "districts/kadikoy.yaml", "description: Bir proje.",
+                                             'description: "Bir proje,\\nsatır"'), lambda: None):
+        step()
+        index = PortalIndex(load_portal(data, cache=files))
+        assert export_files(index, False, cache) == export_files(index, False)
+        assert export_files(index, False, cache)["portal.json"] == export_files(index, True)["portal.json"]
+
+
+def test_only_mkdocs_dirty_warning_is_dropped():
+    import logging
+
+    from macros.engine.kept_pages import DirtyWarning
+
+    make = lambda msg, level=logging.WARNING: logging.LogRecord(DirtyWarning.LOGGER, level, __file__, 1, msg, None, None)
+    assert not DirtyWarning().filter(make("A 'dirty' build is being performed, this will likely lead to ..."))
+    assert DirtyWarning().filter(make("Doc file 'x.md' contains a link to 'y.md', which is not found"))
+    assert DirtyWarning().filter(make("A 'dirty' build is being performed", logging.ERROR))
