@@ -31,9 +31,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Mapping
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File
-
 from ..data.model import District
 from ..plan.pages import PageSpec
 from ..publish.export import ExportCache
@@ -120,20 +117,12 @@ class KeptPages:
             return None
         return self._reuse(kept)
 
-    def download(self, config: MkDocsConfig, src_uri: str, text: str) -> File | None:
-        """Dirty serve: a file of the open data (feeds, CSV, JSON, ...) that is what the last successful build
-        wrote (by digest) and is still on disk, as a File MkDocs does not write again; else None."""
-        if not self.dirty:
-            return None
+    def download_unchanged(self, src_uri: str, text: str, dest: str) -> bool:
+        """Dirty serve: True when a file of the open data (feeds, CSV, JSON, ...) is what the last successful
+        build wrote at `dest` (by digest) and is still there, so MkDocs need not write it again."""
         digest = hashlib.blake2b(text.encode("utf-8"), digest_size=20).digest()
         self._next_downloads[src_uri] = digest
-        if self._downloads.get(src_uri) != digest:
-            return None
-        file = File.generated(config, src_uri, content=text)
-        if not os.path.isfile(file.abs_dest_path):
-            return None
-        mark(file, modified=False)
-        return file
+        return self._downloads.get(src_uri) == digest and os.path.isfile(dest)
 
     def searched(self, src_uri: str, doc: SearchDoc) -> None:
         page = self._next.get(src_uri)
@@ -198,24 +187,6 @@ def reference_data(portal: Any) -> Any:
     """The data every municipality's pages may read besides their own file: the portal without its districts.
     District files may hold sources that other files' records cite: those are in portal.sources."""
     return replace(portal, districts=())
-
-
-def _modified() -> bool:
-    return True
-
-
-def _unmodified() -> bool:
-    return False
-
-
-def mark(file: File, modified: bool) -> None:
-    """Dirty serve: what MkDocs asks a file before reading and writing it (File.is_modified), decided here."""
-    file.is_modified = _modified if modified else _unmodified  # type: ignore[method-assign]
-
-
-def kept_as_written(file: File) -> bool:
-    """Whether mark() said the file stays as written (not MkDocs' own answer, which compares times)."""
-    return vars(file).get("is_modified") is _unmodified
 
 
 class DirtyWarning(logging.Filter):

@@ -43,7 +43,7 @@ from .build import ROOT, WARNED_ENV
 from .completeness import check_site
 from .fragments import SharedFragments, folders_of, shared_key, squeeze
 from .kept_pages import TEMPLATE as KEPT_TEMPLATE, TEMPLATE_SOURCE as KEPT_TEMPLATE_SOURCE
-from .kept_pages import DirtyWarning, KeptPages, files_fingerprint, kept_as_written, mark, reference_data
+from .kept_pages import DirtyWarning, KeptPages, files_fingerprint, reference_data
 from .. import accountability
 from ..plan import urls
 from ..publish.requests_feed import requests_feed
@@ -249,9 +249,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         spool = self.build.spool
         for src_uri in list(downloads):
             text = downloads.pop(src_uri)
-            # `make serve`: a file that came out as the site has it stays as it is (kept_pages.py).
-            as_written = self._kept.download(config, src_uri, text) if self._kept is not None else None
-            files.append(as_written or File.generated(config, src_uri, abs_src_path=spool.write(text)))
+            files.append(self._download_as_written(config, src_uri, text)
+                         or File.generated(config, src_uri, abs_src_path=spool.write(text)))
         if self._kept is not None:  # before any page is read (MkDocs reads them all before on_env)
             self._kept.begin(self._serve_state(config))
             if self._kept.dirty:
@@ -264,17 +263,27 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         data, kept = self.build.data, self._kept
         assert kept is not None
         for file in files:
-            if kept_as_written(file):  # an open data file as the site has it (on_files)
+            if _kept_as_written(file):  # an open data file as the site has it (_download_as_written)
                 continue
             spec = data.page_for(file.src_uri) if isinstance(file.page, GeneratedPage) else None
             page = kept.unchanged(spec, self._district_of(spec), file.abs_dest_path) if spec is not None else None
             if page is not None and page.doc is not None:
-                mark(file, modified=False)
+                _mark(file, modified=False)
                 self.build.search.append(page.doc)
             elif file.is_documentation_page() or file.generated_by is not None:
-                mark(file, modified=True)
+                _mark(file, modified=True)
             # else: the theme's and content/'s own files, copied when newer than the site's copy
         kept.will_write({file.abs_dest_path for file in files})
+
+    def _download_as_written(self, config: MkDocsConfig, src_uri: str, text: str) -> File | None:
+        """`make serve`: an open data file that came out as the site has it, which MkDocs leaves as it is."""
+        if self._kept is None or not self._kept.dirty:
+            return None
+        file = File.generated(config, src_uri, content=text)
+        if not self._kept.download_unchanged(src_uri, text, file.abs_dest_path):
+            return None
+        _mark(file, modified=False)
+        return file
 
     def _feeds(self) -> dict[str, str]:
         """Atom feeds of data changes, from git history (none when the data folder is outside the repo)."""
@@ -306,7 +315,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                 page.meta["jsonld"] = to_script_json(jsonld(data.index, spec, data.lang, data.site_url))
                 if self._kept is not None and self._kept.remember(spec, district, page.html, page.meta,
                                                                   page.file.abs_dest_path):
-                    mark(page.file, modified=False)  # its file stays as written
+                    _mark(page.file, modified=False)  # its file stays as written
             if spec.data_file and config.repo_url:
                 page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/{spec.data_file}"
         return markdown
@@ -393,6 +402,25 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if self._kept is not None:
             self._kept.end(succeeded=True)
             log.info("serve: %d generated pages reused as they were (their data did not change)", self._kept.reused)
+
+
+def _modified() -> bool:
+    return True
+
+
+def _unmodified() -> bool:
+    return False
+
+
+def _mark(file: File, modified: bool) -> None:
+    """`make serve` (mkdocs serve --dirty): what MkDocs asks a file before reading and writing it
+    (File.is_modified), decided by the plugin (kept_pages.py)."""
+    file.is_modified = _modified if modified else _unmodified  # type: ignore[method-assign]
+
+
+def _kept_as_written(file: File) -> bool:
+    """Whether _mark said the file stays as written (not MkDocs' own answer, which compares times)."""
+    return vars(file).get("is_modified") is _unmodified
 
 
 def _edition_404(site_dir: Path, site_url: str, lang: str) -> None:
