@@ -74,8 +74,10 @@ engine-check: deps
 	PORTAL_ENGINE=properdocs $(PD_VENV)/bin/python -m macros.engine.build --site-dir .cache/engine-check/properdocs
 	$(PY) -m macros.engine.compare .cache/engine-check/mkdocs .cache/engine-check/properdocs
 
+# --dirty: a rebuild writes only what changed; the portal plugin rebuilds every page an edit can reach and
+# deletes removed records' pages (macros/engine/kept_pages.py), so the preview is what `make site` builds.
 serve: deps
-	$(PY) -m mkdocs serve
+	$(PY) -m mkdocs serve --dirty
 
 # The search measurement types queries into the built site in Chromium (benchmarks/search_probe.py).
 bench: test-deps

@@ -112,9 +112,11 @@ load_portal(sys.argv[1])
 print(time.perf_counter() - t)
 """
 
-# What `mkdocs serve` does (mkdocs/commands/serve.py): a config loaded once with on_startup('serve'),
-# a first build, then on every change a freshly loaded config and build() in the same process,
-# where imported modules survive (the portal plugin keeps nothing between builds: each reloads the data).
+# What `make serve` (`mkdocs serve --dirty`, mkdocs/commands/serve.py) does: a config loaded once with
+# on_startup('serve', dirty=True), a first build, then on every change a freshly loaded config and
+# build(dirty=True) in the same process, where imported modules and the portal plugin survive: it keeps
+# the unchanged data files' validation (macros/data/file_cache.py) and the unchanged record pages, which
+# MkDocs then leaves on disk as written (macros/engine/kept_pages.py).
 SERVE = """
 import json, sys, time, re
 from pathlib import Path
@@ -130,8 +132,8 @@ def timed(first=False):
     wall, cpu = time.perf_counter(), time.process_time()
     config = get_config()
     if first:
-        config.plugins.on_startup(command="serve", dirty=False)
-    build(config, serve_url=serve_url, dirty=False)
+        config.plugins.on_startup(command="serve", dirty=True)
+    build(config, serve_url=serve_url, dirty=True)
     return time.perf_counter() - wall, time.process_time() - cpu
 first, first_cpu = timed(first=True)
 path = Path(edit_file)

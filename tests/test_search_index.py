@@ -8,6 +8,7 @@ begins, at COMPLETED of their weight; ties to the lower id; the municipality nam
 """
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import random
@@ -208,6 +209,18 @@ def test_the_same_pages_give_a_byte_identical_bundle_in_any_order():
     shuffled = list(_Index.DOCS)
     random.Random(7).shuffle(shuffled)
     assert bundle(merge_numbered(shuffled)) == _Index.files()
+
+
+def test_a_bundle_from_the_terms_kept_by_mkdocs_serve_is_the_same_bundle():
+    """`mkdocs serve` hands bundle() the previous bundle's terms by page entry: a changed page, an added
+    and a removed one give exactly the bundle made from nothing."""
+    kept: dict = {}
+    docs = merge_numbered(_Index.DOCS)
+    assert bundle(docs, kept=kept) == _Index.files() and len(kept) == len(docs)
+    changed = [dataclasses.replace(docs[0], text=docs[0].text + " yeni kelime"), *docs[1:-1]]
+    assert bundle(changed, kept=kept) == bundle(changed)
+    assert len(kept) == len(changed)  # the removed page's terms are dropped
+    assert bundle(docs, kept=kept) == _Index.files()
 
 
 def test_each_municipality_is_listed_by_name_in_the_shard_of_its_first_word():

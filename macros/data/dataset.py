@@ -3,19 +3,21 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import os
 import typing
 from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import kinds, model
+from . import kinds, model, rules
 from .countries import Countries
 from .load import Node, is_editor_file, load_yaml, not_a_data_file
 from .problems import DataError, Problem, Problems, printable
 from .text import lookalike_key, slugify, tr_sort_key
 from .rules import ID, Invalid
-from .validate import Context, convert_record
+from .file_cache import FileCache
+from .validate import Context, Reference, convert_record
 
 REFERENCE_FILES = {
     "sources": ("sources.yaml", model.SourcesFile),
@@ -99,32 +101,77 @@ def _convert_entries(node: Node, cls: type[Any], key: str, ctx: Context) -> tupl
     return tuple(good)
 
 
-def load_portal(data_dir: Path, expected: Collection[str] | None = None) -> model.Portal:
+@dataclasses.dataclass(frozen=True)
+class _FileResult:
+    """One data file read and validated on its own: what load_portal merges into the whole load."""
+    node: Node | None
+    value: Any
+    problems: list[Problem]  # reading it, and any unforeseen error in validating it
+    checked: list[Problem]  # its values' problems (Context.problems)
+    references: list[Reference]  # to other files' records, checked on the whole set
+
+
+def _read_file(path: Path, data_dir: Path, countries: Countries,
+               convert: Callable[[Node, Context], Any]) -> _FileResult:
+    problems: list[Problem] = Problems()
+    display = _display(path, data_dir)
+    found = _guarded(display, problems, load_yaml, path, display)
+    node = None
+    if found is not None:
+        problems.extend(found[1])
+        node = found[0]
+    ctx = Context(countries)
+    value = _guarded(node.file, problems, convert, node, ctx) if node is not None else None
+    return _FileResult(node, value, problems, ctx.problems, ctx.references)
+
+
+def _convert_reference(node: Node, ctx: Context, *, cls: type[Any], key: str) -> tuple[Any, ...]:
+    return _convert_entries(node, cls, key, ctx)
+
+
+def load_portal(data_dir: Path, expected: Collection[str] | None = None,
+                cache: FileCache[Any] | None = None) -> model.Portal:
     """Read data_dir (the folder holding districts/ and the reference files). `expected`: the district
-    slugs that must all have a file (default: expected_districts(data_dir))."""
+    slugs that must all have a file (default: expected_districts(data_dir)). `cache`: `mkdocs serve`'s
+    results of the files unchanged since its last build (file_cache.py); never for a build to publish."""
     data_dir = Path(data_dir)
     expected = expected if expected is not None else expected_districts(data_dir)
     problems: list[Problem] = Problems()
+    day = rules.today()  # a cached file's dates were checked against the day it was read
+    if cache is not None:
+        cache.begin()
 
-    def read(path: Path) -> Node | None:
-        display = _display(path, data_dir)
-        found = _guarded(display, problems, load_yaml, path, display)
-        if found is None:
-            return None
-        problems.extend(found[1])
-        return found[0]
+    lookups: dict[tuple[Any, ...], Countries] = {}  # built once per load: a Countries is costly to make
+
+    def read(path: Path, step: str, countries: tuple[Any, ...], convert: Callable[[Node, Context], Any]) -> _FileResult:
+        """The file's own result, merged into the load's problems; its values' problems into ctx's."""
+        def compute() -> _FileResult:
+            if countries not in lookups:
+                lookups[countries] = Countries(countries)
+            return _read_file(path, data_dir, lookups[countries], convert)
+        result = cache.result(path, step, (countries, day), compute) if cache is not None else compute()
+        problems.extend(result.problems)
+        return result
 
     # Reference data first: country codes from places.yaml are needed to check districts.
     refs: dict[str, tuple[Any, ...]] = {}
     ref_nodes: dict[str, Node] = {}
-    places_node = read(data_dir / "places.yaml") if os.path.lexists(data_dir / "places.yaml") else None
-    bootstrap = Context(Countries())
-    refs["countries"] = (_guarded(places_node.file, problems, _convert_entries, places_node, model.PlacesFile,
-                                  "countries", bootstrap) or ()) if places_node else ()
-    problems.extend(bootstrap.problems)
-    if places_node:
-        ref_nodes["countries"] = places_node
-    ctx = Context(Countries(refs["countries"]))
+    if os.path.lexists(data_dir / "places.yaml"):
+        places = read(data_dir / "places.yaml", "countries", (),
+                      lambda node, c: _convert_entries(node, model.PlacesFile, "countries", c))
+        refs["countries"] = places.value or ()
+        problems.extend(places.checked)
+        if places.node:
+            ref_nodes["countries"] = places.node
+    else:
+        refs["countries"] = ()
+    countries = tuple(refs["countries"])
+    ctx = Context(Countries(countries))
+
+    def merge(result: _FileResult) -> None:
+        ctx.problems.extend(result.checked)
+        ctx.references.extend(result.references)
+
     for key, (name, cls) in REFERENCE_FILES.items():
         if key == "countries":
             continue
@@ -136,10 +183,11 @@ def load_portal(data_dir: Path, expected: Collection[str] | None = None) -> mode
             problems.append(Problem(_display(path, data_dir), 0, "", f"missing file: {name} must define '{key}:'"))
             refs[key] = ()
             continue
-        node = read(path)
-        refs[key] = (_guarded(node.file, problems, _convert_entries, node, cls, key, ctx) or ()) if node else ()
-        if node:
-            ref_nodes[key] = node
+        result = read(path, key, countries, functools.partial(_convert_reference, cls=cls, key=key))
+        merge(result)
+        refs[key] = result.value or ()
+        if result.node:
+            ref_nodes[key] = result.node
 
     districts: list[tuple[model.District, Node, str]] = []
     origin: dict[str, str] = {}
@@ -149,13 +197,15 @@ def load_portal(data_dir: Path, expected: Collection[str] | None = None) -> mode
         problems.append(Problem(_display(district_dir, data_dir), 0, "", "no district files (*.yaml) found"))
     district_nodes: list[Node] = []
     for path in files:
-        node = read(path)
+        result = read(path, "district", countries, lambda node, c: _convert_file(node, model.District, c))
+        merge(result)
+        node = result.node
         if node is None:
             continue
         if isinstance(node.value, dict):
             district_nodes.append(node)
         display = _display(path, data_dir)
-        district = _guarded(display, problems, _convert_file, node, model.District, ctx)
+        district = result.value
         if district is None:
             continue
         if district.slug != path.stem:
@@ -166,6 +216,8 @@ def load_portal(data_dir: Path, expected: Collection[str] | None = None) -> mode
                                     f"slug {district.slug!r} does not match the file name {path.name!r}: rename the "
                                     f"file to {district.slug}.yaml{fix}"))
         districts.append((district, node, display))
+    if cache is not None:
+        cache.end()
 
     problems.extend(ctx.problems)
     all_sources = tuple(refs["sources"]) + tuple(s for d, _, _ in districts for s in d.sources)

@@ -20,9 +20,27 @@ _ID_ATTR = re.compile(r'\bid="([^"]+)"')
 _HREF = re.compile(r'\bhref="([^"]+)"')
 
 
-def _page(site_dir: Path, path: str) -> str | None:
+# `mkdocs serve` only: each page's anchors and links, kept while its file is not written again (by the
+# file's modification time, size and inode); a page MkDocs leaves as written is not read again.
+Scans = dict[str, tuple[tuple[int, int, int], set[str], set[str]]]
+
+
+def _scan(site_dir: Path, path: str, scans: Scans | None) -> tuple[set[str], set[str]] | None:
+    """The anchors and links of the page at path, or None if it was not written."""
     file = site_dir / path / "index.html"
-    return file.read_text(encoding="utf-8") if file.exists() else None
+    try:
+        stat = file.stat()
+    except FileNotFoundError:
+        return None
+    key = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+    known = scans.get(path) if scans is not None else None
+    if known is not None and known[0] == key:
+        return known[1], known[2]
+    html = file.read_text(encoding="utf-8")
+    anchors, links = _anchors(html), _links(html)
+    if scans is not None:
+        scans[path] = (key, anchors, links)
+    return anchors, links
 
 
 def _anchors(html: str) -> set[str]:
@@ -70,11 +88,11 @@ CHECKS: dict[str, Check] = {"linked_from_municipality": _linked_from_municipalit
                             "on_municipality_page": _on_municipality_page, "listed": _listed}
 
 
-def check_site(site_dir: Path, data: SiteData) -> list[str]:
+def check_site(site_dir: Path, data: SiteData, scans: Scans | None = None) -> list[str]:
     missing: list[str] = []
     expected_pages = {spec.src_uri[:-3] for spec in data.pages}
     for path in sorted(expected_pages):
-        if _page(site_dir, path) is None:
+        if not (site_dir / path / "index.html").is_file():
             missing.append(f"{path}/ : page was not written")
     index = data.index
     # Sets of anchors, not substring searches: list pages grow with the data (quadratic otherwise).
@@ -83,16 +101,16 @@ def check_site(site_dir: Path, data: SiteData) -> list[str]:
     for kind in kinds.PUBLISHED:
         if kind.overview:
             paged = data.plan.layout.lists[typing.cast(ListName, kind.key)]
-            overview[kind.key] = set().union(*(_anchors(_page(site_dir, paged.path(n)) or "")
+            overview[kind.key] = set().union(*((_scan(site_dir, paged.path(n), scans) or (set(), set()))[0]
                                                for n in range(1, paged.count + 1)))
     for district in index.portal.districts:
         paged = data.plan.layout.municipalities[district.slug]
-        pages = [_page(site_dir, paged.path(n)) for n in range(1, paged.count + 1)]
-        written = [html for html in pages if html is not None]
+        pages = [_scan(site_dir, paged.path(n), scans) for n in range(1, paged.count + 1)]
+        written = [scan for scan in pages if scan is not None]
         if len(written) != len(pages):
             continue
-        html = "\n".join(written)
-        anchors, links = _anchors(html), _links(html)
+        anchors: set[str] = set().union(*(scan[0] for scan in written))
+        links: set[str] = set().union(*(scan[1] for scan in written))
         for kind in kinds.PUBLISHED:
             for record in getattr(district, kind.key):
                 for name in kind.completeness:

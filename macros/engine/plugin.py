@@ -15,6 +15,7 @@ import re
 from urllib.parse import urlsplit
 import sys
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from markupsafe import escape
@@ -27,6 +28,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from ..data.file_cache import FileCache
 from ..data.model import District
 from ..data.problems import DataError, printable
 from ..plan.pages import PageSpec
@@ -42,7 +44,7 @@ from .completeness import check_site
 from . import assets
 from .fragments import SharedFragments, folders_of, shared_key, squeeze
 from .kept_pages import TEMPLATE as KEPT_TEMPLATE, TEMPLATE_SOURCE as KEPT_TEMPLATE_SOURCE
-from .kept_pages import KeptPages, files_fingerprint, reference_data
+from .kept_pages import DirtyWarning, KeptPages, files_fingerprint, reference_data
 from .. import accountability
 from ..plan import urls
 from ..publish.requests_feed import requests_feed
@@ -133,12 +135,19 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # Only under `mkdocs serve`: the previous build's generated pages (kept_pages.py). MkDocs keeps a
         # plugin with on_startup alive across the rebuilds of one serve.
         self._kept: KeptPages | None = None
+        self._files: FileCache[Any] | None = None  # and each data file read and validated (file_cache.py)
+        self._dirty_warning = DirtyWarning()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        self._kept = KeptPages() if command == "serve" else None
+        self._kept = KeptPages(dirty) if command == "serve" else None
+        self._files = FileCache() if command == "serve" else None
+        if self._kept is not None and dirty:  # `make serve`: MkDocs' warning on every dirty build (kept_pages.py)
+            logging.getLogger(DirtyWarning.LOGGER).addFilter(self._dirty_warning)
 
     def on_shutdown(self) -> None:
         self._kept = None
+        self._files = None
+        logging.getLogger(DirtyWarning.LOGGER).removeFilter(self._dirty_warning)
 
     @property
     def build(self) -> Build:
@@ -161,7 +170,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         config.extra["portal_urls"] = {"tr": urls.edition_base(settings.site_url, "tr"),
                                        "en": urls.edition_base(settings.site_url, "en"), "lang": settings.lang}
         try:
-            self._build = Build(settings, history, site_data(settings, history.last_changed))
+            self._build = Build(settings, history, site_data(settings, history.last_changed, self._files))
         except DataError as exc:
             # Fail before anything is written: a partial site must never be published.
             raise PluginError(f"{exc}\nNothing was built. Fix the problems above and build again.") from None
@@ -197,7 +206,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({KEPT_TEMPLATE: KEPT_TEMPLATE_SOURCE}), env.loader])
         # Every page is known now: the pages of the search index, written at the end of the build.
         try:
-            self.build.search_job = IndexJob(self.build.search, self.build.data.lang)
+            self.build.search_job = IndexJob(self.build.search, self.build.data.lang,
+                                             self._kept.search_terms if self._kept is not None else None)
         except SearchIndexError as exc:
             raise PluginError(str(exc)) from None
         return env
@@ -218,7 +228,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             files.append(file)
         # Open data: the data set (JSON), one CSV per kind, one JSON per record, the schema. Under `mkdocs
         # serve` (for looking at pages) without the per-record files, which `make site` writes.
-        downloads = {urls.download(rel): text for rel, text in export_files(data.index, self._kept is None).items()}
+        downloads = {urls.download(rel): text for rel, text in export_files(
+            data.index, self._kept is None, self._kept.exports if self._kept is not None else None).items()}
         downloads.update({urls.download(rel): text
                           for rel, text in leads_files(data.plan.layout.found_leads,
                                                        self.build.settings.build_date).items()})
@@ -242,10 +253,42 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                                                        self.build.settings.build_date)
         spool = self.build.spool
         for src_uri in list(downloads):
-            files.append(File.generated(config, src_uri, abs_src_path=spool.write(downloads.pop(src_uri))))
+            text = downloads.pop(src_uri)
+            files.append(self._download_as_written(config, src_uri, text)
+                         or File.generated(config, src_uri, abs_src_path=spool.write(text)))
         if self._kept is not None:  # before any page is read (MkDocs reads them all before on_env)
             self._kept.begin(self._serve_state(config))
+            if self._kept.dirty:
+                self._keep_written(files)
         return files
+
+    def _keep_written(self, files: Files) -> None:
+        """`mkdocs serve --dirty` (kept_pages.py): a kept page whose file is on disk is not modified, so
+        MkDocs leaves it as written; every other page and every file of ours is modified (written again)."""
+        data, kept = self.build.data, self._kept
+        assert kept is not None
+        for file in files:
+            if _kept_as_written(file):  # an open data file as the site has it (_download_as_written)
+                continue
+            spec = data.page_for(file.src_uri) if isinstance(file.page, GeneratedPage) else None
+            page = kept.unchanged(spec, self._district_of(spec), file.abs_dest_path) if spec is not None else None
+            if page is not None and page.doc is not None:
+                _mark(file, modified=False)
+                self.build.search.append(page.doc)
+            elif file.is_documentation_page() or file.generated_by is not None:
+                _mark(file, modified=True)
+            # else: the theme's and content/'s own files, copied when newer than the site's copy
+        kept.will_write({file.abs_dest_path for file in files})
+
+    def _download_as_written(self, config: MkDocsConfig, src_uri: str, text: str) -> File | None:
+        """`make serve`: an open data file that came out as the site has it, which MkDocs leaves as it is."""
+        if self._kept is None or not self._kept.dirty:
+            return None
+        file = File.generated(config, src_uri, content=text)
+        if not self._kept.download_unchanged(src_uri, text, file.abs_dest_path):
+            return None
+        _mark(file, modified=False)
+        return file
 
     def _feeds(self) -> dict[str, str]:
         """Atom feeds of data changes, from git history (none when the data folder is outside the repo)."""
@@ -275,8 +318,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                 page.meta["title"] = str(escape(spec.title))
                 page.meta["description"] = str(escape(description(data.index, spec, data.lang)))
                 page.meta["jsonld"] = to_script_json(jsonld(data.index, spec, data.lang, data.site_url))
-                if self._kept is not None:
-                    self._kept.remember(spec, district, page.html, page.meta)
+                if self._kept is not None and self._kept.remember(spec, district, page.html, page.meta,
+                                                                  page.file.abs_dest_path):
+                    _mark(page.file, modified=False)  # its file stays as written
             if spec.data_file and config.repo_url:
                 page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/{spec.data_file}"
         return markdown
@@ -308,7 +352,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def on_build_error(self, error: Exception) -> None:
         if self._build is not None:
             self._build.spool.close()
-        if self._kept is not None:
+        # A mistake in the data stops the build in on_config, before anything is read or written: the pages
+        # kept from the last build are still the site's, and the fixed data rebuilds only what changed.
+        if self._kept is not None and self._build is not None:
             self._kept.end(succeeded=False)
 
     def on_page_context(self, context, page: Page, config: MkDocsConfig, nav):
@@ -321,10 +367,13 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         data = self.build.data
         spec = data.page_for(page.file.src_uri)
         title = html.unescape(str(page.meta.get("title") or page.title or ""))
-        self.build.search.append(page_doc(page.url, title, html.unescape(page.meta.get("description") or ""),
-                                          html_text, spec.kind if spec else None, data.lang,
-                                          spec.key if spec else "",
-                                          record_names(data.index, spec.kind, spec.key) if spec else ""))
+        doc = page_doc(page.url, title, html.unescape(page.meta.get("description") or ""),
+                       html_text, spec.kind if spec else None, data.lang,
+                       spec.key if spec else "",
+                       record_names(data.index, spec.kind, spec.key) if spec else "")
+        self.build.search.append(doc)
+        if self._kept is not None:
+            self._kept.searched(page.file.src_uri, doc)
         if isinstance(page, GeneratedPage):  # until MkDocs writes it, after reading every other page
             return self.build.parked.park(page.file.src_uri, html_text)
         return html_text
@@ -336,7 +385,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         job, build.search_job = build.search_job, None
         if job is None:  # on_env starts it, or the build has already failed
             raise PluginError("the search index was not started (on_env did not run)")
-        missing = check_site(Path(config.site_dir), data)
+        if self._kept is not None and self._kept.dirty:
+            removed = self._kept.remove_stale(config.site_dir)
+            if removed:
+                log.info("serve: %d file(s) of the previous build removed (no longer in the site)", removed)
+        missing = check_site(Path(config.site_dir), data, self._kept.scans if self._kept is not None else None)
         if missing:
             job.cancel()
             listing = "\n".join(f"  {m}" for m in missing)
@@ -354,6 +407,25 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if self._kept is not None:
             self._kept.end(succeeded=True)
             log.info("serve: %d generated pages reused as they were (their data did not change)", self._kept.reused)
+
+
+def _modified() -> bool:
+    return True
+
+
+def _unmodified() -> bool:
+    return False
+
+
+def _mark(file: File, modified: bool) -> None:
+    """`make serve` (mkdocs serve --dirty): what MkDocs asks a file before reading and writing it
+    (File.is_modified), decided by the plugin (kept_pages.py)."""
+    file.is_modified = _modified if modified else _unmodified  # type: ignore[method-assign]
+
+
+def _kept_as_written(file: File) -> bool:
+    """Whether _mark said the file stays as written (not MkDocs' own answer, which compares times)."""
+    return vars(file).get("is_modified") is _unmodified
 
 
 def _edition_404(site_dir: Path, site_url: str, lang: str) -> None:

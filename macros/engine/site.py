@@ -5,7 +5,9 @@ and shared with the mkdocs-macros side through the plugin, never kept in a modul
 Nothing here is cached between builds, so a `mkdocs serve` rebuild sees every edited data file, template
 and setting (a cache keyed on the data files alone once served stale template output). Under serve the
 plugin reuses finished record pages only when their municipality's data, the shared data, the templates,
-the configuration and the settings are all equal to the previous build's (kept_pages.py).
+the configuration and the settings are all equal to the previous build's (kept_pages.py), and hands
+site_data the data files' validation kept by file content (data/file_cache.py), which gives exactly what a
+fresh load gives.
 """
 from __future__ import annotations
 
@@ -16,9 +18,10 @@ import tempfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Mapping
+from typing import Any, Literal, Mapping
 
 from ..data.dataset import load_portal
+from ..data.file_cache import FileCache
 from ..data.index import PortalIndex
 from ..history.changes import History
 from ..plan.pages import PageSpec, SitePlan, plan
@@ -65,9 +68,11 @@ class SiteData:
         return self.plan.page_for(src_uri)
 
 
-def site_data(settings: Settings, updated: dict[str, str] | None = None) -> SiteData:
-    """Load, validate and plan one edition; raises DataError listing every problem in the data."""
-    index = PortalIndex(load_portal(Path(settings.data_dir).resolve()))
+def site_data(settings: Settings, updated: dict[str, str] | None = None,
+              files: FileCache[Any] | None = None) -> SiteData:
+    """Load, validate and plan one edition; raises DataError listing every problem in the data. `files`:
+    under `mkdocs serve` only, the data files' results kept from its previous build (data/file_cache.py)."""
+    index = PortalIndex(load_portal(Path(settings.data_dir).resolve(), cache=files))
     site_plan = plan(index, settings.lang, settings.per_page, settings.build_date)
     renderer = Renderer(index, site_plan, settings.lang, settings.site_url, updated, bytecode_cache(),
                         repo_url=settings.repo_url, contact_email=settings.contact_email,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime
 import dataclasses
+import functools
 import io
 import json
 import typing
@@ -41,27 +42,67 @@ def _plain(value):
     return value
 
 
+def _compact(obj) -> str:
+    # Compact (no indentation, no spaces after separators): the same data and fields in the same order,
+    # ~30 % fewer bytes in thousands of files; UTF-8 as written. Browsers and `python -m json.tool` indent it.
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def _dump(obj) -> str:
+    """An open data JSON file: compact, one line ending in a newline."""
+    return _compact(obj) + "\n"
+
+
 def record_json(index: PortalIndex, kind: str, record) -> dict:
     district = index.district_of[record.id]
     return {"record_type": kinds.BY_KEY[kind].name, "district": district.slug,
             "district_name": district.name, **_plain(record)}
 
 
-def dataset(index: PortalIndex) -> dict:
+class ExportCache:
+    """`mkdocs serve` only: the open data's part of each municipality (its JSON) and of each record (its CSV
+    row), kept from the previous build by object. The data files' cache (data/file_cache.py) hands over an
+    unchanged file's municipality and records as the very same objects, so only an edited file's parts are
+    made again; what the files are assembled from is the same, and so are the files."""
+
+    def __init__(self) -> None:
+        self._parts: dict[tuple[str, int], tuple[object, typing.Any]] = {}
+        self._next: dict[tuple[str, int], tuple[object, typing.Any]] = {}
+
+    def part(self, what: str, obj: object, make: typing.Callable[[], typing.Any]) -> typing.Any:
+        key = (what, id(obj))
+        kept = self._parts.get(key)
+        if kept is None or kept[0] is not obj:
+            kept = (obj, make())
+        self._next[key] = kept
+        return kept[1]
+
+    def end(self) -> None:
+        """An export is done: the parts it used are kept for the next, the others dropped."""
+        self._parts, self._next = self._next, {}
+
+
+def _district_json(d: model.District) -> dict:
+    return {"slug": d.slug, "name": d.name,
+            **{key: _plain(getattr(d, key)) for key in ("website", "contact", "coverage")
+               if getattr(d, key) is not None},
+            # Every kind's list: a published kind's always, another's when the municipality has any.
+            **{kind.key: [_plain(r) for r in getattr(d, kind.key)] for kind in kinds.KINDS
+               if kind.published or getattr(d, kind.key)}}
+
+
+def _shared(index: PortalIndex) -> dict:
     portal = index.portal
     return {
-        "districts": [{"slug": d.slug, "name": d.name,
-                       **{key: _plain(getattr(d, key)) for key in ("website", "contact", "coverage")
-                          if getattr(d, key) is not None},
-                       # Every kind's list: a published kind's always, another's when the municipality has any.
-                       **{kind.key: [_plain(r) for r in getattr(d, kind.key)] for kind in kinds.KINDS
-                          if kind.published or getattr(d, kind.key)}}
-                      for d in portal.districts],
         "sources": [_plain(s) for s in portal.sources],
         "networks": [_plain(n) for n in portal.networks],
         "programmes": [_plain(p) for p in portal.programmes],
         "countries": [_plain(c) for c in portal.countries],
     }
+
+
+def dataset(index: PortalIndex) -> dict:
+    return {"districts": [_district_json(d) for d in index.portal.districts], **_shared(index)}
 
 
 def _columns(cls, prefix: str = "") -> list[tuple[str, tuple[str, ...]]]:
@@ -97,19 +138,22 @@ def _inert(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_START) else cell
 
 
-def _table(cls, records: list[tuple[str | None, object]]) -> str:
+def _row(columns: list[tuple[str, tuple[str, ...]]], record: object) -> list[str]:
+    row = []
+    for _, path in columns:
+        value = record
+        for part in path:
+            value = getattr(value, part) if value is not None else None
+        row.append(_inert(_cell(value)))
+    return row
+
+
+def _table(cls, records: list[tuple[str | None, object]], cache: ExportCache | None = None) -> str:
     """A CSV of records of model class `cls` ((district slug or None, record) pairs), with only the columns
     that hold a value somewhere: a column empty in every row says nothing."""
     columns = _columns(cls)
-    rows = []
-    for district, record in records:
-        row = []
-        for _, path in columns:
-            value = record
-            for part in path:
-                value = getattr(value, part) if value is not None else None
-            row.append(_inert(_cell(value)))
-        rows.append((district, row))
+    rows = [(district, cache.part(f"csv:{cls.__name__}", record, functools.partial(_row, columns, record))
+             if cache is not None else _row(columns, record)) for district, record in records]
     keep = [i for i in range(len(columns)) if any(row[i] for _, row in rows)]
     with_district = any(district is not None for district, _ in records)
     out = io.StringIO()
@@ -120,13 +164,14 @@ def _table(cls, records: list[tuple[str | None, object]]) -> str:
     return out.getvalue()
 
 
-def csv_text(index: PortalIndex, kind: str) -> str:
-    return _table(kinds.BY_KEY[kind].cls, [(d.slug, r) for d in index.portal.districts for r in getattr(d, kind)])
+def csv_text(index: PortalIndex, kind: str, cache: ExportCache | None = None) -> str:
+    return _table(kinds.BY_KEY[kind].cls, [(d.slug, r) for d in index.portal.districts for r in getattr(d, kind)],
+                  cache)
 
 
-def sources_csv(index: PortalIndex) -> str:
+def sources_csv(index: PortalIndex, cache: ExportCache | None = None) -> str:
     """Every source, so that the source ids in the other CSVs resolve."""
-    return _table(model.Source, [(None, s) for s in index.portal.sources])
+    return _table(model.Source, [(None, s) for s in index.portal.sources], cache)
 
 
 def leads_files(found: list[Lead], today: datetime.date) -> dict[str, str]:
@@ -142,24 +187,42 @@ def leads_files(found: list[Lead], today: datetime.date) -> dict[str, str]:
     writer.writerow(["kind", "district", "agreement", "claim", "claimed", "named", "detail"])
     for row in rows:
         writer.writerow([_inert(str(v)) for v in row.values()])
-    return {"leads.json": json.dumps({"as_of": today.isoformat(), "leads": rows}, ensure_ascii=False, indent=2) + "\n",
+    return {"leads.json": _dump({"as_of": today.isoformat(), "leads": rows}),
             "leads.csv": BOM + out.getvalue()}
 
 
-def export_files(index: PortalIndex, per_record: bool = True) -> dict[str, str]:
+def _district_text(district: model.District) -> str:
+    return _compact(_district_json(district))
+
+
+_DISTRICTS_HEAD = '{"districts":[]'
+
+
+def _portal_json(index: PortalIndex, cache: ExportCache) -> str:
+    """portal.json as _dump(dataset()) gives it, each municipality's part taken from the cache: the file is
+    the municipalities' list first, then the shared reference data, each part as its own compact dump."""
+    rest = _compact({"districts": [], **_shared(index)})
+    assert rest.startswith(_DISTRICTS_HEAD)
+    parts = [cache.part("json", d, functools.partial(_district_text, d)) for d in index.portal.districts]
+    return '{"districts":[' + ",".join(parts) + "]" + rest[len(_DISTRICTS_HEAD):] + "\n"
+
+
+def export_files(index: PortalIndex, per_record: bool = True, cache: ExportCache | None = None) -> dict[str, str]:
     """Relative path -> text, for everything published under data/ in the site; without the one JSON file
-    per record and per municipality if not per_record (`mkdocs serve`: thousands of files after every edit)."""
-    # Compact (no indentation, no spaces after separators): the same data and fields in the same order,
-    # ~30 % fewer bytes in thousands of files; UTF-8 as written, one line ending in a newline. Browsers and
-    # `python -m json.tool` indent it for reading.
-    dump = lambda obj: json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n"
-    whole = dataset(index)  # once: it is the largest part of the export
-    files = {"portal.json": dump(whole)}
-    for district in whole["districts"] if per_record else ():
-        files[urls.record_json("municipalities", district["slug"])] = dump(district)
-    files["sources.csv"] = BOM + sources_csv(index)
+    per record and per municipality if not per_record (`mkdocs serve`: thousands of files after every edit).
+    `cache`: `mkdocs serve`'s parts of the unchanged municipalities and records (ExportCache)."""
+    if cache is not None and not per_record:
+        files = {"portal.json": _portal_json(index, cache)}
+    else:
+        whole = dataset(index)  # once: it is the largest part of the export
+        files = {"portal.json": _dump(whole)}
+        for district in whole["districts"] if per_record else ():
+            files[urls.record_json("municipalities", district["slug"])] = _dump(district)
+    files["sources.csv"] = BOM + sources_csv(index, cache)
     for kind in kinds.PUBLISHED:
-        files[f"{kind.key}.csv"] = BOM + csv_text(index, kind.key)
+        files[f"{kind.key}.csv"] = BOM + csv_text(index, kind.key, cache)
         for record_id, record in index.records[kind.key].items() if per_record else ():
-            files[urls.record_json(kind.key, record_id)] = dump(record_json(index, kind.key, record))
+            files[urls.record_json(kind.key, record_id)] = _dump(record_json(index, kind.key, record))
+    if cache is not None:
+        cache.end()
     return files

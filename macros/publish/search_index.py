@@ -305,20 +305,37 @@ def split_shards(encoded: dict[str, str], depth: int = 2, limit: int = SHARD_BYT
     return out
 
 
-def bundle(docs: list[SearchDoc], shard_bytes: int = SHARD_BYTES) -> dict[str, str]:
-    """The files of the search bundle, path -> JSON text, for the pages a reader gets as results."""
+def doc_weights(doc: SearchDoc) -> dict[str, int]:
+    """A page's index terms and the weight of each (the strongest of its text, names and title)."""
+    weights: dict[str, int] = {}
+    for text, weight in ((doc.text, TEXT_WEIGHT), (doc.names, NAME_WEIGHT), (doc.title, doc.title_weight)):
+        for term in terms(text):
+            if weights.get(term, 0) < weight:
+                weights[term] = weight
+    return weights
+
+
+def bundle(docs: list[SearchDoc], shard_bytes: int = SHARD_BYTES,
+           kept: dict[SearchDoc, dict[str, int]] | None = None) -> dict[str, str]:
+    """The files of the search bundle, path -> JSON text, for the pages a reader gets as results.
+    `kept` (`mkdocs serve` only): each page's terms from the previous bundle, by the page's entry; the
+    entries of this bundle's pages are left in it for the next."""
     docs = sorted(docs, key=lambda d: (d.group, d.url))
     postings: dict[str, dict[int, int]] = {}
     kinds: dict[str, int] = {}
+    found: dict[SearchDoc, dict[str, int]] = {}
     for doc_id, doc in enumerate(docs):
         kinds.setdefault(doc.kind, len(kinds))
-        weights: dict[str, int] = {}
-        for text, weight in ((doc.text, TEXT_WEIGHT), (doc.names, NAME_WEIGHT), (doc.title, doc.title_weight)):
-            for term in terms(text):
-                if weights.get(term, 0) < weight:
-                    weights[term] = weight
+        weights = kept.get(doc) if kept is not None else None
+        if weights is None:
+            weights = doc_weights(doc)
+        if kept is not None:
+            found[doc] = weights
         for term, weight in weights.items():
             postings.setdefault(term, {})[doc_id] = weight
+    if kept is not None:
+        kept.clear()
+        kept.update(found)
     encoded = {term: _dumps(_postings(p)) for term, p in postings.items()}
     del postings
     shards = split_shards(encoded, limit=shard_bytes)
@@ -352,8 +369,9 @@ class SearchIndexError(RuntimeError):
 class IndexJob:
     """The search index of one edition: the pages collected during the build, written at its end."""
 
-    def __init__(self, docs: list[SearchDoc], lang: str):
+    def __init__(self, docs: list[SearchDoc], lang: str, kept: dict[SearchDoc, dict[str, int]] | None = None):
         self.lang = lang
+        self._kept = kept  # `mkdocs serve`: the pages' terms of its previous bundle (bundle)
         self._docs: list[SearchDoc] | None = merge_numbered(docs)
         urls = [d.url for d in self._docs]
         if len(set(urls)) != len(urls):
@@ -364,7 +382,7 @@ class IndexJob:
         """Write the bundle at `out_dir` (site/search-index); returns the page count."""
         if self._docs is None:
             raise SearchIndexError("the search index was already written or cancelled")
-        files = bundle(self._docs)
+        files = bundle(self._docs, kept=self._kept)
         self._docs = None
         if out_dir.exists():
             shutil.rmtree(out_dir)
