@@ -46,7 +46,7 @@ ENV = "PORTAL_PARALLEL"
 THRESHOLD = 1000  # generated pages; today's data has ~480, 10x the data ~3,700
 TIMEOUT_S = 300.0  # the longest the main process waits for the worker to finish its last page
 _BOUNDS = struct.Struct("qq")  # (front, back): the main process has claimed [0, front), the worker [back, n)
-_RECORD = struct.Struct("I")
+_RECORD = struct.Struct("II")  # a page in the worker's file: its key's size, then what it drew, pickled
 # Pass 2: the template MkDocs is given for a page drawn in on_page_context (by either process): its HTML.
 TEMPLATE = "portal-drawn.html"
 TEMPLATE_SOURCE = "{{ portal_drawn }}"
@@ -88,10 +88,19 @@ class Shared:
         self._bounds = mmap.mmap(-1, _BOUNDS.size)  # shared with the worker (MAP_SHARED)
         _BOUNDS.pack_into(self._bounds, 0, 0, len(self._keys))
         self._out = tempfile.TemporaryFile(prefix="portal-drawn-")
-        self._results: dict[str, tuple[Any, list[tuple[str, int, str]]]] | None = None
+        self._results: dict[str, tuple[int, int]] | None = None  # key -> (offset, size) in _out
         self.delivered = 0
+        self.waited = 0.0  # seconds the main process waited for the worker
         parent = os.getpid()
-        self._pid: int | None = os.fork()
+        # Until the worker is done, the collector leaves the objects the two processes share alone: a full
+        # collection here would write to every one of them, and so copy every page of the build's memory.
+        gc.freeze()
+        try:
+            self._pid: int | None = os.fork()
+        except OSError:  # no process to be had: this process draws every page, as without a worker
+            gc.unfreeze()
+            self._pid, self._results = None, {}
+            return
         if self._pid == 0:
             self._work(draw, parent)  # never returns
 
@@ -103,7 +112,6 @@ class Shared:
     def _work(self, draw: Callable[[str], Any], parent: int) -> None:
         code = 1
         try:
-            gc.freeze()  # the collector would otherwise touch, and so copy, every object of the build
             _die_with(parent)
             capture = _Capture()
             logger = logging.getLogger("mkdocs")
@@ -114,8 +122,9 @@ class Shared:
                 capture.records = []
                 drawn = draw(self._keys[i])
                 if drawn is not None:
-                    blob = pickle.dumps((self._keys[i], drawn, capture.records), pickle.HIGHEST_PROTOCOL)
-                    self._out.write(_RECORD.pack(len(blob)) + blob)
+                    key = self._keys[i].encode("utf-8")
+                    blob = pickle.dumps((drawn, capture.records), pickle.HIGHEST_PROTOCOL)
+                    self._out.write(_RECORD.pack(len(key), len(blob)) + key + blob)
             code = 0
         except BaseException:  # noqa: BLE001 - the main process draws what is missing and meets the error itself
             code = 1
@@ -150,10 +159,11 @@ class Shared:
         if self._results is None:
             self._collect()
         assert self._results is not None
-        item = self._results.pop(key, None)
-        if item is None:
+        at = self._results.pop(key, None)
+        if at is None:
             return None
-        drawn, warnings = item
+        self._out.seek(at[0])
+        drawn, warnings = pickle.loads(self._out.read(at[1]))
         for name, level, message in warnings:
             logging.getLogger(name).log(level, message)
         self.delivered += 1
@@ -165,24 +175,33 @@ class Shared:
             _front, back = _BOUNDS.unpack_from(self._bounds)
             _BOUNDS.pack_into(self._bounds, 0, len(self._keys), back)
         self._reap(TIMEOUT_S)
+        # An index of the file, each page read when MkDocs takes it: the whole file in memory at once
+        # was a fifth of the peak at 100x the data.
         self._results = {}
-        self._out.seek(0)
-        data = self._out.read()
-        self._out.close()
+        end = self._out.seek(0, os.SEEK_END)
         at = 0
-        while at + _RECORD.size <= len(data):
-            (size,) = _RECORD.unpack_from(data, at)
-            blob = data[at + _RECORD.size: at + _RECORD.size + size]
-            if len(blob) < size:
+        self._out.seek(0)
+        while at + _RECORD.size <= end:
+            key_size, size = _RECORD.unpack(self._out.read(_RECORD.size))
+            start = at + _RECORD.size + key_size
+            if start + size > end:
                 break  # the worker died while writing: the main process draws that page
-            key, drawn, warnings = pickle.loads(blob)
-            self._results[key] = (drawn, warnings)
-            at += _RECORD.size + size
+            key = self._out.read(key_size).decode("utf-8")
+            self._results[key] = (start, size)
+            at = self._out.seek(start + size)
 
     def _reap(self, timeout: float) -> None:
         pid, self._pid = self._pid, None
         if pid is None:
             return
+        began = time.monotonic()
+        try:
+            self._wait(pid, timeout)
+        finally:
+            self.waited += time.monotonic() - began
+            gc.unfreeze()
+
+    def _wait(self, pid: int, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             done, _status = os.waitpid(pid, os.WNOHANG)
@@ -203,7 +222,7 @@ class Shared:
             self._reap(TIMEOUT_S)
         if not self._out.closed:
             self._out.close()
-        self._results = {}
+        self._results = {}  # what was not taken is dropped
 
 
 def _die_with(parent: int) -> None:
@@ -236,5 +255,5 @@ class Drawing:
         """What the workers drew, for the build's log; None when the build drew in one process."""
         if self.contents is None and self.pages is None:
             return None
-        return "; ".join(f"{what}: {shared.delivered} of {shared.size} by the worker"
+        return "; ".join(f"{what}: {shared.delivered} of {shared.size} by the worker (waited for {shared.waited:.2f} s)"
                          for what, shared in (("contents", self.contents), ("theme pages", self.pages)) if shared)
