@@ -38,7 +38,7 @@ from ..publish.feed import feed_files
 from ..publish.linked_data import description, jsonld, to_script_json
 from ..publish.schema import schema_texts
 from ..publish.search_index import IndexJob, SearchIndexError, page_doc, record_names
-from . import parallel
+from . import parallel, theme_words
 from .build import ROOT, WARNED_ENV
 from .completeness import check_site
 from .fragments import SharedFragments, folders_of, shared_key, squeeze
@@ -190,6 +190,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         env.bytecode_cache = bytecode_cache()
         # What the theme repeats on every page, rendered once per folder of generated pages (fragments.py).
         env.add_extension(SharedFragments)
+        env.globals[theme_words.GLOBAL] = theme_words.ThemeWords(env, config.theme["language"])
         taken = folders_of(f.url for f in files if not isinstance(f.page, GeneratedPage))
         self.build.fragment_keys = {
             f.src_uri: key for f in files
