@@ -30,6 +30,14 @@ def _gone(pid: int) -> bool:
     return False
 
 
+def _claimed_by_worker_down_to(shared: Shared, index: int, timeout: float = 30.0) -> None:
+    """Wait until the worker has claimed every key from the back down to `index`."""
+    deadline = time.monotonic() + timeout
+    while parallel._BOUNDS.unpack_from(shared._bounds)[1] > index:
+        assert time.monotonic() < deadline, "the worker claimed nothing"
+        time.sleep(0.01)
+
+
 def _draw_in_order(keys, draw, shared: Shared, pause: float = 0.0) -> tuple[dict, int]:
     """The main process' side: each key in order, drawn here or taken from the worker."""
     out, taken = {}, 0
@@ -52,6 +60,7 @@ def test_a_shared_pass_draws_every_page_once_and_gives_what_one_process_would():
 
     shared = Shared(keys, draw)
     pid = shared._pid
+    _claimed_by_worker_down_to(shared, len(keys) - 1)  # it has started
     out, taken = _draw_in_order(keys, draw, shared, pause=0.001)
     shared.close()
     assert out == {key: draw(key) for key in keys}
@@ -70,7 +79,7 @@ def test_pages_the_worker_fails_on_are_drawn_by_the_main_process_which_meets_the
 
     shared = Shared(keys, draw)
     pid = shared._pid
-    time.sleep(0.5)  # the worker claims from the back and stops at p40
+    _claimed_by_worker_down_to(shared, 40)  # the worker claims from the back and stops at p40
     delivered = {}
     with pytest.raises(ValueError, match="template error on p40"):
         for key in keys:
@@ -92,7 +101,7 @@ def test_warnings_logged_in_the_worker_are_logged_again_by_the_main_process(capl
         return key
 
     shared = Shared(keys, draw)
-    time.sleep(0.5)  # the worker has claimed and drawn all three
+    _claimed_by_worker_down_to(shared, 0)  # the worker has claimed all three
     with caplog.at_level(logging.WARNING, logger="mkdocs"):
         assert [shared.take(key) if not shared.mine(key) else None for key in keys] == keys
     shared.close()
