@@ -81,7 +81,8 @@ class Shared:
     of `keys`: True, it draws the page itself; False, take(key) gives what the worker drew (None: the
     worker did not deliver it, the main process draws it itself)."""
 
-    def __init__(self, keys: Sequence[str], draw: Callable[[str], Any]) -> None:
+    def __init__(self, keys: Sequence[str], draw: Callable[[str], Any],
+                 first: tuple[str, Callable[[], Any]] | None = None) -> None:
         self._keys = list(keys)
         self._index = {key: i for i, key in enumerate(self._keys)}
         self._lock = multiprocessing.get_context("fork").Lock()
@@ -102,14 +103,14 @@ class Shared:
             self._pid, self._results = None, {}
             return
         if self._pid == 0:
-            self._work(draw, parent)  # never returns
+            self._work(draw, parent, first)  # never returns
 
     @property
     def size(self) -> int:
         return len(self._keys)
 
     # --- the worker ---------------------------------------------------------------------------------
-    def _work(self, draw: Callable[[str], Any], parent: int) -> None:
+    def _work(self, draw: Callable[[str], Any], parent: int, first: tuple[str, Callable[[], Any]] | None) -> None:
         code = 1
         try:
             _die_with(parent)
@@ -118,13 +119,13 @@ class Shared:
             for handler in list(logger.handlers):
                 logger.removeHandler(handler)
             logger.addHandler(capture)
+            if first is not None:  # a task of its own before the pages, taken by its key
+                self._deliver(first[0], first[1](), capture)
             while (i := self._claim_back()) is not None:
                 capture.records = []
                 drawn = draw(self._keys[i])
                 if drawn is not None:
-                    key = self._keys[i].encode("utf-8")
-                    blob = pickle.dumps((drawn, capture.records), pickle.HIGHEST_PROTOCOL)
-                    self._out.write(_RECORD.pack(len(key), len(blob)) + key + blob)
+                    self._deliver(self._keys[i], drawn, capture)
             code = 0
         except BaseException:  # noqa: BLE001 - the main process draws what is missing and meets the error itself
             code = 1
@@ -132,6 +133,11 @@ class Shared:
             with contextlib.suppress(BaseException):
                 self._out.flush()
             os._exit(code)
+
+    def _deliver(self, key: str, drawn: Any, capture: _Capture) -> None:
+        blob = pickle.dumps((drawn, capture.records), pickle.HIGHEST_PROTOCOL)
+        name = key.encode("utf-8")
+        self._out.write(_RECORD.pack(len(name), len(blob)) + name + blob)
 
     def _claim_back(self) -> int | None:
         with self._lock:
@@ -166,7 +172,7 @@ class Shared:
         drawn, warnings = pickle.loads(self._out.read(at[1]))
         for name, level, message in warnings:
             logging.getLogger(name).log(level, message)
-        self.delivered += 1
+        self.delivered += key in self._index
         return drawn
 
     def _collect(self) -> None:

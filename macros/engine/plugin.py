@@ -84,6 +84,10 @@ _NO_CORRECTIONS = ("neither REPO_URL nor CONTACT_EMAIL is set: readers have no w
                    "account), or the same keys in mkdocs.yml (repo_url, extra.contact_email).")
 
 
+# The key under which the worker of a parallel build hands over the search index's files (never a page's).
+_SEARCH_FILES = "\0search-index"
+
+
 class PortalConfig(Config):
     """The plugin's options (mkdocs.yml: `plugins: portal: {data_dir: ..., lang: ...}`), checked by MkDocs
     when it loads the configuration: a wrong value is an error, an unknown option a warning (the build is
@@ -228,8 +232,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
         pages = {f.src_uri: f.page for f in doc_files if isinstance(f.page, GeneratedPage)}
         drawing.env = env
+        job = self.build.search_job
+        # First the search index's files (written at the end of the build), then pages.
         drawing.pages = parallel.Shared(list(pages),
-                                        lambda uri: Parked.pack(_draw_page(pages[uri], config, doc_files, drawing)))
+                                        lambda uri: Parked.pack(_draw_page(pages[uri], config, doc_files, drawing)),
+                                        first=(_SEARCH_FILES, job.files) if job is not None else None)
         # In this process only (the worker draws each page with its own template): MkDocs draws TEMPLATE,
         # the page's HTML as on_page_context drew it or took it from the worker.
         drawing.templates = {uri: page.meta.get("template", "main.html") for uri, page in pages.items()}
@@ -416,6 +423,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         build = self.build
+        # The search index's files, made by the worker of a parallel build (None: made here, by finish()).
+        search_files = build.drawing.pages.take(_SEARCH_FILES) if build.drawing.pages is not None else None
         build.drawing.close()  # every page is written: the workers of a parallel build are done
         build.spool.close()  # MkDocs has copied the open data into the site
         data = build.data
@@ -433,7 +442,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if data.lang != "tr":
             _edition_404(Path(config.site_dir), config.site_url or "", data.lang)
         try:
-            count = job.finish(Path(config.site_dir) / "search-index")
+            count = job.finish(Path(config.site_dir) / "search-index", search_files)
         except SearchIndexError as exc:
             raise PluginError(str(exc)) from None
         log.info("search: %d pages indexed (folded terms, search-index/)", count)
