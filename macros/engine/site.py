@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import os
 import re
 import tempfile
 import zlib
@@ -159,6 +160,14 @@ class Spool:
         path = Path(self._folder.name) / str(next(self._count))
         path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
         return str(path)
+
+    @staticmethod
+    def write_at(path: str, content: str | bytes) -> str:
+        """Write `content` at `path` itself (a file of the site folder, which MkDocs then leaves as it is):
+        what a parallel build does with the open data (parallel.py), one file made instead of two."""
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        Path(path).write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        return path
 
     def close(self) -> None:
         if self._folder is not None:
