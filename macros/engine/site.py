@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import os
 import re
 import tempfile
 import zlib
@@ -27,6 +28,7 @@ from ..history.changes import History
 from ..plan.pages import PageSpec, SitePlan, plan
 from ..publish.search_index import IndexJob, SearchDoc
 from ..render.renderer import Renderer
+from .parallel import Drawing
 from .template_cache import bytecode_cache
 
 Lang = Literal["tr", "en"]
@@ -98,6 +100,11 @@ class Deferred:
         self._parts[key] = str(html)
         return f'<div data-yd-html="{key}"></div>'
 
+    @classmethod
+    def holds(cls, html: str) -> bool:
+        """Whether `html` has a placeholder of a macro's HTML in it."""
+        return cls._PLACEHOLDER.search(html) is not None
+
     def release(self, html: str) -> str:
         return self._PLACEHOLDER.sub(lambda m: self._parts.pop(m[1]), html)
 
@@ -115,14 +122,30 @@ class Parked:
     def __init__(self) -> None:
         self._pages: dict[str, bytes] = {}
 
+    @staticmethod
+    def pack(html: str) -> bytes:
+        return zlib.compress(html.encode("utf-8"), 1)
+
+    @staticmethod
+    def unpack(packed: bytes) -> str:
+        return zlib.decompress(packed).decode("utf-8")
+
     def park(self, src_uri: str, html: str) -> str:
-        self._pages[src_uri] = zlib.compress(html.encode("utf-8"), 1)
+        return self.park_packed(src_uri, self.pack(html))
+
+    def park_packed(self, src_uri: str, packed: bytes) -> str:
+        """Park HTML already packed (pack()): drawn by the worker of a parallel build (parallel.py)."""
+        self._pages[src_uri] = packed
         return self._MARK
+
+    def drop(self, src_uri: str) -> None:
+        """Forget a page's HTML: its whole page was drawn by the worker of a parallel build."""
+        self._pages.pop(src_uri, None)
 
     def unpark(self, src_uri: str, content: str | None) -> str | None:
         if content != self._MARK:
             return content
-        return zlib.decompress(self._pages.pop(src_uri)).decode("utf-8")
+        return self.unpack(self._pages.pop(src_uri))
 
 
 class Spool:
@@ -143,6 +166,14 @@ class Spool:
         path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
         return str(path)
 
+    @staticmethod
+    def write_at(path: str, content: str | bytes) -> str:
+        """Write `content` at `path` itself (a file of the site folder, which MkDocs then leaves as it is):
+        what a parallel build does with the open data (parallel.py), one file made instead of two."""
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        Path(path).write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        return path
+
     def close(self) -> None:
         if self._folder is not None:
             self._folder.cleanup()
@@ -162,4 +193,6 @@ class Build:
     search_job: IndexJob | None = None  # started in on_env, collected in on_post_build
     # The key under which each generated page shares the theme's repeated fragments (fragments.py).
     fragment_keys: dict[str, str] = field(default_factory=dict)
+    # A large `mkdocs build` draws its generated pages in two processes (parallel.py).
+    drawing: Drawing = field(default_factory=Drawing)
 

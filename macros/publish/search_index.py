@@ -378,11 +378,20 @@ class IndexJob:
             raise SearchIndexError("two pages with the same URL in the search index")
         self.count = len(self._docs)
 
-    def finish(self, out_dir: Path) -> int:
-        """Write the bundle at `out_dir` (site/search-index); returns the page count."""
+    def files(self) -> dict[str, str]:
+        """The bundle's files (bundle()), made without writing them: a parallel build makes them in its
+        worker while the pages are written (macros/engine/parallel.py), and hands them to finish()."""
         if self._docs is None:
             raise SearchIndexError("the search index was already written or cancelled")
-        files = bundle(self._docs, kept=self._kept)
+        return bundle(self._docs, kept=self._kept)
+
+    def finish(self, out_dir: Path, files: dict[str, str] | None = None) -> int:
+        """Write the bundle at `out_dir` (site/search-index), or `files` made by files(); returns the page
+        count."""
+        if files is None:
+            files = self.files()
+        elif self._docs is None:
+            raise SearchIndexError("the search index was already written or cancelled")
         self._docs = None
         if out_dir.exists():
             shutil.rmtree(out_dir)
