@@ -15,7 +15,7 @@ from __future__ import annotations
 import base64
 import json
 import os
-from typing import Any, Iterable
+from typing import Callable, Iterable
 
 # In the order they run: ready.js first (ydEachPage, which the others use).
 SCRIPTS = ("ready.js", "filters.js", "search.js", "cards.js", "picker.js", "print.js", "requests.js", "cite.js",
@@ -29,13 +29,10 @@ _MATERIAL_WORDS = ("search", "search.placeholder", "search.reset", "search.resul
                    "search.result.none", "search.result.one", "search.result.other")
 
 
-def edition_words(config: Any, labels: dict[str, str]) -> dict[str, str]:
-    """What the scripts write on the page, in the edition's language (config: the MkDocs configuration)."""
-    env = config.theme.get_env()
-    source = ('{% import "partials/language.html" as lang with context %}'
-              + "\x1f".join("{{ lang.t(%r) }}" % key for key in _MATERIAL_WORDS))
-    values = env.from_string(source).render(config=config).split("\x1f")
-    words = dict(zip(_MATERIAL_WORDS, (v.strip() for v in values)))
+def edition_words(word: Callable[[str], str], labels: dict[str, str]) -> dict[str, str]:
+    """What the scripts write on the page, in the edition's language: Material's words by `word`
+    (theme_words.ThemeWords, what its templates' t() gives) and the portal's own labels."""
+    words = {key: word(key).strip() for key in _MATERIAL_WORDS}
     words["search.close"] = labels["theme_search_close"]
     words["search.more"] = labels["theme_search_more"]
     words["scheme.dark"] = labels["theme_scheme_dark"]

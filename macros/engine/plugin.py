@@ -260,7 +260,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         for file in [f for f in files if f.src_uri.startswith(_UNUSED_THEME_FILES) or assets.left_out(f.src_uri)]:
             files.remove(file)
         # The portal's scripts and stylesheets as one file each (assets.py), with the edition's words.
-        words = assets.edition_words(config, config.extra["portal_labels"])
+        words = assets.edition_words(theme_words.ThemeWords(config.theme.get_env(), config.theme["language"]),
+                                     config.extra["portal_labels"])
         for src_uri, text in assets.bundled(config.theme.dirs, config.theme.get("icon") or {}, words).items():
             files.append(File.generated(config, src_uri, content=text))
         for spec in data.pages:
