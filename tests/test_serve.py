@@ -26,14 +26,20 @@ def _pages(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*.html")}
 
 
-@pytest.mark.build
-def test_an_edit_shows_after_a_serve_rebuild_and_reused_pages_equal_a_fresh_build(tmp_path, monkeypatch):
+def _data_copy(tmp_path: Path, monkeypatch) -> Path:
+    """A copy of the real data that the build reads (an edit must not touch data/), with a fixed date."""
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
     monkeypatch.setenv("PORTAL_DATA_DIR", str(data))
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     monkeypatch.chdir(ROOT)
+    return data
+
+
+@pytest.mark.build
+def test_an_edit_shows_after_a_serve_rebuild_and_reused_pages_equal_a_fresh_build(tmp_path, monkeypatch):
+    data = _data_copy(tmp_path, monkeypatch)
     served = tmp_path / "served"
 
     # As mkdocs serve: one start-up, then a freshly loaded configuration for every build, in one process.
@@ -110,12 +116,7 @@ def test_a_dirty_serve_rebuild_leaves_the_site_a_fresh_build_writes(tmp_path, mo
     file changed) the served folder holds exactly what a fresh serve build writes, file for file."""
     from mkdocs.exceptions import Abort
 
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data", data)
-    monkeypatch.setenv("PORTAL_DATA_DIR", str(data))
-    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    monkeypatch.chdir(ROOT)
+    data = _data_copy(tmp_path, monkeypatch)
     served = tmp_path / "served"
     adalar, kadikoy = data / "districts/adalar.yaml", data / EDIT
 
