@@ -175,6 +175,18 @@ def test_history_walks_data_commits_oldest_first(repo):
     assert list(history(root)) == events
 
 
+def test_a_past_version_of_a_file_is_parsed_once_per_process(repo, monkeypatch):
+    """`mkdocs serve` reads the history again after every edit: the versions it has read are not parsed again,
+    and the events are the same."""
+    from macros.history import changes
+    root, _ = repo
+    first = list(history(root))
+    parsed = []
+    monkeypatch.setattr(changes, "_records_of_file", lambda *args: parsed.append(args[0]) or [])
+    assert list(history(root)) == first
+    assert parsed == []
+
+
 def test_history_counts_a_merge_once_on_the_main_line(repo):
     root, (c1, c2, c3) = repo
     git(root, "checkout", "-q", "-b", "feature")
