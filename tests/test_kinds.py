@@ -208,6 +208,14 @@ def test_every_kind_is_in_the_whole_data_set(kind, index):
             assert kind.key not in written
 
 
+def test_portal_json_and_each_municipalitys_file_are_the_whole_data_set(index):
+    """portal.json is assembled from each municipality's dump (each made once, also its own file)."""
+    files, whole = export.export_files(index), export.dataset(index)
+    assert files["portal.json"] == json.dumps(whole, ensure_ascii=False, separators=(",", ":")) + "\n"
+    for district in whole["districts"]:
+        assert json.loads(files[urls.record_json("municipalities", district["slug"])]) == district
+
+
 # --- the completeness check ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("kind", PUBLISHED)

@@ -204,7 +204,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         env.bytecode_cache = bytecode_cache()
         # What the theme repeats on every page, rendered once per folder of generated pages (fragments.py).
         env.add_extension(SharedFragments)
-        env.globals[theme_words.GLOBAL] = theme_words.ThemeWords(env, config.theme["language"])
+        env.globals[theme_words.GLOBAL] = self.build.theme_words
         taken = folders_of(f.url for f in files if not isinstance(f.page, GeneratedPage))
         self.build.fragment_keys = {
             f.src_uri: key for f in files
@@ -260,8 +260,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         for file in [f for f in files if f.src_uri.startswith(_UNUSED_THEME_FILES) or assets.left_out(f.src_uri)]:
             files.remove(file)
         # The portal's scripts and stylesheets as one file each (assets.py), with the edition's words.
-        words = assets.edition_words(theme_words.ThemeWords(config.theme.get_env(), config.theme["language"]),
-                                     config.extra["portal_labels"])
+        self.build.theme_words = theme_words.ThemeWords(config.theme.get_env(), config.theme["language"])
+        words = assets.edition_words(self.build.theme_words, config.extra["portal_labels"])
         for src_uri, text in assets.bundled(config.theme.dirs, config.theme.get("icon") or {}, words).items():
             files.append(File.generated(config, src_uri, content=text))
         for spec in data.pages:

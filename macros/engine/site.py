@@ -30,6 +30,7 @@ from ..publish.search_index import IndexJob, SearchDoc
 from ..render.renderer import Renderer
 from .parallel import Drawing
 from .template_cache import bytecode_cache
+from .theme_words import ThemeWords
 
 Lang = Literal["tr", "en"]
 
@@ -195,4 +196,6 @@ class Build:
     fragment_keys: dict[str, str] = field(default_factory=dict)
     # A large `mkdocs build` draws its generated pages in two processes (parallel.py).
     drawing: Drawing = field(default_factory=Drawing)
+    # Material's interface words (theme_words.py): for the scripts (on_files) and the theme's pages (on_env).
+    theme_words: ThemeWords | None = None
 

@@ -4,8 +4,8 @@ Material's partials/language.html defines t(key) as `lang.t(key) or fallback.t(k
 language's t() builds its table of ~60 words as a dict literal on every call: ~25 calls on every page, the
 table built each time (issue 23: build time). overrides/partials/language.html asks `portal_theme_word`,
 which calls Material's own macros once per key and keeps the answer: the same words, the same output.
-The cache lives on the Jinja environment MkDocs creates for each build (PortalPlugin.on_env), so a changed
-template is read again in the next `mkdocs serve` build.
+One lookup serves a whole build (made in PortalPlugin.on_files for the scripts' words, then a global of the
+theme's environment in on_env), so a changed template is read again in the next `mkdocs serve` build.
 """
 from __future__ import annotations
 

@@ -82,6 +82,11 @@ class ExportCache:
         self._parts, self._next = self._next, {}
 
 
+def _part(cache: ExportCache | None, what: str, obj: object, make: typing.Callable[[], typing.Any]) -> typing.Any:
+    """One municipality's or record's part of a file: kept from the previous build under serve, else made."""
+    return make() if cache is None else cache.part(what, obj, make)
+
+
 def _district_json(d: model.District) -> dict:
     return {"slug": d.slug, "name": d.name,
             **{key: _plain(getattr(d, key)) for key in ("website", "contact", "coverage")
@@ -152,8 +157,8 @@ def _table(cls, records: list[tuple[str | None, object]], cache: ExportCache | N
     """A CSV of records of model class `cls` ((district slug or None, record) pairs), with only the columns
     that hold a value somewhere: a column empty in every row says nothing."""
     columns = _columns(cls)
-    rows = [(district, cache.part(f"csv:{cls.__name__}", record, functools.partial(_row, columns, record))
-             if cache is not None else _row(columns, record)) for district, record in records]
+    rows = [(district, _part(cache, f"csv:{cls.__name__}", record, functools.partial(_row, columns, record)))
+            for district, record in records]
     keep = [i for i in range(len(columns)) if any(row[i] for _, row in rows)]
     with_district = any(district is not None for district, _ in records)
     out = io.StringIO()
@@ -198,12 +203,11 @@ def _district_text(district: model.District) -> str:
 _DISTRICTS_HEAD = '{"districts":[]'
 
 
-def _portal_json(index: PortalIndex, cache: ExportCache) -> str:
-    """portal.json as _dump(dataset()) gives it, each municipality's part taken from the cache: the file is
-    the municipalities' list first, then the shared reference data, each part as its own compact dump."""
+def _portal_json(index: PortalIndex, parts: list[str]) -> str:
+    """portal.json as _dump(dataset()) gives it, assembled from each municipality's compact dump: the file is
+    the municipalities' list first, then the shared reference data."""
     rest = _compact({"districts": [], **_shared(index)})
     assert rest.startswith(_DISTRICTS_HEAD)
-    parts = [cache.part("json", d, functools.partial(_district_text, d)) for d in index.portal.districts]
     return '{"districts":[' + ",".join(parts) + "]" + rest[len(_DISTRICTS_HEAD):] + "\n"
 
 
@@ -211,13 +215,12 @@ def export_files(index: PortalIndex, per_record: bool = True, cache: ExportCache
     """Relative path -> text, for everything published under data/ in the site; without the one JSON file
     per record and per municipality if not per_record (`mkdocs serve`: thousands of files after every edit).
     `cache`: `mkdocs serve`'s parts of the unchanged municipalities and records (ExportCache)."""
-    if cache is not None and not per_record:
-        files = {"portal.json": _portal_json(index, cache)}
-    else:
-        whole = dataset(index)  # once: it is the largest part of the export
-        files = {"portal.json": _dump(whole)}
-        for district in whole["districts"] if per_record else ():
-            files[urls.record_json("municipalities", district["slug"])] = _dump(district)
+    districts = index.portal.districts
+    # Each municipality dumped once: its part of portal.json is also its own file.
+    parts = [_part(cache, "json", d, functools.partial(_district_text, d)) for d in districts]
+    files = {"portal.json": _portal_json(index, parts)}
+    for district, part in zip(districts, parts) if per_record else ():
+        files[urls.record_json("municipalities", district.slug)] = part + "\n"
     files["sources.csv"] = BOM + sources_csv(index, cache)
     for kind in kinds.PUBLISHED:
         files[f"{kind.key}.csv"] = BOM + csv_text(index, kind.key, cache)
