@@ -143,12 +143,15 @@ def load_portal(data_dir: Path, expected: Collection[str] | None = None,
 
     lookups: dict[tuple[Any, ...], Countries] = {}  # built once per load: a Countries is costly to make
 
+    def lookup(countries: tuple[Any, ...]) -> Countries:
+        if countries not in lookups:
+            lookups[countries] = Countries(countries)
+        return lookups[countries]
+
     def read(path: Path, step: str, countries: tuple[Any, ...], convert: Callable[[Node, Context], Any]) -> _FileResult:
         """The file's own result, merged into the load's problems; its values' problems into ctx's."""
         def compute() -> _FileResult:
-            if countries not in lookups:
-                lookups[countries] = Countries(countries)
-            return _read_file(path, data_dir, lookups[countries], convert)
+            return _read_file(path, data_dir, lookup(countries), convert)
         result = cache.result(path, step, (countries, day), compute) if cache is not None else compute()
         problems.extend(result.problems)
         return result
@@ -166,7 +169,7 @@ def load_portal(data_dir: Path, expected: Collection[str] | None = None,
     else:
         refs["countries"] = ()
     countries = tuple(refs["countries"])
-    ctx = Context(Countries(countries))
+    ctx = Context(lookup(countries))
 
     def merge(result: _FileResult) -> None:
         ctx.problems.extend(result.checked)
