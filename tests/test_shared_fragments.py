@@ -66,6 +66,15 @@ def test_squeeze_cuts_indentation_between_tags_and_keeps_what_a_browser_shows():
     assert squeeze('<script src="a"></script>\n      \n        <script src="b"></script>') == \
         '<script src="a"></script>\n<script src="b"></script>'
     assert squeeze(squeeze(html)) == squeeze(html)
+    # Around the page's text (<article>), the theme's frame of blocks and flex rows: no break between two tags,
+    # also next to a kept element; inside <article> a break between inline elements is a space and stays.
+    page = ('<head>\n  <meta charset="utf-8">\n  <script>a\n b</script>\n  <script>c</script>\n</head>\n<body>\n'
+            '<label>\n  <span>Menü</span>\n  <svg></svg>\n</label>\n<article class="x">\n<td>a</td>\n<td>b</td>\n'
+            '<pre>x\n  y</pre>\n</article>\n<footer>\n  <p>Metin\n  </p>\n</footer>\n<script>d</script>\n</body>')
+    assert squeeze(page) == ('<head><meta charset="utf-8"><script>a\n b</script><script>c</script></head><body>'
+                             '<label><span>Menü</span><svg></svg></label>\n<article class="x">\n<td>a</td>\n<td>b</td>\n'
+                             '<pre>x\n  y</pre>\n</article><footer><p>Metin\n</p></footer><script>d</script></body>')
+    assert squeeze(squeeze(page)) == squeeze(page)
     # The search index's marks go (the index is made before the page is written); not from text or scripts.
     marked = '<p class="a" data-search-exclude>data-search-exclude</p><script>x = "<p data-search-exclude>";</script>'
     assert squeeze(marked) == '<p class="a">data-search-exclude</p><script>x = "<p data-search-exclude>";</script>'
