@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html as htmllib
+import json
 import re
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from helpers import build_env
 
 from macros import accountability as acc
 from macros.data.index import PortalIndex
+from macros.i18n import label
 
 
 def _html(site: Path, page: str) -> str:
@@ -16,8 +18,14 @@ def _html(site: Path, page: str) -> str:
 
 
 def _letter(page: str) -> str:
-    match = re.search(r'<pre class="yd-request__text" lang="tr">(.*?)</pre>', page, re.S)
+    match = re.search(r'<pre class="yd-request__text" lang="tr"[^>]*>(.*?)</pre>', page, re.S)
     return htmllib.unescape(match.group(1)) if match else ""
+
+
+def script_words(site: Path, edition: str) -> dict[str, str]:
+    """window.ydText: the words yd.js puts on the edition's pages (macros/engine/assets.py edition_words)."""
+    script = (site / edition / "assets" / "javascripts" / "yd.js").read_text(encoding="utf-8")
+    return json.loads(re.match(r"window\.ydText=(\{.*?\});\n", script).group(1))
 
 
 def test_a_foreign_tie_without_a_council_decision_offers_a_ready_request(real_site, portal):
@@ -29,7 +37,16 @@ def test_a_foreign_tie_without_a_council_decision_offers_a_ready_request(real_si
         letter = _letter(page)
         assert letter.startswith(f"{district.name} Belediye Başkanlığı\nBilgi Edinme Birimi")
         assert (tie.partner.name or tie.partner.as_written) in letter and "4982" in letter
-        assert "data-request-copy" in page and "data-request-download" in page and "data-request-print" in page
+        # Copy, download and print need JavaScript, so requests.js makes the buttons from the words in
+        # yd.js: the page holds only the download's file name, and no button that would do nothing.
+        assert f'<pre class="yd-request__text" lang="tr" data-file="{tie.id}-belediye.txt">' in page
+        assert "<button" not in page.split('class="yd-request"', 1)[1].split("</details>", 1)[0]
+        words, lang = script_words(real_site, edition), "en" if edition else "tr"
+        for key, name in (("request.copy", "request_copy"), ("request.copied", "request_copied"),
+                          ("request.download", "request_download"), ("request.print", "request_print"),
+                          ("cite.copy", "copy_citation"), ("cite.copied", "copied"), ("cite.accessed", "accessed_on")):
+            word = label(name, lang)
+            assert words[key] == word and f">{word}<" not in page and f'="{word}"' not in page
     assert "Başvurduğumuz kaynaklarda belgelenmemiş" in _html(real_site, f"agreements/{tie.id}")
 
 

@@ -139,6 +139,29 @@ def test_a_filtered_table_on_one_of_several_pages_filters_every_row_of_the_list(
     assert 'href="municipalities/' in first and 'href="agreements/' in first
 
 
+def _filter_values(row: str) -> list[list[str]]:
+    """Each cell's values as filters.js reads them: data-values split at "|", else the cell's text."""
+    import html as htmllib
+    cells = re.findall(r'<td( data-values="([^"]*)")?>(.*?)</td>', row, re.S)
+    return [(htmllib.unescape(values).split("|") if values else []) if attr else
+            [htmllib.unescape(re.sub(r"<[^>]+>", "", text)).strip()] for attr, values, text in cells]
+
+
+def test_rows_json_holds_each_filter_value_once(paged_site, index):
+    """data-values only where it differs from the cell's text (which filters.js reads otherwise), and no
+    stray line breaks in the cells: the filter still sees each row's year and status."""
+    from macros.i18n import enum_label
+    rows = json.loads((paged_site / "agreements" / "rows.json").read_text(encoding="utf-8"))["rows"]
+    for row in rows:
+        assert "\n" not in row
+        for values, text in re.findall(r'<td data-values="([^"]*)">(.*?)</td>', row, re.S):
+            assert values != re.sub(r"<[^>]+>", "", text).strip()
+        agreement = index.agreements[re.match(r'<tr id="([^"]+)">', row).group(1)]
+        cells = _filter_values(row)
+        assert cells[4] == [agreement.date[:4] if agreement.date else "—"]
+        assert cells[5] == [enum_label("agreement_status", agreement.status, "tr")]
+
+
 def test_a_filtered_table_on_a_single_page_filters_all_of_it():
     import datetime
 

@@ -111,7 +111,7 @@ def test_the_theme_gets_every_word_its_templates_use_in_the_editions_language(co
     used = {key for path in (ROOT / "overrides").rglob("*.html")
             for key in re.findall(r"\.(theme_\w+)", path.read_text(encoding="utf-8"))}
     # The words the scripts put on the page reach them through yd.js (macros/engine/assets.py).
-    used |= set(re.findall(r"labels\[\"(theme_\w+)\"\]", (ROOT / "macros" / "engine" / "assets.py").read_text(encoding="utf-8")))
+    used |= set(re.findall(r"label\(\"(theme_\w+)\"\)", (ROOT / "macros" / "engine" / "assets.py").read_text(encoding="utf-8")))
     assert used and used == set(words), "theme_ labels the templates use, and no others"
     assert all(text and words[key] == label(key, lang) for key, text in words.items())
 

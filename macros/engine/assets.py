@@ -29,14 +29,21 @@ _MATERIAL_WORDS = ("search", "search.placeholder", "search.reset", "search.resul
                    "search.result.none", "search.result.one", "search.result.other")
 
 
-def edition_words(word: Callable[[str], str], labels: dict[str, str]) -> dict[str, str]:
+def edition_words(word: Callable[[str], str], label: Callable[[str], str]) -> dict[str, str]:
     """What the scripts write on the page, in the edition's language: Material's words by `word`
-    (theme_words.ThemeWords, what its templates' t() gives) and the portal's own labels."""
+    (theme_words.ThemeWords, what its templates' t() gives) and the portal's own labels by `label`
+    (macros/i18n/labels.py, the edition's text of a key)."""
     words = {key: word(key).strip() for key in _MATERIAL_WORDS}
-    words["search.close"] = labels["theme_search_close"]
-    words["search.more"] = labels["theme_search_more"]
-    words["scheme.dark"] = labels["theme_scheme_dark"]
-    words["scheme.light"] = labels["theme_scheme_light"]
+    words["search.close"] = label("theme_search_close")
+    words["search.more"] = label("theme_search_more")
+    words["scheme.dark"] = label("theme_scheme_dark")
+    words["scheme.light"] = label("theme_scheme_light")
+    # The buttons under each ready request letter and each citation work only with JavaScript, so
+    # requests.js and cite.js make them: their words are here once, not in every page's HTML.
+    for key, name in (("request.copy", "request_copy"), ("request.copied", "request_copied"),
+                       ("request.download", "request_download"), ("request.print", "request_print"),
+                       ("cite.copy", "copy_citation"), ("cite.copied", "copied"), ("cite.accessed", "accessed_on")):
+        words[key] = label(name)
     return words
 
 

@@ -261,7 +261,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             files.remove(file)
         # The portal's scripts and stylesheets as one file each (assets.py), with the edition's words.
         self.build.theme_words = theme_words.ThemeWords(config.theme.get_env(), config.theme["language"])
-        words = assets.edition_words(self.build.theme_words, config.extra["portal_labels"])
+        words = assets.edition_words(self.build.theme_words,
+                                     lambda key: label(key, self.build.settings.lang))
         for src_uri, text in assets.bundled(config.theme.dirs, config.theme.get("icon") or {}, words).items():
             files.append(File.generated(config, src_uri, content=text))
         for spec in data.pages:

@@ -38,6 +38,54 @@ def test_a_request_can_be_downloaded_as_plain_text(new_page, portal, tmp_path, s
     page.screenshot(path=str(screenshots_dir / "request-phone.png"), full_page=False)
 
 
+@pytest.mark.parametrize("path,lang", [("agreements/adalar-colpon-ata/", "tr"),
+                                       ("en/agreements/adalar-colpon-ata/", "en"),
+                                       ("municipalities/adalar/request/", "tr")])
+def test_each_letter_has_its_buttons_in_the_editions_words_and_copy_says_so(new_page, path, lang):
+    """requests.js makes the buttons (the page holds only the file name): in place, in order, working."""
+    from macros.i18n import label
+    page = new_page("phone")
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(page.site(path))
+    letters = page.locator("pre.yd-request__text")
+    assert letters.count() >= 1
+    for i in range(letters.count()):
+        letter = letters.nth(i)
+        # Right after its letter: the row of three, in reading (and keyboard) order.
+        row = letter.locator("xpath=following-sibling::*[1]")
+        expect(row).to_have_class("yd-request__actions")
+        expect(row.locator("button")).to_have_text([label(k, lang) for k in ("request_copy", "request_download",
+                                                                             "request_print")])
+        download = row.locator("[data-request-download]")
+        expect(download).to_have_attribute("data-request-download", letter.get_attribute("data-file"))
+    first = letters.first
+    details = page.locator("details.yd-request").first
+    if details.count():
+        details.locator("summary").click()
+    copy = first.locator("xpath=following-sibling::*[1]").locator("[data-request-copy]")
+    copy.focus()
+    page.keyboard.press("Tab")  # the next stop is the download button, then print
+    expect(first.locator("xpath=following-sibling::*[1]").locator("[data-request-download]")).to_be_focused()
+    copy.click()
+    expect(copy).to_have_text(label("request_copied", lang))
+    assert page.evaluate("navigator.clipboard.readText()") == first.inner_text()
+    expect(copy).to_have_text(label("request_copy", lang), timeout=5000)  # and back
+
+
+def test_without_javascript_the_letters_are_there_and_no_dead_buttons(browser, server_url):
+    from conftest import DEVICES
+    context = browser.new_context(**DEVICES["phone"], java_script_enabled=False)
+    try:
+        page = context.new_page()
+        for path in ("agreements/adalar-colpon-ata/", "municipalities/adalar/request/", "requests/objection/"):
+            page.goto(server_url + path)
+            assert page.locator("pre.yd-request__text").count() >= 1
+            assert "4982" in page.locator("pre.yd-request__text").first.text_content()
+            expect(page.locator("article button")).to_have_count(0)
+    finally:
+        context.close()
+
+
 def test_printing_a_request_shows_the_letter_alone(new_page, portal):
     from macros.data.index import PortalIndex
     index = PortalIndex(portal)

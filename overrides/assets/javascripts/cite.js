@@ -4,7 +4,8 @@
  * relative one. Without it, the address is taken here from the page's own address in the browser
  * (the canonical link if the page has one, else this page without query or fragment). The reader's
  * access date is added here too (the build cannot know it, and a date written at build time would
- * make two builds differ), and a button copies the whole citation.
+ * make two builds differ), and a button copies the whole citation. Their words come from window.ydText
+ * (yd.js, once per edition), not from every record page: without JavaScript neither is shown.
  */
 (function () {
   "use strict";
@@ -42,7 +43,8 @@
 
   // The editions' own date style: "5 Aralık 2026", "5 December 2026" (not the American "December 5").
   var lang = document.documentElement.lang === "en" ? "en-GB" : (document.documentElement.lang || "tr");
-  Array.prototype.forEach.call(document.querySelectorAll("[data-yd-cite]"), function (cite) {
+  var words = window.ydText || {};
+  Array.prototype.forEach.call(document.querySelectorAll("p.yd-citation"), function (cite) {
     var slot = cite.querySelector(".yd-permalink");
     if (slot && !slot.querySelector("a")) {
       var address = permanentAddress();
@@ -54,19 +56,19 @@
     }
     var accessed = document.createElement("span");
     accessed.className = "yd-accessed";
-    accessed.textContent = " " + cite.getAttribute("data-accessed") + ": " + accessDate(lang) + ".";
+    accessed.textContent = " " + words["cite.accessed"] + ": " + accessDate(lang) + ".";
     cite.appendChild(accessed);
 
     var button = document.createElement("button");
     button.type = "button";
     button.className = "md-button yd-copy";
-    button.textContent = cite.getAttribute("data-copy");
+    button.textContent = words["cite.copy"];
     var status = document.createElement("span");
     status.className = "yd-copy-status";
     status.setAttribute("role", "status");
     button.addEventListener("click", function () {
       copy(cite.textContent.replace(/\s+/g, " ").trim()).then(function () {
-        status.textContent = cite.getAttribute("data-copied");
+        status.textContent = words["cite.copied"];
       }, function () {
         var range = document.createRange();
         range.selectNodeContents(cite);

@@ -1,21 +1,55 @@
 /* Information requests: copy, download as plain text, print the letter alone; the deadline helper.
-   Everything works offline: the holiday table is in the page (generated at build time). */
+   Everything works offline: the holiday table is in the page (generated at build time).
+
+   The three buttons under each letter (<pre class="yd-request__text">) are made here, not written in the
+   page: they only work with JavaScript, so a reader without it gets the letter and no dead buttons, and
+   their words are in window.ydText once instead of in every agreement page. The page keeps only what
+   differs per letter: the download's file name (data-file). */
 (function () {
   "use strict";
 
+  var words = window.ydText || {};
+
+  // The letter a button belongs to: the <pre> its row of buttons follows.
   function letterOf(button) {
-    var box = button.closest(".yd-request");
-    return box ? box.querySelector(".yd-request__text").textContent : "";
+    var row = button.closest(".yd-request__actions");
+    var pre = row && row.previousElementSibling;
+    return pre && pre.classList.contains("yd-request__text") ? pre : null;
+  }
+
+  function makeButton(label, attribute, value) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button";
+    button.setAttribute(attribute, value || "");
+    button.textContent = label;
+    return button;
+  }
+
+  function addButtons(pre) {
+    var next = pre.nextElementSibling;
+    if (next && next.classList.contains("yd-request__actions")) return;  // already there
+    var row = document.createElement("p");
+    row.className = "yd-request__actions";
+    row.appendChild(makeButton(words["request.copy"], "data-request-copy"));
+    // The spaces the page's HTML once had between the buttons: they set the gap between them.
+    row.appendChild(document.createTextNode(" "));
+    row.appendChild(makeButton(words["request.download"], "data-request-download", pre.getAttribute("data-file")));
+    row.appendChild(document.createTextNode(" "));
+    row.appendChild(makeButton(words["request.print"], "data-request-print"));
+    pre.parentNode.insertBefore(row, pre.nextSibling);
   }
 
   document.addEventListener("click", function (event) {
     var button = event.target.closest("[data-request-copy],[data-request-download],[data-request-print]");
     if (!button) return;
-    var text = letterOf(button);
+    var letter = letterOf(button);
+    if (!letter) return;
+    var text = letter.textContent;
     if (button.hasAttribute("data-request-copy")) {
       var done = function () {
         var label = button.textContent;
-        button.textContent = button.getAttribute("data-copied") || "✓";
+        button.textContent = words["request.copied"] || "✓";
         setTimeout(function () { button.textContent = label; }, 1500);
       };
       if (navigator.clipboard && navigator.clipboard.writeText) {
@@ -34,8 +68,9 @@
       document.body.appendChild(link); link.click(); document.body.removeChild(link);
       setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
     } else {
-      var section = button.closest(".yd-request");
-      section.open = true;
+      // The letter's <details>; on a municipality's request page the letters stand open, not in one.
+      var section = letter.closest(".yd-request") || letter;
+      if (section.tagName === "DETAILS") section.open = true;
       section.classList.add("yd-print-target");
       document.body.classList.add("yd-printing-request");
       var restore = function () {
@@ -86,6 +121,7 @@
   }
 
   function init() {
+    document.querySelectorAll("pre.yd-request__text").forEach(addButtons);
     document.querySelectorAll("form.yd-deadline").forEach(setUp);
   }
   // As the other scripts start (cards.js, filters.js): once, through Material's document$ where it exists.
