@@ -262,7 +262,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # The portal's scripts and stylesheets as one file each (assets.py), with the edition's words.
         self.build.theme_words = theme_words.ThemeWords(config.theme.get_env(), config.theme["language"])
         words = assets.edition_words(self.build.theme_words, config.extra["portal_labels"])
-        for src_uri, text in assets.bundled(config.theme.dirs, config.theme.get("icon") or {}, words).items():
+        for src_uri, text in assets.bundled(config.theme.dirs, config.theme.get("icon") or {}, words,
+                                            bool(config.theme.get("palette"))).items():
             files.append(File.generated(config, src_uri, content=text))
         for spec in data.pages:
             if files.get_file_from_path(spec.src_uri) is not None:
