@@ -205,6 +205,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # What the theme repeats on every page, rendered once per folder of generated pages (fragments.py).
         env.add_extension(SharedFragments)
         env.globals[theme_words.GLOBAL] = self.build.theme_words
+        # Material's <script id="__config"> as compact JSON (Jinja's tojson puts spaces after ':' and ',' and
+        # writes "ı" as \u0131, on every page), as safe inside <script> as the JSON-LD.
+        env.filters["script_json"] = to_script_json
         taken = folders_of(f.url for f in files if not isinstance(f.page, GeneratedPage))
         self.build.fragment_keys = {
             f.src_uri: key for f in files
