@@ -5,6 +5,11 @@ and thirteen requests on a first visit). The sources stay separate in overrides/
 the build writes assets/javascripts/yd.js and assets/stylesheets/yd.css, the only two the pages name
 (mkdocs.yml extra_javascript, extra_css), and leaves the separate files out of the site.
 
+yd.css starts with Material's own two stylesheets, main.<hash>.min.css and palette.<hash>.min.css, which
+every page also named: one <link> and one request instead of three (~160 B on every page), in the order the
+pages named them, so the cascade is the same. Their files stay out of the site (`left_out`); Material's CSS
+refers to nothing by a relative url(...) (only data: addresses), and yd.css sits in the same folder anyway.
+
 yd.js starts with `window.ydText`: the edition's words that the scripts put on the page (the search
 dialog, built by search.js, is no longer in every page's HTML). The same sources and words give the
 same bytes (reproducible builds). PortalPlugin.on_files (macros/engine/plugin.py, the one module that
@@ -13,8 +18,10 @@ speaks MkDocs) adds the two files and leaves out the sources (`left_out`).
 from __future__ import annotations
 
 import base64
+import glob
 import json
 import os
+import re
 from typing import Callable, Iterable
 
 # In the order they run: ready.js first (ydEachPage, which the others use).
@@ -86,11 +93,33 @@ def _joined(theme_dirs: Iterable[str], folder: str, names: tuple[str, ...]) -> s
     return "".join(parts)
 
 
-def bundled(theme_dirs: list[str], icons: dict[str, str], words: dict[str, str]) -> dict[str, str]:
-    """yd.js and yd.css by site path: the sources joined, the edition's words, the icons (mkdocs.yml theme.icon)."""
+# Material's stylesheets as its base.html names them (block styles), palette.css only with a palette configured.
+_MATERIAL_MAIN = "main.*.min.css"
+_MATERIAL_PALETTE = "palette.*.min.css"
+_MATERIAL_STYLE = re.compile(r"assets/stylesheets/(main|palette)\.[0-9a-f]+\.min\.css")
+
+
+def _material_style(theme_dirs: Iterable[str], pattern: str) -> str:
+    """The text of Material's one stylesheet matching `pattern` (its name carries a hash of its content)."""
+    for folder in theme_dirs:
+        found = sorted(glob.glob(os.path.join(glob.escape(folder), "assets", "stylesheets", pattern)))
+        if len(found) > 1:
+            raise ValueError(f"more than one Material stylesheet {pattern} in {folder}: {found}")
+        if found:
+            with open(found[0], encoding="utf-8") as source:
+                return source.read().rstrip("\n") + "\n"
+    raise ValueError(f"Material's stylesheet {pattern} not found in {list(theme_dirs)}")
+
+
+def bundled(theme_dirs: list[str], icons: dict[str, str], words: dict[str, str],
+            palette: bool) -> dict[str, str]:
+    """yd.js and yd.css by site path: the sources joined, the edition's words, the icons (mkdocs.yml theme.icon);
+    yd.css after Material's main and (with a palette configured, mkdocs.yml theme.palette) palette stylesheets."""
     script = ("window.ydText=" + json.dumps(words, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
               + ";\n" + _joined(theme_dirs, "assets/javascripts", SCRIPTS))
-    style = _joined(theme_dirs, "assets/stylesheets", STYLES) + icon_css(theme_dirs, icons)
+    material = [_MATERIAL_MAIN, _MATERIAL_PALETTE] if palette else [_MATERIAL_MAIN]
+    style = ("".join(_material_style(theme_dirs, pattern) for pattern in material)
+             + _joined(theme_dirs, "assets/stylesheets", STYLES) + icon_css(theme_dirs, icons))
     return {SCRIPT: script, STYLE: style}
 
 
@@ -98,6 +127,8 @@ _SOURCES = {f"assets/javascripts/{n}" for n in SCRIPTS} | {f"assets/stylesheets/
 
 
 def left_out(src_uri: str) -> bool:
-    """A theme file the site goes without: a source joined into yd.js or yd.css, or one of the theme's source
-    maps (~1 MB in each edition, for debugging Material's own code; no reader fetches them)."""
-    return src_uri in _SOURCES or (src_uri.startswith("assets/") and src_uri.endswith(".map"))
+    """A theme file the site goes without: a source joined into yd.js or yd.css (Material's stylesheets too), or
+    one of the theme's source maps (~1 MB in each edition, for debugging Material's own code; no reader fetches
+    them)."""
+    return (src_uri in _SOURCES or _MATERIAL_STYLE.fullmatch(src_uri) is not None
+            or (src_uri.startswith("assets/") and src_uri.endswith(".map")))

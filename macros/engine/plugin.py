@@ -205,6 +205,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # What the theme repeats on every page, rendered once per folder of generated pages (fragments.py).
         env.add_extension(SharedFragments)
         env.globals[theme_words.GLOBAL] = self.build.theme_words
+        # Material's <script id="__config"> as compact JSON (Jinja's tojson puts spaces after ':' and ',' and
+        # writes "ı" as \u0131, on every page), as safe inside <script> as the JSON-LD.
+        env.filters["script_json"] = to_script_json
         taken = folders_of(f.url for f in files if not isinstance(f.page, GeneratedPage))
         self.build.fragment_keys = {
             f.src_uri: key for f in files
@@ -263,7 +266,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.build.theme_words = theme_words.ThemeWords(config.theme.get_env(), config.theme["language"])
         words = assets.edition_words(self.build.theme_words,
                                      lambda key: label(key, self.build.settings.lang))
-        for src_uri, text in assets.bundled(config.theme.dirs, config.theme.get("icon") or {}, words).items():
+        for src_uri, text in assets.bundled(config.theme.dirs, config.theme.get("icon") or {}, words,
+                                            bool(config.theme.get("palette"))).items():
             files.append(File.generated(config, src_uri, content=text))
         for spec in data.pages:
             if files.get_file_from_path(spec.src_uri) is not None:

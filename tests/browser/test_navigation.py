@@ -20,7 +20,7 @@ def test_phone_walk_from_home_to_a_partner_country_and_back(new_page):
     page.goto(page.site())
 
     # The drawer is closed: its links are off screen until the hamburger is tapped.
-    drawer_link = page.locator("nav.md-nav--primary a.md-nav__link", has_text=re.compile(r"^\s*Belediyeler\s*$"))
+    drawer_link = page.locator("nav.md-nav--primary .md-nav__list a", has_text=re.compile(r"^\s*Belediyeler\s*$"))
     expect(drawer_link).not_to_be_in_viewport()
     page.locator("label.md-header__button[for=__drawer]").click()
     expect(drawer_link).to_be_in_viewport()
@@ -51,7 +51,7 @@ def test_phone_walk_from_home_to_a_partner_country_and_back(new_page):
 def test_phone_menu_closes_again(new_page):
     page = new_page("phone")
     page.goto(page.site("agreements/"))
-    first = page.locator("nav.md-nav--primary a.md-nav__link").first
+    first = page.locator("nav.md-nav--primary .md-nav__list a").first
     page.locator("label.md-header__button[for=__drawer]").click()
     expect(first).to_be_in_viewport()
     # Tapping the dimmed page beside the drawer closes it.
@@ -80,12 +80,12 @@ def test_desktop_left_nav_reaches_every_overview(new_page, overview_pages):
     nav = page.locator(".md-sidebar--primary nav.md-nav--primary")
     expect(nav).to_be_visible()
     # Site pages only: the current page's table of contents (#anchors) is folded into this nav.
-    hrefs = nav.locator("a.md-nav__link:not([href*='#'])").evaluate_all("els => els.map(a => a.href)")
+    hrefs = nav.locator(".md-nav__list a:not([href*='#'])").evaluate_all("els => els.map(a => a.href)")
     targets = [h.replace(page.site(), "") for h in hrefs]
     assert targets == overview_pages, f"left nav lists {targets}, the tests expect {overview_pages}"
 
     for path in overview_pages[1:]:
-        link = nav.locator("a.md-nav__link:not([href*='#'])").nth(overview_pages.index(path))
+        link = nav.locator(".md-nav__list a:not([href*='#'])").nth(overview_pages.index(path))
         title = link.inner_text().strip()
         link.click()
         _at(page, path)
