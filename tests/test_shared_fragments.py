@@ -75,6 +75,11 @@ def test_squeeze_cuts_indentation_between_tags_and_keeps_what_a_browser_shows():
                              '<label><span>Menü</span><svg></svg></label>\n<article class="x">\n<td>a</td>\n<td>b</td>\n'
                              '<pre>x\n  y</pre>\n</article><footer><p>Metin\n</p></footer><script>d</script></body>')
     assert squeeze(squeeze(page)) == squeeze(page)
+    # Material's empty skip and announcement boxes go; with a skip link in it, the box stays.
+    assert squeeze('<body>\n<div data-md-component="skip">\n</div>\n<div data-md-component="announce">\n</div>\n'
+                   '<article>\n</article>') == '<body>\n<article>\n</article>'
+    skip = '<div data-md-component="skip"><a href="#x" class="md-skip">Geç</a></div><article></article>'
+    assert squeeze(skip) == skip
     # The search index's marks go (the index is made before the page is written); not from text or scripts.
     marked = '<p class="a" data-search-exclude>data-search-exclude</p><script>x = "<p data-search-exclude>";</script>'
     assert squeeze(marked) == '<p class="a">data-search-exclude</p><script>x = "<p data-search-exclude>";</script>'

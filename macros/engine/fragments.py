@@ -107,6 +107,10 @@ def squeeze(html: str) -> str:
 # line breaks (4 MB of the site at ×100). The page's own text (<article>) keeps its line breaks: there a
 # break between two inline elements is a space a reader sees (table cells become inline on phones).
 _BETWEEN_TAGS = re.compile(r">\n<")
+# Material's base.html writes these two boxes on every page, outside any block a theme can override; empty
+# (no table of contents for its skip link, no announcement) they show nothing, and its script looks for
+# them only to mount an announcement (a list, empty here) and in instant navigation (off).
+_EMPTY_COMPONENTS = re.compile(r'<div data-md-component="(?:skip|announce)"></div>')
 
 
 def _squeezed(html: str, frame: bool = False) -> str:
@@ -121,7 +125,7 @@ def _squeezed(html: str, frame: bool = False) -> str:
         if frame:
             # A kept element starts and ends with a tag: a break next to one sits between two tags too.
             text = _BETWEEN_TAGS.sub("><", (">" if i > 0 else "") + text + ("<" if i + 1 < len(parts) else ""))
-            text = text[1 if i > 0 else 0:len(text) - (1 if i + 1 < len(parts) else 0)]
+            text = _EMPTY_COMPONENTS.sub("", text[1 if i > 0 else 0:len(text) - (1 if i + 1 < len(parts) else 0)])
         out.append(text)
         if i + 1 < len(parts):
             out.append(parts[i + 1])
